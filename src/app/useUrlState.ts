@@ -1,0 +1,22 @@
+import { useCallback, useSyncExternalStore } from 'react';
+import { parseUrlState, serializeUrlState, type UrlState } from './urlState';
+
+function subscribe(onChange: () => void) {
+  window.addEventListener('popstate', onChange);
+  return () => window.removeEventListener('popstate', onChange);
+}
+
+const getSearch = () => window.location.search;
+
+/** The URL is the single source of truth for what is shown: reload, back/forward and shared links restore it. */
+export function useUrlState() {
+  const search = useSyncExternalStore(subscribe, getSearch, () => '');
+  const { state, problems } = parseUrlState(search);
+  const update = useCallback((patch: Partial<UrlState>) => {
+    const next = { ...parseUrlState(window.location.search).state, ...patch };
+    const url = `${window.location.pathname}${serializeUrlState(next)}${window.location.hash}`;
+    window.history.pushState(null, '', url);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, []);
+  return { state, problems, update };
+}

@@ -1,0 +1,47 @@
+import { useEffect, useRef } from 'react';
+import ReactEChartsCore from 'echarts-for-react/esm/core';
+import type { EChartsCoreOption } from 'echarts/core';
+import { echarts } from './echartsSetup';
+
+interface Props {
+  option: EChartsCoreOption;
+  /** Accessible name; the option's aria description carries the text summary. */
+  label: string;
+  height: number;
+  testId?: string;
+}
+
+/**
+ * The one component that owns an ECharts instance. echarts-for-react inits and disposes it (also
+ * across StrictMode's double mount); a ResizeObserver on our own box resizes it whenever the parent
+ * changes width, which the wrapper's window-resize listener misses.
+ */
+export function EChart({ option, label, height, testId }: Props) {
+  const ref = useRef<ReactEChartsCore>(null);
+  const box = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const el = box.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      const instance = ref.current?.getEchartsInstance();
+      if (instance && !instance.isDisposed()) instance.resize();
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  return (
+    <div ref={box} role="img" aria-label={label} data-testid={testId} style={{ width: '100%' }}>
+      <ReactEChartsCore
+        ref={ref}
+        echarts={echarts}
+        option={option}
+        notMerge
+        lazyUpdate
+        style={{ height, width: '100%' }}
+        opts={{ renderer: 'canvas' }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,9 @@
+// Only the ECharts parts the views use: the full `echarts` entry would more than double the first load.
+import * as echarts from 'echarts/core';
+import { BarChart } from 'echarts/charts';
+import { AriaComponent, GridComponent, TooltipComponent } from 'echarts/components';
+import { CanvasRenderer } from 'echarts/renderers';
+
+echarts.use([BarChart, GridComponent, TooltipComponent, AriaComponent, CanvasRenderer]);
+
+export { echarts };

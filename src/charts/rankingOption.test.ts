@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { SVGRenderer } from 'echarts/renderers';
+import type { RankingRow } from '../queries/ranking';
+import { FIXTURE_INDICATORS, FIXTURE_JURISDICTIONS, jurisdiction } from '../../tests/support/fixture';
+import { echarts } from './echartsSetup';
+import { rankingOption } from './rankingOption';
+import type { RankingTextInput } from './rankingSummary';
+
+echarts.use([SVGRenderer]);
+
+function row(
+  jurisdiction_id: string,
+  value: number | null,
+  rank: number | null,
+  extra: Partial<RankingRow> = {},
+): RankingRow {
+  return {
+    jurisdiction_id,
+    value,
+    rank,
+    qualifier: value === null ? null : 'exact',
+    numerator: null,
+    denominator: null,
+    source_file: null,
+    quote: null,
+    prev_year: null,
+    prev_rank: null,
+    ...extra,
+  };
+}
+
+const XSS = '<img src=x onerror=alert(1)>';
+const jurisdictions = new Map(
+  [...FIXTURE_JURISDICTIONS, jurisdiction('evil', XSS, { name_en: XSS })].map((j) => [j.id, j]),
+);
+
+function input(rows: RankingRow[], lang: 'zh' | 'en' = 'zh'): RankingTextInput {
+  return { rows, jurisdictions, indicator: FIXTURE_INDICATORS[0]!, year: 2022, lang };
+}
+
+function renderSvg(option: ReturnType<typeof rankingOption>): string {
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 800, height: 360 });
+  chart.setOption(option);
+  const svg = chart.renderToSVGString();
+  chart.dispose();
+  return svg;
+}
+
+type Series = { data: Array<{ name: string; value: number | string }> };
+
+describe('ranking chart option', () => {
+  const rows = [
+    row('jiaxing', 1200, 1, { qualifier: 'at_least' }),
+    row('wuxing', 98, 2),
+    row('hezhou', 74, 3, { qualifier: 'approx' }),
+    row('shengzhou', null, null),
+  ];
+
+  it('draws no bar for a missing figure (value "-", never 0)', () => {
+    const data = (rankingOption(input(rows)).series as Series[])[0]!.data;
+    expect(data.map((d) => d.value)).toEqual([1200, 98, 74, '-']);
+  });
+
+  it.each([
+    { text: '≥1,200件', why: 'lower bound marked ≥ on the label' },
+    { text: '≈74件', why: 'approximate value marked ≈' },
+    { text: '98件', why: 'exact value as is' },
+    { text: '嵊州 · 无数据', why: 'no-data row labelled 无数据' },
+    { text: '区政协', why: 'level/body shown where jurisdictions differ' },
+  ])('renders $text — $why', ({ text }) => {
+    expect(renderSvg(rankingOption(input(rows)))).toContain(text);
+  });
+
+  it('orders bars largest first, top to bottom', () => {
+    const option = rankingOption(input(rows));
+    expect((option.yAxis as { data: string[]; inverse: boolean }).data).toEqual([
+      'jiaxing',
+      'wuxing',
+      'hezhou',
+      'shengzhou',
+    ]);
+    expect((option.yAxis as { inverse: boolean }).inverse).toBe(true);
+  });
+
+  it.each(['zh', 'en'] as const)('escapes data text in the HTML tooltip (%s)', (lang) => {
+    const option = rankingOption(input([row('evil', 5, 1, { quote: `<script>alert(1)</script>` })], lang));
+    const formatter = (option.tooltip as { formatter: (p: unknown) => string }).formatter;
+    const html = formatter({ name: 'evil' });
+    expect(html).not.toContain('<img');
+    expect(html).not.toContain('<script');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+
+  it('shows the name literally in the rendered chart', () => {
+    const svg = renderSvg(rankingOption(input([row('evil', 5, 1)])));
+    expect(svg).not.toContain('<img');
+    expect(svg).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+
+  it('puts the text summary into the aria description', () => {
+    const option = rankingOption(input(rows));
+    expect((option.aria as { label: { description: string } }).label.description).toBe(
+      '2022年立案提案：嘉兴≥1,200件居首，吴兴98件，贺州≈74件；嵊州无此项数据。',
+    );
+  });
+
+  it('shows numerator and denominator of a rate in the tooltip', () => {
+    const option = rankingOption(
+      input([row('wuxing', 91.8367, 1, { numerator: 90, denominator: 98 })], 'en'),
+    );
+    const html = (option.tooltip as { formatter: (p: unknown) => string }).formatter({ name: 'wuxing' });
+    expect(html).toContain('= 90 ÷ 98');
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { Qualifier } from '../data/schema';
+import type { RankingRow } from '../queries/ranking';
+import { FIXTURE_INDICATORS, FIXTURE_JURISDICTIONS } from '../../tests/support/fixture';
+import { rankingSummary } from './rankingSummary';
+
+const jurisdictions = new Map(FIXTURE_JURISDICTIONS.map((j) => [j.id, j]));
+const indicator = FIXTURE_INDICATORS[0]!;
+
+function row(
+  jurisdiction_id: string,
+  value: number | null,
+  rank: number | null,
+  qualifier: Qualifier = 'exact',
+): RankingRow {
+  return {
+    jurisdiction_id,
+    value,
+    rank,
+    qualifier: value === null ? null : qualifier,
+    numerator: null,
+    denominator: null,
+    source_file: null,
+    quote: null,
+    prev_year: null,
+    prev_rank: null,
+  };
+}
+
+describe('ranking summary (caption, aria description, screen reader text)', () => {
+  it.each([
+    {
+      name: 'leader, others, then who has no data (zh)',
+      lang: 'zh' as const,
+      rows: [
+        row('jiaxing', 369, 1),
+        row('wuxing', 98, 2),
+        row('hezhou', 74, 3),
+        row('hangzhou-jiusan', null, null),
+        row('shengzhou', null, null),
+      ],
+      expected: '2022年立案提案：嘉兴369件居首，吴兴98件，贺州74件；杭州九三、嵊州无此项数据。',
+    },
+    {
+      name: 'same in English',
+      lang: 'en' as const,
+      rows: [row('jiaxing', 369, 1), row('wuxing', 98, 2), row('shengzhou', null, null)],
+      expected:
+        'proposals filed, 2022: Jiaxing leads with 369 items, Wuxing 98 items; no data for Shengzhou.',
+    },
+    {
+      name: 'a tie for first is said as a tie',
+      lang: 'zh' as const,
+      rows: [row('jiaxing', 98, 1), row('wuxing', 98, 1), row('hezhou', 10, 3)],
+      expected: '2022年立案提案：嘉兴、吴兴并列第一（98件），贺州10件。',
+    },
+    {
+      name: 'lower bounds keep their ≥',
+      lang: 'zh' as const,
+      rows: [row('jiaxing', 1200, 1, 'at_least'), row('wuxing', 50, 2, 'approx')],
+      expected: '2022年立案提案：嘉兴≥1,200件居首，吴兴≈50件。',
+    },
+    {
+      name: 'nobody reports it',
+      lang: 'zh' as const,
+      rows: [row('jiaxing', null, null)],
+      expected: '2022年立案提案：暂无任何地区的数据。',
+    },
+  ])('$name', ({ lang, rows, expected }) => {
+    expect(rankingSummary({ rows, jurisdictions, indicator, year: 2022, lang })).toBe(expected);
+  });
+});

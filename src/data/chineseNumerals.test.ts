@@ -1,0 +1,84 @@
+import { describe, it, expect } from 'vitest';
+import { findNumbers, numbersIn, parseChineseNumber } from './chineseNumerals';
+
+describe('parseChineseNumber', () => {
+  it.each<[string, number]>([
+    ['零', 0],
+    ['一', 1],
+    ['两', 2],
+    ['二', 2],
+    ['十', 10],
+    ['十二', 12],
+    ['二十', 20],
+    ['二十五', 25],
+    ['一百', 100],
+    ['一百零五', 105],
+    ['一百一十', 110],
+    ['三千', 3000],
+    ['一千零五十', 1050],
+    ['两千零二十二', 2022],
+    ['一万', 10000],
+    ['十万', 100000],
+    ['二十万', 200000],
+    ['一万二千', 12000],
+    ['一万零五', 10005],
+    ['一亿', 100000000],
+    ['一亿二千万', 120000000],
+    ['二〇二二', 2022],
+  ])('%s → %d', (input, expected) => {
+    expect(parseChineseNumber(input)).toBe(expected);
+  });
+
+  it.each<[string]>([[''], ['  '], ['万'], ['百'], ['十十'], ['二三十'], ['12'], ['十二大'], ['abc'], ['一,二']])(
+    'rejects %j',
+    (input) => {
+      expect(parseChineseNumber(input)).toBeNull();
+    },
+  );
+});
+
+describe('numbersIn', () => {
+  it.each<[string, number[]]>([
+    ['立案74件', [74]],
+    ['共收到提案84件,立案74件', [84, 74]],
+    ['累计阅读量约25.6万人次', [25.6, 256000]],
+    ['委员留贴发言1万余条', [1, 10000]],
+    ['编辑专题文史资料20余万字', [20, 200000]],
+    ['项目合同投资总额306亿元', [306, 30600000000]],
+    ['等十二项重点学习', [12]],
+    ['两次委员线上读书活动', [2]],
+    ['市金融办等四个部门', [4]],
+    ['参与15958人次', [15958]],
+    ['合计1,250人次', [1250, 1, 250]],
+    ['万元', []],
+    ['组织各类理论学习', []],
+  ])('%s', (text, expected) => {
+    const found = numbersIn(text);
+    for (const n of expected) expect(found).toContain(n);
+    expect(found).toHaveLength(expected.length);
+  });
+
+  it('finds numbers in mixed text with both scripts', () => {
+    const found = numbersIn('社员中各级人大代表、政协委员215人次,十余次');
+    expect(found).toEqual(expect.arrayContaining([215, 10]));
+  });
+});
+
+describe('findNumbers positions', () => {
+  it('reports start, digit end and scaled end', () => {
+    const text = '约25.6万人次';
+    const scaled = findNumbers(text).find((t) => t.value === 256000);
+    expect(scaled).toMatchObject({ start: 1, numEnd: 5, end: 6, kind: 'arabic' });
+  });
+
+  it('keeps the 余 between a number and 万 outside the digits', () => {
+    const text = '20余万字';
+    const scaled = findNumbers(text).find((t) => t.value === 200000);
+    expect(scaled).toMatchObject({ start: 0, numEnd: 2, end: 4 });
+    expect(text.slice(scaled?.numEnd ?? 0)).toMatch(/^余/u);
+  });
+
+  it('marks Chinese numerals as such', () => {
+    expect(findNumbers('两篇论文')).toEqual([{ value: 2, start: 0, numEnd: 1, end: 1, kind: 'chinese' }]);
+  });
+});

@@ -1,0 +1,48 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { Connector } from '../engine/connector';
+import { useEngine } from '../engine/engineContext';
+import type { Catalog, Category, Indicator, Jurisdiction, Source } from '../data/schema';
+
+/** The catalogs are small: the app keeps them in memory for labels, selectors and URL validation. */
+export async function fetchCatalog(connector: Connector): Promise<Catalog> {
+  const [jurisdictions, indicators, categories, sources] = await Promise.all([
+    connector.query<Jurisdiction>('SELECT * FROM jurisdictions ORDER BY id'),
+    connector.query<Indicator>('SELECT * FROM indicators ORDER BY category, id'),
+    connector.query<Category>('SELECT * FROM categories ORDER BY sort_order, id'),
+    connector.query<Source>('SELECT * FROM sources ORDER BY file'),
+  ]);
+  return { jurisdictions, indicators, categories, sources };
+}
+
+/** Years that have at least one value, per indicator (derived rates included). */
+export interface IndicatorYears {
+  indicator_id: string;
+  year: number;
+  jurisdictions: number;
+}
+
+export const INDICATOR_YEARS_SQL = `
+SELECT indicator_id, year, COUNT(DISTINCT jurisdiction_id) AS jurisdictions
+FROM indicator_values GROUP BY indicator_id, year ORDER BY indicator_id, year`;
+
+export function fetchIndicatorYears(connector: Connector) {
+  return connector.query<IndicatorYears>(INDICATOR_YEARS_SQL);
+}
+
+export function catalogQueryOptions(connector: Connector | null, dataVersion: string) {
+  return queryOptions({
+    queryKey: ['catalog', dataVersion],
+    queryFn: async () => {
+      const [catalog, years] = await Promise.all([fetchCatalog(connector!), fetchIndicatorYears(connector!)]);
+      return { ...catalog, years };
+    },
+    enabled: connector !== null,
+    staleTime: Infinity,
+  });
+}
+
+export function useCatalog() {
+  const engine = useEngine();
+  const ready = engine.status === 'ready';
+  return useQuery(catalogQueryOptions(ready ? engine.connector : null, ready ? engine.dataVersion : ''));
+}

@@ -1,0 +1,70 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { Connector } from '../engine/connector';
+import { useEngine } from '../engine/engineContext';
+import type { Qualifier } from '../data/schema';
+
+export interface RankingParams {
+  indicatorId: string;
+  year: number;
+}
+
+export interface RankingRow {
+  jurisdiction_id: string;
+  /** null: the jurisdiction has no figure for this indicator and year. */
+  value: number | null;
+  qualifier: Qualifier | null;
+  /** Standard competition rank: ties share a rank and the next rank is skipped (1, 2, 2, 4). */
+  rank: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  source_file: string | null;
+  quote: string | null;
+  /** The latest earlier year this jurisdiction reports the indicator, and its rank then. */
+  prev_year: number | null;
+  prev_rank: number | null;
+}
+
+/**
+ * Every catalogued jurisdiction, ranked on one indicator in one year; those without a figure come last
+ * with value NULL (never 0). Ranks in earlier years are among the jurisdictions reporting that year.
+ */
+export const RANKING_SQL = `
+WITH cur AS (
+  SELECT jurisdiction_id, value, qualifier, numerator, denominator, source_file, quote,
+         RANK() OVER (ORDER BY value DESC) AS rank
+  FROM indicator_values WHERE indicator_id = $1 AND year = $2
+),
+earlier AS (
+  SELECT jurisdiction_id, year, RANK() OVER (PARTITION BY year ORDER BY value DESC) AS rank
+  FROM indicator_values WHERE indicator_id = $1 AND year < $2
+),
+prev AS (
+  SELECT jurisdiction_id, arg_max(year, year) AS prev_year, arg_max(rank, year) AS prev_rank
+  FROM earlier GROUP BY jurisdiction_id
+)
+SELECT j.id AS jurisdiction_id, c.value, c.qualifier, c.rank, c.numerator, c.denominator,
+       c.source_file, c.quote, p.prev_year, p.prev_rank
+FROM jurisdictions j
+LEFT JOIN cur c ON c.jurisdiction_id = j.id
+LEFT JOIN prev p ON p.jurisdiction_id = j.id
+ORDER BY c.value DESC NULLS LAST, j.id`;
+
+export function fetchRanking(connector: Connector, { indicatorId, year }: RankingParams) {
+  return connector.query<RankingRow>(RANKING_SQL, [indicatorId, year]);
+}
+
+export function rankingQueryOptions(connector: Connector | null, dataVersion: string, params: RankingParams) {
+  return queryOptions({
+    queryKey: ['ranking', dataVersion, params.indicatorId, params.year],
+    queryFn: () => fetchRanking(connector!, params),
+    enabled: connector !== null,
+  });
+}
+
+export function useRanking(params: RankingParams) {
+  const engine = useEngine();
+  const ready = engine.status === 'ready';
+  return useQuery(
+    rankingQueryOptions(ready ? engine.connector : null, ready ? engine.dataVersion : '', params),
+  );
+}
