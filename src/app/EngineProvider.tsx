@@ -7,7 +7,7 @@ export function EngineProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     let live = true;
     startBrowserEngine().then(
-      (connector) => live && setState({ status: 'ready', connector, dataVersion: 'bundled' }),
+      ({ connector, dataVersion }) => live && setState({ status: 'ready', connector, dataVersion }),
       (error: unknown) =>
         live &&
         setState({ status: 'failed', error: error instanceof Error ? error : new Error(String(error)) }),

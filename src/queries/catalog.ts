@@ -1,6 +1,5 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Connector } from '../engine/connector';
-import { useEngine } from '../engine/engineContext';
+import { useEngineQuery } from './useEngineQuery';
 import type { Catalog, Category, Indicator, Jurisdiction, Source } from '../data/schema';
 
 /** The catalogs are small: the app keeps them in memory for labels, selectors and URL validation. */
@@ -29,20 +28,11 @@ export function fetchIndicatorYears(connector: Connector) {
   return connector.query<IndicatorYears>(INDICATOR_YEARS_SQL);
 }
 
-export function catalogQueryOptions(connector: Connector | null, dataVersion: string) {
-  return queryOptions({
-    queryKey: ['catalog', dataVersion],
-    queryFn: async () => {
-      const [catalog, years] = await Promise.all([fetchCatalog(connector!), fetchIndicatorYears(connector!)]);
-      return { ...catalog, years };
-    },
-    enabled: connector !== null,
-    staleTime: Infinity,
-  });
+export async function fetchCatalogWithYears(connector: Connector) {
+  const [catalog, years] = await Promise.all([fetchCatalog(connector), fetchIndicatorYears(connector)]);
+  return { ...catalog, years };
 }
 
 export function useCatalog() {
-  const engine = useEngine();
-  const ready = engine.status === 'ready';
-  return useQuery(catalogQueryOptions(ready ? engine.connector : null, ready ? engine.dataVersion : ''));
+  return useEngineQuery('catalog', [], fetchCatalogWithYears);
 }

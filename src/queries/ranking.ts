@@ -1,6 +1,5 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Connector } from '../engine/connector';
-import { useEngine } from '../engine/engineContext';
+import { useEngineQuery } from './useEngineQuery';
 import type { Qualifier } from '../data/schema';
 
 export interface RankingParams {
@@ -53,18 +52,6 @@ export function fetchRanking(connector: Connector, { indicatorId, year }: Rankin
   return connector.query<RankingRow>(RANKING_SQL, [indicatorId, year]);
 }
 
-export function rankingQueryOptions(connector: Connector | null, dataVersion: string, params: RankingParams) {
-  return queryOptions({
-    queryKey: ['ranking', dataVersion, params.indicatorId, params.year],
-    queryFn: () => fetchRanking(connector!, params),
-    enabled: connector !== null,
-  });
-}
-
 export function useRanking(params: RankingParams) {
-  const engine = useEngine();
-  const ready = engine.status === 'ready';
-  return useQuery(
-    rankingQueryOptions(ready ? engine.connector : null, ready ? engine.dataVersion : '', params),
-  );
+  return useEngineQuery('ranking', [params.indicatorId, params.year], (c) => fetchRanking(c, params));
 }
