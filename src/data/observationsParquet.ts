@@ -1,0 +1,45 @@
+import { parquetReadObjects } from 'hyparquet';
+import { compressors } from 'hyparquet-compressors';
+import { parquetWriteBuffer } from 'hyparquet-writer';
+import type { Observation, Qualifier } from './schema';
+
+// Parquet is read and written in JS: duckdb-wasm has no built-in parquet extension, and loading one
+// would need the network.
+
+const STRING_COLUMNS = ['jurisdiction_id', 'indicator_id', 'qualifier', 'unit', 'source_file', 'quote'] as const;
+
+/** Observations → Parquet bytes, with the same column order and types as the CSV/DuckDB schema. */
+export function observationsToParquet(rows: readonly Observation[]): Uint8Array {
+  const col = <K extends keyof Observation>(k: K) => rows.map((r) => r[k]);
+  const buffer = parquetWriteBuffer({
+    columnData: [
+      { name: 'jurisdiction_id', data: col('jurisdiction_id'), type: 'STRING', nullable: false },
+      { name: 'year', data: Int32Array.from(col('year')), type: 'INT32', nullable: false },
+      { name: 'indicator_id', data: col('indicator_id'), type: 'STRING', nullable: false },
+      { name: 'value', data: Float64Array.from(col('value')), type: 'DOUBLE', nullable: false },
+      { name: 'qualifier', data: col('qualifier'), type: 'STRING', nullable: false },
+      { name: 'unit', data: col('unit'), type: 'STRING' },
+      { name: 'source_file', data: col('source_file'), type: 'STRING' },
+      { name: 'quote', data: col('quote'), type: 'STRING' },
+    ],
+    createdBy: 'luzhi-compare',
+  });
+  return new Uint8Array(buffer);
+}
+
+/** Parquet bytes → observations, in file order. */
+export async function parquetToObservations(bytes: Uint8Array): Promise<Observation[]> {
+  const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  const objects = (await parquetReadObjects({ file, compressors })) as Record<string, unknown>[];
+  return objects.map((o) => {
+    const row = {
+      jurisdiction_id: String(o.jurisdiction_id),
+      year: Number(o.year),
+      indicator_id: String(o.indicator_id),
+      value: Number(o.value),
+      qualifier: String(o.qualifier) as Qualifier,
+    } as Observation;
+    for (const k of STRING_COLUMNS.slice(3)) row[k] = (o[k] ?? null) as string;
+    return row;
+  });
+}
