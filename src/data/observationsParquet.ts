@@ -6,8 +6,6 @@ import type { Observation, Qualifier } from './schema';
 // Parquet is read and written in JS: duckdb-wasm has no built-in parquet extension, and loading one
 // would need the network.
 
-const STRING_COLUMNS = ['jurisdiction_id', 'indicator_id', 'qualifier', 'unit', 'source_file', 'quote'] as const;
-
 /** Observations → Parquet bytes, with the same column order and types as the CSV/DuckDB schema. */
 export function observationsToParquet(rows: readonly Observation[]): Uint8Array {
   const col = <K extends keyof Observation>(k: K) => rows.map((r) => r[k]);
@@ -31,15 +29,15 @@ export function observationsToParquet(rows: readonly Observation[]): Uint8Array 
 export async function parquetToObservations(bytes: Uint8Array): Promise<Observation[]> {
   const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   const objects = (await parquetReadObjects({ file, compressors })) as Record<string, unknown>[];
-  return objects.map((o) => {
-    const row = {
-      jurisdiction_id: String(o.jurisdiction_id),
-      year: Number(o.year),
-      indicator_id: String(o.indicator_id),
-      value: Number(o.value),
-      qualifier: String(o.qualifier) as Qualifier,
-    } as Observation;
-    for (const k of STRING_COLUMNS.slice(3)) row[k] = (o[k] ?? null) as string;
-    return row;
-  });
+  const text = (v: unknown) => (v === null || v === undefined ? null : String(v)) as string;
+  return objects.map((o) => ({
+    jurisdiction_id: String(o.jurisdiction_id),
+    year: Number(o.year),
+    indicator_id: String(o.indicator_id),
+    value: Number(o.value),
+    qualifier: String(o.qualifier) as Qualifier,
+    unit: text(o.unit),
+    source_file: text(o.source_file),
+    quote: text(o.quote),
+  }));
 }
