@@ -1,14 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { parseUrlState, resolveSelection, serializeUrlState, type SelectionCatalog } from './urlState';
+import {
+  DEFAULT_URL_STATE,
+  parseUrlState,
+  resolveSelection,
+  serializeUrlState,
+  yearForView,
+  type SelectionCatalog,
+  type UrlState,
+} from './urlState';
 
 const catalog: SelectionCatalog = {
-  indicatorIds: new Set(['proposals_filed', 'info_adopted']),
+  indicatorIds: new Set(['proposals_filed', 'proposals_answered', 'proposals_answer_rate', 'info_adopted']),
   yearsByIndicator: new Map([
     ['proposals_filed', [2022, 2024]],
+    ['proposals_answered', [2022]],
+    ['proposals_answer_rate', [2022]],
     ['info_adopted', [2022]],
   ]),
+  allYears: [2022, 2024],
+  rateOf: new Map([['proposals_answered', 'proposals_answer_rate']]),
+  countOf: new Map([['proposals_answer_rate', 'proposals_answered']]),
+  jurisdictionIds: ['hangzhou-jiusan', 'jiaxing', 'wuxing'],
+  categoryIds: new Set(['proposals']),
   defaultIndicator: 'proposals_filed',
 };
+
+function resolve(search: string) {
+  const parsed = parseUrlState(search);
+  const resolved = resolveSelection(parsed.state, catalog);
+  return { ...resolved, problems: [...parsed.problems, ...resolved.problems] };
+}
 
 describe('URL state: a pasted link restores the selection, a wrong one falls back with a reason', () => {
   it.each([
@@ -52,20 +73,156 @@ describe('URL state: a pasted link restores the selection, a wrong one falls bac
         problems: [{ param: 'indicator', value: '<img src=x>', reason: 'malformed' }],
       },
     },
-  ])('$search', ({ search, expected }) => {
-    const parsed = parseUrlState(search);
-    const resolved = resolveSelection(parsed.state, catalog);
-    expect({
-      indicator: resolved.indicator,
-      year: resolved.year,
-      problems: [...parsed.problems, ...resolved.problems],
-    }).toEqual(expected);
+    {
+      search: '?year=latest',
+      expected: { indicator: 'proposals_filed', year: 2024, problems: [] },
+    },
+  ])('ranking $search', ({ search, expected }) => {
+    const r = resolve(search);
+    expect({ indicator: r.indicator, year: r.year, problems: r.problems }).toEqual(expected);
   });
 
   it.each([
-    { state: { indicator: 'info_adopted', year: 2022, lang: 'en' as const } },
-    { state: { indicator: null, year: null, lang: 'zh' as const } },
-  ])('serialize → parse round-trips $state', ({ state }) => {
+    {
+      name: 'measure=rate shows the count’s derived rate',
+      search: '?indicator=proposals_answered&measure=rate',
+      expected: { indicator: 'proposals_answered', shownIndicator: 'proposals_answer_rate', measure: 'rate' },
+      problems: [],
+    },
+    {
+      name: 'a rate chosen directly is the rate side of its pair',
+      search: '?indicator=proposals_answer_rate',
+      expected: { indicator: 'proposals_answered', shownIndicator: 'proposals_answer_rate', measure: 'rate' },
+      problems: [],
+    },
+    {
+      name: 'measure=rate on an indicator without a rate falls back to the count, saying so',
+      search: '?indicator=info_adopted&measure=rate',
+      expected: { indicator: 'info_adopted', shownIndicator: 'info_adopted', measure: 'count' },
+      problems: [{ param: 'measure', value: 'rate', reason: 'unknown' }],
+    },
+    {
+      name: 'an unknown measure word is reported',
+      search: '?measure=ratio',
+      expected: { indicator: 'proposals_filed', shownIndicator: 'proposals_filed', measure: 'count' },
+      problems: [{ param: 'measure', value: 'ratio', reason: 'unknown' }],
+    },
+  ])('count/rate: $name', ({ search, expected, problems }) => {
+    const r = resolve(search);
+    expect({ indicator: r.indicator, shownIndicator: r.shownIndicator, measure: r.measure }).toEqual(
+      expected,
+    );
+    expect(r.problems).toEqual(problems);
+  });
+
+  it.each([
+    {
+      name: 'view, selected jurisdictions in catalog order',
+      search: '?view=trend&jurisdictions=wuxing,jiaxing',
+      expected: { view: 'trend', jurisdictions: ['jiaxing', 'wuxing'] },
+      problems: [],
+    },
+    {
+      name: 'an unknown jurisdiction is dropped from the selection and reported',
+      search: '?view=trend&jurisdictions=jiaxing,atlantis',
+      expected: { view: 'trend', jurisdictions: ['jiaxing'] },
+      problems: [{ param: 'jurisdictions', value: 'atlantis', reason: 'unknown' }],
+    },
+    {
+      name: 'markup in a jurisdiction id is malformed, not used',
+      search: '?view=trend&jurisdictions=%3Cimg%3E,wuxing',
+      expected: { view: 'trend', jurisdictions: ['wuxing'] },
+      problems: [{ param: 'jurisdictions', value: '<img>', reason: 'malformed' }],
+    },
+    {
+      name: 'no selection means all',
+      search: '?view=trend',
+      expected: { view: 'trend', jurisdictions: ['hangzhou-jiusan', 'jiaxing', 'wuxing'] },
+      problems: [],
+    },
+    {
+      name: 'unknown view falls back to the ranking',
+      search: '?view=map',
+      expected: { view: 'ranking', jurisdictions: ['hangzhou-jiusan', 'jiaxing', 'wuxing'] },
+      problems: [{ param: 'view', value: 'map', reason: 'unknown' }],
+    },
+  ])('selection: $name', ({ search, expected, problems }) => {
+    const r = resolve(search);
+    expect({ view: r.view, jurisdictions: r.jurisdictions }).toEqual(expected);
+    expect(r.problems).toEqual(problems);
+  });
+
+  it.each([
+    { search: '?view=matrix', matrixYear: 'latest', problems: [] },
+    { search: '?view=matrix&year=latest', matrixYear: 'latest', problems: [] },
+    { search: '?view=matrix&year=2024', matrixYear: 2024, problems: [] },
+    {
+      search: '?view=matrix&year=1999',
+      matrixYear: 'latest',
+      problems: [{ param: 'year', value: '1999', reason: 'unknown' }],
+    },
+  ])('matrix year $search', ({ search, matrixYear, problems }) => {
+    const r = resolve(search);
+    expect(r.matrixYear).toBe(matrixYear);
+    expect(r.problems).toEqual(problems);
+  });
+
+  it.each([
+    { search: '?view=profile&jurisdiction=wuxing', jurisdiction: 'wuxing', problems: [] },
+    { search: '?view=profile', jurisdiction: 'hangzhou-jiusan', problems: [] },
+    {
+      search: '?view=profile&jurisdiction=nowhere',
+      jurisdiction: 'hangzhou-jiusan',
+      problems: [{ param: 'jurisdiction', value: 'nowhere', reason: 'unknown' }],
+    },
+    {
+      search: '?view=matrix&category=nope',
+      jurisdiction: 'hangzhou-jiusan',
+      problems: [{ param: 'category', value: 'nope', reason: 'unknown' }],
+    },
+  ])('profile/category $search', ({ search, jurisdiction, problems }) => {
+    const r = resolve(search);
+    expect(r.jurisdiction).toBe(jurisdiction);
+    expect(r.problems).toEqual(problems);
+  });
+
+  it.each<{ state: UrlState }>([
+    { state: { ...DEFAULT_URL_STATE, indicator: 'info_adopted', year: 2022, lang: 'en' } },
+    { state: { ...DEFAULT_URL_STATE } },
+    {
+      state: {
+        view: 'matrix',
+        indicator: 'proposals_answered',
+        year: 'latest',
+        lang: 'zh',
+        measure: 'rate',
+        jurisdictions: ['jiaxing', 'wuxing'],
+        jurisdiction: 'hangzhou-jiusan',
+        category: 'proposals',
+      },
+    },
+    { state: { ...DEFAULT_URL_STATE, view: 'trend', jurisdictions: [] } },
+  ])('serialize → parse round-trips $state.view $state.jurisdictions', ({ state }) => {
     expect(parseUrlState(serializeUrlState(state)).state).toEqual(state);
   });
+
+  it('keeps id lists readable in the link', () => {
+    expect(serializeUrlState({ ...DEFAULT_URL_STATE, jurisdictions: ['jiaxing', 'wuxing'] })).toBe(
+      '?jurisdictions=jiaxing,wuxing',
+    );
+  });
+
+  it.each([
+    { view: 'ranking', year: 2024, years: [2022], expected: null },
+    { view: 'ranking', year: 2022, years: [2022], expected: 2022 },
+    { view: 'ranking', year: 'latest', years: [2022], expected: null },
+    { view: 'matrix', year: 'latest', years: [2022], expected: 'latest' },
+    { view: 'matrix', year: 2024, years: [2022], expected: 2024 },
+    { view: 'matrix', year: 1999, years: [2022], expected: null },
+  ] as const)(
+    'moving to $view keeps year $year only if it can be shown',
+    ({ view, year, years, expected }) => {
+      expect(yearForView(view, year, years, catalog.allYears)).toBe(expected);
+    },
+  );
 });

@@ -1,45 +1,115 @@
 import { LANGS, type Lang } from '../i18n/lang';
 
+export const VIEWS = ['ranking', 'trend', 'matrix', 'profile', 'data'] as const;
+export type ViewId = (typeof VIEWS)[number];
+
+export const MEASURES = ['count', 'rate'] as const;
+export type Measure = (typeof MEASURES)[number];
+
+/** A year, or each jurisdiction's latest year (matrix) / the indicator's latest year (ranking). */
+export type YearChoice = number | 'latest';
+
 /** What the URL holds. Parsing is syntactic; `resolveSelection` checks it against the catalog. */
 export interface UrlState {
+  view: ViewId;
   indicator: string | null;
-  year: number | null;
+  year: YearChoice | null;
   lang: Lang;
+  measure: Measure;
+  /** Jurisdictions chosen for the trend and matrix views; null = all. */
+  jurisdictions: string[] | null;
+  /** The jurisdiction whose profile is shown. */
+  jurisdiction: string | null;
+  /** Matrix rows: one category, or null for the indicators several jurisdictions report. */
+  category: string | null;
 }
 
 export type UrlProblem = { param: string; value: string; reason: 'unknown' | 'malformed' };
 
-export const DEFAULT_URL_STATE: UrlState = { indicator: null, year: null, lang: 'zh' };
+export const DEFAULT_URL_STATE: UrlState = {
+  view: 'ranking',
+  indicator: null,
+  year: null,
+  lang: 'zh',
+  measure: 'count',
+  jurisdictions: null,
+  jurisdiction: null,
+  category: null,
+};
+
+const CATALOG_ID = /^[a-z0-9_]{1,64}$/;
+/** Jurisdiction ids may come from uploads: letters of any script, digits, `_ . -`. */
+const JURISDICTION_ID = /^[\p{L}\p{N}_.-]{1,64}$/u;
+
+function oneOf<T extends string>(list: readonly T[], value: string): value is T {
+  return (list as readonly string[]).includes(value);
+}
 
 export function parseUrlState(search: string): { state: UrlState; problems: UrlProblem[] } {
   const params = new URLSearchParams(search);
   const problems: UrlProblem[] = [];
   const state: UrlState = { ...DEFAULT_URL_STATE };
+  const unknown = (param: string, value: string) => problems.push({ param, value, reason: 'unknown' });
+  const malformed = (param: string, value: string) => problems.push({ param, value, reason: 'malformed' });
 
+  const view = params.get('view');
+  if (view !== null) {
+    if (oneOf(VIEWS, view)) state.view = view;
+    else unknown('view', view);
+  }
   const lang = params.get('lang');
   if (lang !== null) {
-    if ((LANGS as readonly string[]).includes(lang)) state.lang = lang as Lang;
-    else problems.push({ param: 'lang', value: lang, reason: 'unknown' });
+    if (oneOf(LANGS, lang)) state.lang = lang;
+    else unknown('lang', lang);
   }
   const indicator = params.get('indicator');
   if (indicator !== null) {
-    if (/^[a-z0-9_]{1,64}$/.test(indicator)) state.indicator = indicator;
-    else problems.push({ param: 'indicator', value: indicator, reason: 'malformed' });
+    if (CATALOG_ID.test(indicator)) state.indicator = indicator;
+    else malformed('indicator', indicator);
   }
   const year = params.get('year');
   if (year !== null) {
-    if (/^\d{4}$/.test(year)) state.year = Number(year);
-    else problems.push({ param: 'year', value: year, reason: 'malformed' });
+    if (year === 'latest') state.year = 'latest';
+    else if (/^\d{4}$/.test(year)) state.year = Number(year);
+    else malformed('year', year);
+  }
+  const measure = params.get('measure');
+  if (measure !== null) {
+    if (oneOf(MEASURES, measure)) state.measure = measure;
+    else unknown('measure', measure);
+  }
+  const jurisdictions = params.get('jurisdictions');
+  if (jurisdictions !== null) {
+    const ids = jurisdictions.split(',').filter((s) => s !== '');
+    const bad = ids.filter((id) => !JURISDICTION_ID.test(id));
+    for (const id of bad) malformed('jurisdictions', id);
+    state.jurisdictions = [...new Set(ids.filter((id) => JURISDICTION_ID.test(id)))];
+  }
+  const jurisdiction = params.get('jurisdiction');
+  if (jurisdiction !== null) {
+    if (JURISDICTION_ID.test(jurisdiction)) state.jurisdiction = jurisdiction;
+    else malformed('jurisdiction', jurisdiction);
+  }
+  const category = params.get('category');
+  if (category !== null) {
+    if (CATALOG_ID.test(category)) state.category = category;
+    else malformed('category', category);
   }
   return { state, problems };
 }
 
 export function serializeUrlState(state: UrlState): string {
   const params = new URLSearchParams();
+  if (state.view !== DEFAULT_URL_STATE.view) params.set('view', state.view);
   if (state.indicator) params.set('indicator', state.indicator);
   if (state.year !== null) params.set('year', String(state.year));
+  if (state.measure !== DEFAULT_URL_STATE.measure) params.set('measure', state.measure);
+  if (state.jurisdictions !== null) params.set('jurisdictions', state.jurisdictions.join(','));
+  if (state.jurisdiction) params.set('jurisdiction', state.jurisdiction);
+  if (state.category) params.set('category', state.category);
   if (state.lang !== DEFAULT_URL_STATE.lang) params.set('lang', state.lang);
-  const s = params.toString();
+  // Commas in id lists stay readable in a pasted link.
+  const s = params.toString().replace(/%2C/g, ',');
   return s ? `?${s}` : '';
 }
 
@@ -47,25 +117,119 @@ export interface SelectionCatalog {
   indicatorIds: ReadonlySet<string>;
   /** Years with data, per indicator, ascending. */
   yearsByIndicator: ReadonlyMap<string, readonly number[]>;
+  /** Every year with any data, ascending. */
+  allYears: readonly number[];
+  /** count indicator id → the derived rate whose numerator it is, and back. */
+  rateOf: ReadonlyMap<string, string>;
+  countOf: ReadonlyMap<string, string>;
+  jurisdictionIds: readonly string[];
+  categoryIds: ReadonlySet<string>;
   defaultIndicator: string;
 }
 
-/** A valid (indicator, year) for the URL's wishes, with what had to be replaced and why. */
-export function resolveSelection(
-  state: UrlState,
-  catalog: SelectionCatalog,
-): { indicator: string; year: number | null; problems: UrlProblem[] } {
+export interface Selection {
+  view: ViewId;
+  /** The indicator as chosen (the count when a count/rate pair is involved). */
+  indicator: string;
+  /** What is drawn: the rate when measure=rate and the indicator has one. */
+  shownIndicator: string;
+  measure: Measure;
+  /** Whether the shown indicator belongs to a count/rate pair (the switch is offered). */
+  hasRatePair: boolean;
+  /** Ranking year (null when the indicator has no data at all). */
+  year: number | null;
+  /** Matrix year: a year with data, or each jurisdiction's latest. */
+  matrixYear: YearChoice;
+  /** Selected jurisdictions (trend, matrix), in catalog order. */
+  jurisdictions: string[];
+  /** Profile jurisdiction. */
+  jurisdiction: string | null;
+  category: string | null;
+  problems: UrlProblem[];
+}
+
+/** A valid selection for the URL's wishes, with what had to be replaced and why. */
+export function resolveSelection(state: UrlState, catalog: SelectionCatalog): Selection {
   const problems: UrlProblem[] = [];
+  const unknown = (param: string, value: string) => problems.push({ param, value, reason: 'unknown' });
+
   let indicator = catalog.defaultIndicator;
   if (state.indicator !== null) {
     if (catalog.indicatorIds.has(state.indicator)) indicator = state.indicator;
-    else problems.push({ param: 'indicator', value: state.indicator, reason: 'unknown' });
+    else unknown('indicator', state.indicator);
   }
-  const years = catalog.yearsByIndicator.get(indicator) ?? [];
+  // A rate chosen directly is the rate side of its pair.
+  let measure: Measure = state.measure;
+  const countOfIndicator = catalog.countOf.get(indicator);
+  if (countOfIndicator) {
+    indicator = countOfIndicator;
+    measure = 'rate';
+  }
+  const rate = catalog.rateOf.get(indicator);
+  if (measure === 'rate' && !rate) {
+    unknown('measure', 'rate');
+    measure = 'count';
+  }
+  const shownIndicator = measure === 'rate' && rate ? rate : indicator;
+
+  const years = catalog.yearsByIndicator.get(shownIndicator) ?? [];
   let year = years.length > 0 ? years[years.length - 1]! : null;
-  if (state.year !== null) {
-    if (years.includes(state.year)) year = state.year;
-    else problems.push({ param: 'year', value: String(state.year), reason: 'unknown' });
+  let matrixYear: YearChoice = 'latest';
+  if (typeof state.year === 'number') {
+    if (state.view === 'matrix') {
+      if (catalog.allYears.includes(state.year)) matrixYear = state.year;
+      else unknown('year', String(state.year));
+    } else if (years.includes(state.year)) year = state.year;
+    // Only the ranking shows one year of the indicator; elsewhere the year waits in the URL.
+    else if (state.view === 'ranking') unknown('year', String(state.year));
   }
-  return { indicator, year, problems };
+
+  const known = new Set(catalog.jurisdictionIds);
+  let jurisdictions = [...catalog.jurisdictionIds];
+  if (state.jurisdictions !== null) {
+    for (const id of state.jurisdictions) if (!known.has(id)) unknown('jurisdictions', id);
+    const wanted = new Set(state.jurisdictions);
+    jurisdictions = catalog.jurisdictionIds.filter((id) => wanted.has(id));
+  }
+
+  let jurisdiction: string | null = catalog.jurisdictionIds[0] ?? null;
+  if (state.jurisdiction !== null) {
+    if (known.has(state.jurisdiction)) jurisdiction = state.jurisdiction;
+    else unknown('jurisdiction', state.jurisdiction);
+  }
+
+  let category: string | null = null;
+  if (state.category !== null) {
+    if (catalog.categoryIds.has(state.category)) category = state.category;
+    else unknown('category', state.category);
+  }
+
+  return {
+    view: state.view,
+    indicator,
+    shownIndicator,
+    measure,
+    hasRatePair: rate !== undefined,
+    year,
+    matrixYear,
+    jurisdictions,
+    jurisdiction,
+    category,
+    problems,
+  };
+}
+
+/**
+ * The year to keep when the user moves to another view or indicator: a year that the target cannot
+ * show is dropped rather than reported, because the user did not type it.
+ */
+export function yearForView(
+  view: ViewId,
+  year: YearChoice | null,
+  yearsOfIndicator: readonly number[],
+  allYears: readonly number[],
+): YearChoice | null {
+  if (year === null) return null;
+  if (view === 'matrix') return year === 'latest' || allYears.includes(year) ? year : null;
+  return typeof year === 'number' && yearsOfIndicator.includes(year) ? year : null;
 }

@@ -1,4 +1,4 @@
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { parseUrlState, serializeUrlState, type UrlState } from './urlState';
 
 function subscribe(onChange: () => void) {
@@ -11,10 +11,12 @@ const getSearch = () => window.location.search;
 /** The URL is the single source of truth for what is shown: reload, back/forward and shared links restore it. */
 export function useUrlState() {
   const search = useSyncExternalStore(subscribe, getSearch, () => '');
-  const { state, problems } = parseUrlState(search);
+  // One parse per URL, so derived arrays keep their identity between renders.
+  const { state, problems } = useMemo(() => parseUrlState(search), [search]);
   const update = useCallback((patch: Partial<UrlState>) => {
     const next = { ...parseUrlState(window.location.search).state, ...patch };
     const url = `${window.location.pathname}${serializeUrlState(next)}${window.location.hash}`;
+    if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
     window.history.pushState(null, '', url);
     window.dispatchEvent(new PopStateEvent('popstate'));
   }, []);

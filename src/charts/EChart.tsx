@@ -9,6 +9,8 @@ interface Props {
   label: string;
   height: number;
   testId?: string;
+  /** ECharts events by name, e.g. `{ click: (params) => … }`. */
+  onEvents?: Record<string, (params: unknown) => void>;
 }
 
 /**
@@ -16,7 +18,7 @@ interface Props {
  * across StrictMode's double mount); a ResizeObserver on our own box resizes it whenever the parent
  * changes width, which the wrapper's window-resize listener misses.
  */
-export function EChart({ option, label, height, testId }: Props) {
+export function EChart({ option, label, height, testId, onEvents }: Props) {
   const ref = useRef<ReactEChartsCore>(null);
   const box = useRef<HTMLDivElement>(null);
 
@@ -41,6 +43,7 @@ export function EChart({ option, label, height, testId }: Props) {
         lazyUpdate
         style={{ height, width: '100%' }}
         opts={{ renderer: 'canvas' }}
+        onEvents={onEvents}
       />
     </div>
   );

@@ -112,3 +112,70 @@ describe('ranking chart option', () => {
     expect(html).toContain('= 90 ÷ 98');
   });
 });
+
+describe('ranking chart option: ranks, changes, rates', () => {
+  const withPrev = [
+    row('jiaxing', 369, 1, { prev_year: 2021, prev_rank: 2 }),
+    row('wuxing', 98, 2, { prev_year: 2021, prev_rank: 1 }),
+    row('hezhou', 98, 2),
+    row('hangzhou-jiusan', 40, 4, { prev_year: 2020, prev_rank: 4 }),
+    row('shengzhou', null, null, { prev_year: 2021, prev_rank: 3 }),
+  ];
+  const labels = (rows: RankingRow[]) => {
+    const option = rankingOption(input(rows));
+    const axis = option.yAxis as { data: string[]; axisLabel: { formatter: (id: string) => string } };
+    return axis.data.map((id) => axis.axisLabel.formatter(id));
+  };
+
+  it('numbers ties 1, 2, 2, 4 and marks the change since each one’s previous year', () => {
+    expect(labels(withPrev)).toEqual([
+      '{rank|1} {name|嘉兴} {up|↑1}\n{scope|地级市政协}',
+      '{rank|2} {name|吴兴} {down|↓1}\n{scope|区政协}',
+      '{rank|2} {name|贺州} {same|新}\n{scope|地级市政协}',
+      '{rank|4} {name|杭州九三} {same|=}\n{scope|民主党派市委}',
+      '{nodata|嵊州 · 无数据}\n{scope|县级市政协}',
+    ]);
+  });
+
+  it('shows no change marks when nobody has an earlier year (else everyone would be "new")', () => {
+    expect(labels([row('jiaxing', 369, 1), row('wuxing', 98, 2)])).toEqual([
+      '{rank|1} {name|嘉兴}\n{scope|地级市政协}',
+      '{rank|2} {name|吴兴}\n{scope|区政协}',
+    ]);
+  });
+
+  it('says tie and change in the tooltip', () => {
+    const html = (option: ReturnType<typeof rankingOption>, name: string) =>
+      (option.tooltip as { formatter: (p: unknown) => string }).formatter({ name });
+    const option = rankingOption(input(withPrev));
+    expect(html(option, 'wuxing')).toContain('名次: 2（并列）');
+    expect(html(option, 'wuxing')).toContain('2021年第1名，下降1位');
+    expect(html(option, 'hezhou')).toContain('此前年份无数据（新上榜）');
+  });
+
+  it('names the rate’s parts, puts them on the bar and warns on a small denominator', () => {
+    const rateInput = {
+      ...input([
+        row('wuxing', 50, 1, { numerator: 5, denominator: 10 }),
+        row('jiaxing', 25, 2, { numerator: 50, denominator: 200 }),
+      ]),
+      indicator: FIXTURE_INDICATORS[2]!,
+      rateParts: { numerator: FIXTURE_INDICATORS[1]!, denominator: FIXTURE_INDICATORS[0]! },
+    };
+    const option = rankingOption(rateInput);
+    const html = (option.tooltip as { formatter: (p: unknown) => string }).formatter({ name: 'wuxing' });
+    expect(html).toContain('= 办复提案 5件 ÷ 立案提案 10件');
+    expect(html).toContain('分母小于20');
+    const svg = renderSvg(option);
+    expect(svg).toContain('50% (5÷10) ⚠');
+    expect(svg).toContain('25% (50÷200)');
+    expect(svg).not.toContain('25% (50÷200) ⚠');
+  });
+});
+
+it('keeps a markup-like name as text in the summary that becomes the aria description', () => {
+  const option = rankingOption(input([row('evil', 5, 1), row('jiaxing', null, null)]));
+  expect((option.aria as { label: { description: string } }).label.description).toBe(
+    `2022年立案提案：${XSS}5件居首；嘉兴无此项数据。`,
+  );
+});

@@ -1,4 +1,6 @@
 import type { Indicator, Jurisdiction } from '../data/schema';
+import { jurisdictionName } from './names';
+import type { RateParts } from './rateParts';
 import { formatValue } from '../i18n/formatValue';
 import { localized, type Lang } from '../i18n/lang';
 import { translate } from '../i18n/messages';
@@ -10,14 +12,13 @@ export interface RankingTextInput {
   indicator: Indicator;
   year: number;
   lang: Lang;
+  /** For a derived rate: the indicators it divides (named in tooltips). */
+  rateParts?: RateParts | null;
 }
 
 const LISTED = 6;
 
-export function jurisdictionName(id: string, jurisdictions: ReadonlyMap<string, Jurisdiction>, lang: Lang) {
-  const j = jurisdictions.get(id);
-  return j ? localized(j, 'name', lang) : id;
-}
+export { jurisdictionName };
 
 /**
  * The chart in one sentence, e.g. "2022年立案提案：嘉兴369件居首，吴兴98件，贺州74件；杭州九三、嵊州无此项数据。"

@@ -23,3 +23,12 @@ export function formatValue(value: number, qualifier: Qualifier | null, unit: st
   if (lang === 'zh' || unit === '%') return number + unit;
   return `${number} ${unit}`;
 }
+
+/** "≥8.2万" / "≥82K": for cells too small for the full figure; the full one is in the table beside it. */
+export function formatCompactValue(value: number, qualifier: Qualifier | null, lang: Lang): string {
+  const number = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', {
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  }).format(value);
+  return qualifierMark(qualifier) + number;
+}

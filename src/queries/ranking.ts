@@ -25,17 +25,21 @@ export interface RankingRow {
 
 /**
  * Every catalogued jurisdiction, ranked on one indicator in one year; those without a figure come last
- * with value NULL (never 0). Ranks in earlier years are among the jurisdictions reporting that year.
+ * with value NULL (never 0). Ranks follow the indicator's direction (`better = 'lower'` ranks the
+ * smallest first). Ranks in earlier years are among the jurisdictions reporting that year.
  */
 export const RANKING_SQL = `
-WITH cur AS (
+WITH dir AS (
+  SELECT CASE WHEN max(better) = 'lower' THEN 1 ELSE -1 END AS s FROM indicators WHERE id = $1
+),
+cur AS (
   SELECT jurisdiction_id, value, qualifier, numerator, denominator, source_file, quote,
-         RANK() OVER (ORDER BY value DESC) AS rank
-  FROM indicator_values WHERE indicator_id = $1 AND year = $2
+         RANK() OVER (ORDER BY value * dir.s) AS rank
+  FROM indicator_values, dir WHERE indicator_id = $1 AND year = $2
 ),
 earlier AS (
-  SELECT jurisdiction_id, year, RANK() OVER (PARTITION BY year ORDER BY value DESC) AS rank
-  FROM indicator_values WHERE indicator_id = $1 AND year < $2
+  SELECT jurisdiction_id, year, RANK() OVER (PARTITION BY year ORDER BY value * dir.s) AS rank
+  FROM indicator_values, dir WHERE indicator_id = $1 AND year < $2
 ),
 prev AS (
   SELECT jurisdiction_id, arg_max(year, year) AS prev_year, arg_max(rank, year) AS prev_rank
@@ -46,7 +50,7 @@ SELECT j.id AS jurisdiction_id, c.value, c.qualifier, c.rank, c.numerator, c.den
 FROM jurisdictions j
 LEFT JOIN cur c ON c.jurisdiction_id = j.id
 LEFT JOIN prev p ON p.jurisdiction_id = j.id
-ORDER BY c.value DESC NULLS LAST, j.id`;
+ORDER BY c.rank NULLS LAST, j.id`;
 
 export function fetchRanking(connector: Connector, { indicatorId, year }: RankingParams) {
   return connector.query<RankingRow>(RANKING_SQL, [indicatorId, year]);

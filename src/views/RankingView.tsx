@@ -1,60 +1,112 @@
 import { useMemo } from 'react';
-import { EChart } from '../charts/EChart';
+import { hasEarlierYears } from '../charts/rankChange';
 import { rankingOption } from '../charts/rankingOption';
 import { rankingSummary } from '../charts/rankingSummary';
-import type { Catalog, Indicator, Jurisdiction } from '../data/schema';
+import { isSmallDenominator, ratePartsOf } from '../charts/rateParts';
+import { jurisdictionName } from '../charts/names';
+import type { Catalog, Indicator } from '../data/schema';
 import { useI18n } from '../i18n/i18nContext';
 import { localized } from '../i18n/lang';
 import { useRanking } from '../queries/ranking';
+import { ChartCard } from './ChartCard';
+import { definitionPhrase } from './definitionPhrase';
+import { useCatalogMaps } from './catalogMaps';
 import { QueryError } from './QueryError';
+import { scopeNote } from './scopeNote';
+import { useNarrowScreen } from './useNarrowScreen';
 
 interface Props {
   catalog: Catalog;
   indicator: Indicator;
   year: number;
+  onOpenProfile: (jurisdictionId: string) => void;
 }
 
-export function RankingView({ catalog, indicator, year }: Props) {
+/** The clicked jurisdiction: a bar (data name) or a name on the axis (axis value). */
+function clickedJurisdiction(params: unknown): string | null {
+  const p = params as { componentType?: string; name?: string; value?: unknown };
+  if (p.componentType === 'series' && typeof p.name === 'string') return p.name;
+  if (p.componentType === 'yAxis' && typeof p.value === 'string') return p.value;
+  return null;
+}
+
+export function RankingView({ catalog, indicator, year, onOpenProfile }: Props) {
   const { lang, t } = useI18n();
+  const maps = useCatalogMaps(catalog);
   const ranking = useRanking({ indicatorId: indicator.id, year });
-  const jurisdictions = useMemo(
-    () => new Map<string, Jurisdiction>(catalog.jurisdictions.map((j) => [j.id, j])),
-    [catalog.jurisdictions],
+  const rateParts = ratePartsOf(indicator, maps.indicators);
+  const rows = ranking.data;
+  const input = useMemo(
+    () => (rows ? { rows, jurisdictions: maps.jurisdictions, indicator, year, lang, rateParts } : null),
+    // rateParts derives from indicator and the catalog maps
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [rows, maps, indicator, year, lang],
   );
-  const input = ranking.data ? { rows: ranking.data, jurisdictions, indicator, year, lang } : null;
-  const option = useMemo(() => (input ? rankingOption(input) : null), [input?.rows, indicator, year, lang]); // eslint-disable-line react-hooks/exhaustive-deps
+  const compact = useNarrowScreen();
+  const option = useMemo(() => (input ? rankingOption(input, { compact }) : null), [input, compact]);
   const summary = input ? rankingSummary(input) : '';
-  const title = t('rankingTitle', { year, indicator: localized(indicator, 'name', lang) });
-  const hasQualified = ranking.data?.some((r) => r.qualifier && r.qualifier !== 'exact') ?? false;
-  const comparability = localized(indicator, 'comparability', lang);
+  const name = localized(indicator, 'name', lang);
+  const unit = localized(indicator, 'unit', lang);
+
+  const small = (rows ?? []).filter((r) => r.value !== null && isSmallDenominator(r.denominator));
+  const notes = [
+    localized(indicator, 'comparability', lang) && `⚠ ${localized(indicator, 'comparability', lang)}`,
+    rateParts &&
+      t('rateNote', {
+        numerator: localized(rateParts.numerator, 'name', lang),
+        denominator: localized(rateParts.denominator, 'name', lang),
+      }),
+    small.length > 0 &&
+      t('smallDenominatorNote', {
+        names: small
+          .map((r) => jurisdictionName(r.jurisdiction_id, maps.jurisdictions, lang))
+          .join(t('listSep')),
+      }),
+    indicator.better === 'none' && t('betterNone'),
+    indicator.better === 'lower' && t('betterLower'),
+    rows?.some((r) => r.qualifier && r.qualifier !== 'exact') && t('atLeastNote'),
+    rows && (hasEarlierYears(rows) ? t('changeNote') : t('noEarlierYears')),
+    t('openProfileHint'),
+  ];
 
   return (
-    <figure className="chart-card" aria-labelledby="ranking-title">
-      <h2 id="ranking-title">{title}</h2>
-      <p className="chart-subtitle">
-        {localized(indicator, 'definition', lang)} · {localized(indicator, 'unit', lang)}
-      </p>
-      {ranking.isError ? (
-        <QueryError error={ranking.error} />
-      ) : option && ranking.data ? (
-        <EChart
-          option={option}
-          label={summary}
-          height={ranking.data.length * 52 + 24}
-          testId="ranking-chart"
-        />
-      ) : (
-        <div className="chart-placeholder" role="status">
-          {t('loadingChart')}
-        </div>
-      )}
-      {summary && (
-        <figcaption className="chart-summary" data-testid="ranking-summary">
-          {summary}
-        </figcaption>
-      )}
-      {comparability && <p className="chart-note">⚠ {comparability}</p>}
-      {hasQualified && <p className="chart-note">{t('atLeastNote')}</p>}
-    </figure>
+    <ChartCard
+      id="ranking"
+      title={t('rankingTitle', { year, indicator: name })}
+      subtitle={t('rankingSubtitle', {
+        indicator: definitionPhrase(localized(indicator, 'definition', lang)),
+        unit,
+        year,
+      })}
+      scopeNote={
+        rows
+          ? scopeNote(
+              rows.map((r) => r.jurisdiction_id),
+              maps.jurisdictions,
+              lang,
+            )
+          : undefined
+      }
+      summary={summary}
+      summaryTestId="ranking-summary"
+      loading={!option}
+      error={ranking.isError ? <QueryError error={ranking.error} /> : undefined}
+      chart={
+        option && rows
+          ? {
+              option,
+              height: rows.length * 52 + 24,
+              testId: 'ranking-chart',
+              onEvents: {
+                click: (p) => {
+                  const id = clickedJurisdiction(p);
+                  if (id) onOpenProfile(id);
+                },
+              },
+            }
+          : null
+      }
+      notes={notes}
+    />
   );
 }

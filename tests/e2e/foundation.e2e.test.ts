@@ -35,7 +35,10 @@ describe('foundation: the ranking chart on the self-hosted engine', () => {
       .getAttribute('aria-label');
     expect(aria).toContain('嘉兴369件居首');
 
-    await expect.poll(() => t.page.getByTestId('engine-status').innerText()).toContain('已就绪');
+    // The chart may draw from the build-time query snapshot before the engine is up; it must still come up.
+    await expect
+      .poll(() => t.page.getByTestId('engine-status').innerText(), { timeout: 60_000 })
+      .toContain('已就绪');
     await saveScreenshot(t.page, 'foundation-ranking-1440');
     expect(t.foreignRequests()).toEqual([]);
     expect(t.requests.some((u) => u.endsWith('.wasm'))).toBe(true);

@@ -101,13 +101,13 @@ function csv(table: TableName, rows: readonly object[]): string {
 
 export function fixtureTexts(
   observations: readonly Observation[],
-  overrides: { jurisdictions?: Jurisdiction[]; indicators?: Indicator[] } = {},
+  overrides: { jurisdictions?: Jurisdiction[]; indicators?: Indicator[]; sources?: Source[] } = {},
 ): TableTexts {
   return {
     observations: csv('observations', observations),
     jurisdictions: csv('jurisdictions', overrides.jurisdictions ?? FIXTURE_JURISDICTIONS),
     indicators: csv('indicators', overrides.indicators ?? FIXTURE_INDICATORS),
     categories: csv('categories', FIXTURE_CATEGORIES),
-    sources: csv('sources', FIXTURE_SOURCES),
+    sources: csv('sources', overrides.sources ?? FIXTURE_SOURCES),
   };
 }

@@ -1,0 +1,31 @@
+import { useI18n } from '../../i18n/i18nContext';
+import type { YearChoice } from '../urlState';
+
+interface Props {
+  value: YearChoice | null;
+  years: readonly number[];
+  /** Offer "each jurisdiction's latest year" first (matrix). */
+  withLatest?: boolean;
+  onChange: (year: YearChoice) => void;
+}
+
+export function YearSelect({ value, years, withLatest = false, onChange }: Props) {
+  const { t } = useI18n();
+  return (
+    <label className="control control-year">
+      {t('year')}
+      <select
+        value={value ?? ''}
+        data-testid="year-select"
+        onChange={(e) => onChange(e.target.value === 'latest' ? 'latest' : Number(e.target.value))}
+      >
+        {withLatest && <option value="latest">{t('matrixYearLatest')}</option>}
+        {[...years].reverse().map((y) => (
+          <option key={y} value={y}>
+            {y}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

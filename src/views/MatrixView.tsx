@@ -1,0 +1,117 @@
+import { useMemo } from 'react';
+import { MISSING_CELL, RANK_TIERS, matrixHeight, matrixOption } from '../charts/matrixOption';
+import { matrixIndicators, matrixSummary, matrixYearLabel } from '../charts/matrixSummary';
+import { scopesDiffer } from '../charts/names';
+import type { Catalog } from '../data/schema';
+import { useI18n } from '../i18n/i18nContext';
+import { localized } from '../i18n/lang';
+import type { MessageKey } from '../i18n/messages';
+import { useMatrix } from '../queries/matrix';
+import { ChartCard } from './ChartCard';
+import { useCatalogMaps } from './catalogMaps';
+import { MatrixTable } from './MatrixTable';
+import { QueryError } from './QueryError';
+import { scopeNote } from './scopeNote';
+import { useNarrowScreen } from './useNarrowScreen';
+
+interface Props {
+  catalog: Catalog;
+  year: number | 'latest';
+  category: string | null;
+  selected: readonly string[];
+}
+
+const LEGEND: { key: MessageKey; fill: string; text: string }[] = [
+  { key: 'legendRank1', ...RANK_TIERS[0] },
+  { key: 'legendRank2', ...RANK_TIERS[1] },
+  { key: 'legendRank3', ...RANK_TIERS[2] },
+  { key: 'legendRank4', ...RANK_TIERS[3] },
+  { key: 'legendSole', ...RANK_TIERS[4] },
+  { key: 'legendMissing', ...MISSING_CELL },
+];
+
+export function MatrixView({ catalog, year, category, selected }: Props) {
+  const { lang, t } = useI18n();
+  const maps = useCatalogMaps(catalog);
+  const matrix = useMatrix({ year: year === 'latest' ? null : year });
+  const cells = matrix.data;
+  const categoryRow = catalog.categories.find((c) => c.id === category) ?? null;
+  const input = useMemo(() => {
+    if (!cells) return null;
+    const indicators = matrixIndicators(cells, catalog.indicators, catalog.categories, category, selected);
+    return {
+      cells,
+      indicators,
+      selected,
+      jurisdictions: maps.jurisdictions,
+      year,
+      category: categoryRow,
+      lang,
+    };
+  }, [cells, catalog, category, categoryRow, selected, maps, year, lang]);
+  const compact = useNarrowScreen();
+  const option = useMemo(
+    () => (input && input.indicators.length > 0 ? matrixOption(input, { compact }) : null),
+    [input, compact],
+  );
+  const summary = input ? matrixSummary(input) : '';
+  const comparability = input?.indicators.filter((i) => i.comparability_zh) ?? [];
+
+  return (
+    <ChartCard
+      id="matrix"
+      title={t('matrixTitle')}
+      subtitle={t('matrixSubtitle', { year: input ? matrixYearLabel(input) : '' })}
+      scopeNote={scopeNote(selected, maps.jurisdictions, lang)}
+      summary={summary}
+      summaryTestId="matrix-summary"
+      loading={!input}
+      error={matrix.isError ? <QueryError error={matrix.error} /> : undefined}
+      chart={
+        option && input
+          ? {
+              option,
+              height: matrixHeight(input.indicators.length, scopesDiffer(selected, maps.jurisdictions), {
+                compact,
+              }),
+              testId: 'matrix-chart',
+            }
+          : null
+      }
+      notes={[
+        year === 'latest' && t('matrixLatestNote'),
+        input?.cells.some((c) => c.qualifier !== 'exact') && t('atLeastNote'),
+      ]}
+      foldedNotes={{
+        label: t('comparabilityNotes', { n: comparability.length }),
+        items: comparability.map((i) =>
+          t('labelled', { label: localized(i, 'name', lang), text: localized(i, 'comparability', lang) }),
+        ),
+      }}
+      afterChart={
+        option && (
+          <ul className="matrix-legend" aria-label={t('matrixLegend')}>
+            {LEGEND.map((l) => (
+              <li key={l.key}>
+                <span className="swatch" style={{ background: l.fill, color: l.text }} aria-hidden="true" />
+                {t(l.key)}
+              </li>
+            ))}
+          </ul>
+        )
+      }
+    >
+      {input && input.indicators.length > 0 && (
+        <>
+          <MatrixTable
+            cells={input.cells}
+            indicators={input.indicators}
+            selected={selected}
+            jurisdictions={maps.jurisdictions}
+            showYears={year === 'latest'}
+          />
+        </>
+      )}
+    </ChartCard>
+  );
+}

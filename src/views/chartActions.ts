@@ -1,0 +1,22 @@
+import { createContext, type ReactNode } from 'react';
+import type { EChartsType } from 'echarts/core';
+
+/** What a chart card knows about its chart, for export/share/embed buttons. */
+export interface ChartExportInfo {
+  /** Stable id of the card, e.g. "ranking". */
+  id: string;
+  title: string;
+  subtitle: string;
+  summary: string;
+  notes: readonly string[];
+  /** The live ECharts instance, when the chart has drawn. */
+  getChart: () => EChartsType | undefined;
+}
+
+/**
+ * Buttons every chart card shows next to its title. Empty by default; the briefing capability provides
+ * export/share/embed buttons here once, for every view.
+ */
+export type ChartActionsRenderer = (info: ChartExportInfo) => ReactNode;
+
+export const ChartActionsContext = createContext<ChartActionsRenderer | null>(null);
