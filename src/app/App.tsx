@@ -8,6 +8,7 @@ import { ProfileView } from '../views/ProfileView';
 import { QueryError } from '../views/QueryError';
 import { RankingView } from '../views/RankingView';
 import { TrendView } from '../views/TrendView';
+import { StorageNoticeBanner } from '../views/data/StorageNoticeBanner';
 import { CatalogSelect } from './controls/CatalogSelect';
 import { IndicatorSelect } from './controls/IndicatorSelect';
 import { JurisdictionPicker } from './controls/JurisdictionPicker';
@@ -207,6 +208,7 @@ export function App() {
         <ViewTabs view={view} onSelect={selectView} />
         <main role="tabpanel" id={panelId(view)} aria-labelledby={tabId(view)} data-testid={`panel-${view}`}>
           <UrlNotice problems={[...syntaxProblems, ...(selection?.problems ?? [])]} />
+          {view !== 'data' && <StorageNoticeBanner />}
           {catalog.isError && <QueryError error={catalog.error} />}
           {panel()}
         </main>

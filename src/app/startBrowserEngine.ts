@@ -1,6 +1,6 @@
-import type { Connector } from '../engine/connector';
+import type { OpenedDataset } from '../storage/openDataset';
 
-let started: Promise<{ connector: Connector; dataVersion: string }> | null = null;
+let started: Promise<OpenedDataset> | null = null;
 
 /** One engine per page, shared by every view; a second call (StrictMode, remounts) gets the same one. */
 export function startBrowserEngine() {

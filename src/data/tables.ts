@@ -59,6 +59,15 @@ export const TABLE_NAMES = Object.keys(TABLE_COLUMNS) as TableName[];
 
 export type TableTexts = Record<TableName, string>;
 
+/** Columns that identify a row of each table: uploads merge on them, snapshots sort by them. */
+export const TABLE_KEYS: Record<TableName, readonly string[]> = {
+  observations: ['jurisdiction_id', 'year', 'indicator_id'],
+  jurisdictions: ['id'],
+  indicators: ['id'],
+  categories: ['id'],
+  sources: ['file'],
+};
+
 /** `read_csv` with the schema fixed, so a stray value is an error rather than a silently changed type. */
 export function readCsvSql(table: TableName, fileName: string): string {
   const columns = Object.entries(TABLE_COLUMNS[table])

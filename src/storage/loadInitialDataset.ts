@@ -1,9 +1,15 @@
 import type { Connector } from '../engine/connector';
 import { fetchBundledTexts } from '../data/bundledFiles';
-import { loadTablesFromCsv } from '../data/tables';
+import { openIdbVersionStore } from './idbVersionStore';
+import { openDataset, type OpenedDataset } from './openDataset';
 
-/** Fills a fresh engine with the data the page starts from; returns that data's version label. */
-export async function loadInitialDataset(connector: Connector): Promise<{ dataVersion: string }> {
-  await loadTablesFromCsv(connector, await fetchBundledTexts());
-  return { dataVersion: 'bundled' };
+/**
+ * Fills a fresh browser engine with the data the page starts from: the current version kept in
+ * IndexedDB, or the bundled files (see openDataset for the fallbacks).
+ */
+export function loadInitialDataset(connector: Connector): Promise<OpenedDataset> {
+  return openDataset(connector, {
+    openStore: () => openIdbVersionStore(),
+    bundledTexts: fetchBundledTexts,
+  });
 }

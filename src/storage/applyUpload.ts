@@ -1,0 +1,39 @@
+import type { Connector } from '../engine/connector';
+import type { Indicator, Jurisdiction } from '../data/schema';
+import { TABLE_COLUMNS } from '../data/tables';
+import { insertCatalogRows } from './catalogRows';
+import type { CommitMode } from './commitMode';
+import { STAGING_TABLE } from './stagingTable';
+
+const KEY_MATCH = 'o.jurisdiction_id = s.jurisdiction_id AND o.year = s.year';
+
+/** What each mode removes before the staged rows go in. */
+export const DELETE_BEFORE_INSERT_SQL: Record<CommitMode, string> = {
+  merge: `DELETE FROM observations o USING ${STAGING_TABLE} s WHERE ${KEY_MATCH} AND o.indicator_id = s.indicator_id`,
+  replace_slices: `DELETE FROM observations o USING (SELECT DISTINCT jurisdiction_id, year FROM ${STAGING_TABLE}) s WHERE ${KEY_MATCH}`,
+  replace_all: 'DELETE FROM observations',
+};
+
+const COLUMNS = Object.keys(TABLE_COLUMNS.observations)
+  .map((c) => `"${c}"`)
+  .join(', ');
+export const INSERT_STAGED_SQL = `INSERT INTO observations (${COLUMNS}) SELECT ${COLUMNS} FROM ${STAGING_TABLE}`;
+
+export interface UploadChanges {
+  mode: CommitMode;
+  newJurisdictions: readonly Jurisdiction[];
+  newIndicators: readonly Indicator[];
+}
+
+/**
+ * The writes of a commit: new catalog entries, then the mode's delete, then the staged rows. The
+ * caller wraps this in a transaction; on its own it is not atomic.
+ */
+export async function applyUpload(engine: Connector, changes: UploadChanges): Promise<void> {
+  await insertCatalogRows(engine, {
+    jurisdictions: changes.newJurisdictions,
+    indicators: changes.newIndicators,
+  });
+  await engine.query(DELETE_BEFORE_INSERT_SQL[changes.mode]);
+  await engine.query(INSERT_STAGED_SQL);
+}

@@ -1,0 +1,157 @@
+import type { Connector } from '../engine/connector';
+import type { Observation } from '../data/schema';
+import { loadTablesFromCsv, type TableTexts } from '../data/tables';
+import { applyUpload, type UploadChanges } from './applyUpload';
+import { canonicalSnapshot } from './canonicalSnapshot';
+import { dataVersionOf } from './dataVersion';
+import type { ExclusiveConnector } from './exclusiveConnector';
+import {
+  fetchChangePreview,
+  PREVIEW_SLICES_SQL,
+  sumSlices,
+  type ChangePreview,
+  type SliceChange,
+} from './previewChanges';
+import { SnapshotCorruptError } from './snapshotCodec';
+import type { ObservationColumns } from '../import/observationColumns';
+import { STAGING_TABLE, stageColumns, stageObservations, type StagedUpload } from './stagingTable';
+import { inTransaction } from './transaction';
+import { newVersionId, type VersionRecord, type VersionStore } from './versionStore';
+
+/** What the engine holds right now. */
+export interface DatasetState {
+  dataVersion: string;
+  /** The stored version in use; null = the bundled data. */
+  versionId: string | null;
+}
+
+export interface CommitRequest extends UploadChanges {
+  /** The uploaded file's name ('' for pasted cells). */
+  fileName: string;
+}
+
+async function snapshotAndVersion(engine: Connector) {
+  const snapshot = await canonicalSnapshot(engine);
+  return { snapshot, dataVersion: await dataVersionOf(snapshot) };
+}
+
+/**
+ * The one owner of the dataset in the engine and in storage. Every change (commit, undo, reset)
+ * runs as one engine transaction that also writes storage before it commits: either both hold the
+ * new data or both keep the old, and views only ever see committed data.
+ */
+export class DatasetManager {
+  private current: DatasetState;
+  private readonly listeners = new Set<(state: DatasetState) => void>();
+
+  constructor(
+    private readonly engine: ExclusiveConnector,
+    readonly store: VersionStore,
+    private readonly bundledTexts: () => Promise<TableTexts>,
+    initial: DatasetState,
+  ) {
+    this.current = initial;
+  }
+
+  get state(): DatasetState {
+    return this.current;
+  }
+
+  subscribe(listener: (state: DatasetState) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private publish(state: DatasetState) {
+    this.current = state;
+    for (const listener of this.listeners) listener(state);
+  }
+
+  /** Puts validated rows beside the data, for `preview` and `commit`; replaces any earlier staged upload. */
+  stage(rows: readonly Observation[] | ObservationColumns): Promise<StagedUpload> {
+    return Array.isArray(rows)
+      ? stageObservations(this.engine.connector, rows)
+      : stageColumns(this.engine.connector, rows as ObservationColumns);
+  }
+
+  /** Frees the staged upload (after a commit, or when the analyst starts over or leaves). */
+  async dropStaged(): Promise<void> {
+    await this.engine.connector.query(`DROP TABLE IF EXISTS ${STAGING_TABLE}`);
+  }
+
+  preview(mode: UploadChanges['mode'], detailLimit?: number): Promise<ChangePreview> {
+    return fetchChangePreview(this.engine.connector, { mode, ...(detailLimit ? { detailLimit } : {}) });
+  }
+
+  /** Writes the staged upload; resolves once the new version is in use and stored. */
+  async commit(request: CommitRequest): Promise<VersionRecord> {
+    const parent = this.current.versionId;
+    let stored: VersionRecord | null = null;
+    try {
+      const record = await this.engine.exclusive((engine) =>
+        inTransaction(engine, async () => {
+          const slices = await engine.query<SliceChange>(PREVIEW_SLICES_SQL, [request.mode]);
+          await applyUpload(engine, request);
+          const { snapshot, dataVersion } = await snapshotAndVersion(engine);
+          const [{ total } = { total: 0 }] = await engine.query<{ total: number }>(
+            'SELECT count(*) AS total FROM observations',
+          );
+          stored = await this.store.addVersion(
+            {
+              id: newVersionId(),
+              parent,
+              fileName: request.fileName,
+              time: new Date().toISOString(),
+              mode: request.mode,
+              rowCounts: { ...sumSlices(slices), total },
+              dataVersion,
+            },
+            snapshot,
+          );
+          return stored;
+        }),
+      );
+      this.publish({ dataVersion: record.dataVersion, versionId: record.id });
+      return record;
+    } catch (error) {
+      // Stored, but the engine could not commit: point storage back at what the engine still holds.
+      if (stored) await this.forget((stored as VersionRecord).id, parent);
+      throw error;
+    }
+  }
+
+  private async forget(id: string, current: string | null) {
+    try {
+      await this.store.setCurrent(current);
+      await this.store.deleteVersion(id);
+    } catch {
+      // The engine still holds the previous data; at worst the next page load starts from the new one.
+    }
+  }
+
+  /** Undo to any stored version, or (null) back to the bundled data. */
+  async switchTo(versionId: string | null): Promise<DatasetState> {
+    const texts =
+      versionId === null ? await this.bundledTexts() : await readVerifiedSnapshot(this.store, versionId);
+    const state = await this.engine.exclusive((engine) =>
+      inTransaction(engine, async () => {
+        await loadTablesFromCsv(engine, texts);
+        const { dataVersion } = await snapshotAndVersion(engine);
+        await this.store.setCurrent(versionId);
+        return { dataVersion, versionId };
+      }),
+    );
+    this.publish(state);
+    return state;
+  }
+}
+
+/** A stored snapshot whose content still hashes to the data version it was saved with. */
+export async function readVerifiedSnapshot(store: VersionStore, versionId: string): Promise<TableTexts> {
+  const record = (await store.list()).find((v) => v.id === versionId);
+  const texts = await store.readSnapshot(versionId);
+  if (!record || (await dataVersionOf(texts)) !== record.dataVersion) {
+    throw new SnapshotCorruptError(`version ${versionId} does not match its data version`);
+  }
+  return texts;
+}

@@ -1,0 +1,66 @@
+import type { TableTexts } from '../data/tables';
+import type { CommitMode } from './commitMode';
+import type { ChangeTotals } from './previewChanges';
+
+export interface VersionRowCounts extends ChangeTotals {
+  /** Observations in the dataset after this version was committed. */
+  total: number;
+}
+
+/** One committed upload: what it was, how it landed, and the data it produced. */
+export interface VersionRecord {
+  id: string;
+  /** The version the upload was applied to; null = the bundled data. */
+  parent: string | null;
+  /** The uploaded file's name ('' for pasted cells). */
+  fileName: string;
+  /** ISO 8601 time of the commit. */
+  time: string;
+  mode: CommitMode;
+  rowCounts: VersionRowCounts;
+  /** Content hash of the snapshot (see dataVersionOf). */
+  dataVersion: string;
+  /** Bytes the stored snapshot takes. */
+  storedBytes: number;
+}
+
+/**
+ * Where committed versions are kept: IndexedDB in the browser, memory in unit tests (and for the
+ * session when the browser offers no IndexedDB). Each version holds a full snapshot, so undo to any
+ * version is one load, and a damaged version never affects another.
+ */
+export interface VersionStore {
+  /** 'indexeddb' survives reloads; 'memory' lasts only as long as the page. */
+  readonly kind: 'indexeddb' | 'memory';
+  /** Newest first. */
+  list(): Promise<VersionRecord[]>;
+  /** The version the page should start from; null = the bundled data. */
+  currentId(): Promise<string | null>;
+  readSnapshot(id: string): Promise<TableTexts>;
+  /**
+   * Stores the version and its snapshot and makes it current, in one transaction: if anything fails
+   * (storage full included), nothing stored before is touched and the current version is unchanged.
+   */
+  addVersion(record: Omit<VersionRecord, 'storedBytes'>, snapshot: TableTexts): Promise<VersionRecord>;
+  setCurrent(id: string | null): Promise<void>;
+  /** Frees a version's space. The current version cannot be deleted. */
+  deleteVersion(id: string): Promise<void>;
+}
+
+export class VersionNotFoundError extends Error {
+  constructor(readonly id: string) {
+    super(`version ${id} is not stored`);
+    this.name = 'VersionNotFoundError';
+  }
+}
+
+export class CurrentVersionDeleteError extends Error {
+  constructor(readonly id: string) {
+    super(`version ${id} is in use and cannot be deleted`);
+    this.name = 'CurrentVersionDeleteError';
+  }
+}
+
+export function newVersionId(): string {
+  return crypto.randomUUID();
+}

@@ -1,0 +1,296 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { launchChromium, openTrackedPage, saveScreenshot, type TrackedPage } from './browser';
+import { GBK_WIDE_FIXTURE, GBK_WIDE_ROWS } from '../import/fixtures/gbkWide';
+
+const baseUrl = inject('baseUrl');
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const GBK_BYTES = readFileSync(path.join(ROOT, GBK_WIDE_FIXTURE));
+
+async function openData(page: Page) {
+  await page.goto(`${baseUrl}?view=data`);
+  // Enabled once the engine and the catalog are ready.
+  await page.locator('[data-testid="file-input"]:enabled').waitFor({ state: 'attached', timeout: 90_000 });
+}
+
+async function waitForSummary(page: Page, view: 'ranking' | 'trend', text: string) {
+  const summary = page.getByTestId(`${view}-summary`);
+  await summary.waitFor({ timeout: 90_000 });
+  await expect.poll(() => summary.innerText(), { timeout: 60_000 }).toContain(text);
+  return summary.innerText();
+}
+
+function finish(t: TrackedPage) {
+  expect(t.foreignRequests()).toEqual([]);
+  expect(t.pageErrors).toEqual([]);
+  return t.context.close();
+}
+
+async function commitGbkUpload(page: Page, name = 'a.csv') {
+  await page.getByTestId('file-input').setInputFiles({ name, mimeType: 'text/csv', buffer: GBK_BYTES });
+  await page.getByTestId('preview-button').click();
+  await page.getByTestId('commit-button').click();
+  await page.getByTestId('commit-result').waitFor({ timeout: 60_000 });
+}
+
+/** A long CSV big enough that reading it takes a few seconds: time to reload or cancel midway. */
+function bigLongCsv(rows: number): Buffer {
+  const lines = ['jurisdiction_id,year,indicator_id,value,qualifier'];
+  const ids = ['jiaxing', 'wuxing', 'hezhou', 'shengzhou'];
+  for (let i = 0; i < rows; i++)
+    lines.push(`${ids[i % 4]},${1950 + (i % 70)},proposals_filed,${i % 997},exact`);
+  return Buffer.from(lines.join('\n'), 'utf8');
+}
+
+describe('upload: a GBK wide CSV through the real file input, committed, kept, undone', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(() => browser?.close());
+
+  it('mapping → preview → commit → new year in ranking and trend → reload → still there → undo → gone', async () => {
+    const t = await openTrackedPage(browser, baseUrl);
+    await openData(t.page);
+    await saveScreenshot(t.page, 'upload-1-empty');
+
+    await t.page.getByTestId('file-input').setInputFiles({
+      name: '2023年履职数据.csv',
+      mimeType: 'text/csv',
+      buffer: GBK_BYTES,
+    });
+    const summary = t.page.getByTestId('import-summary');
+    await summary.waitFor({ timeout: 60_000 });
+    expect(await summary.innerText()).toContain(
+      `2023年履职数据.csv：共 4 行数据，读出 ${GBK_WIDE_ROWS.length} 个可导入的数值`,
+    );
+    await saveScreenshot(t.page, 'upload-2-check');
+
+    await t.page.getByTestId('preview-button').click();
+    const totals = t.page.getByTestId('preview-totals');
+    await totals.waitFor({ timeout: 60_000 });
+    expect(await totals.innerText()).toBe(
+      `合计：新增 ${GBK_WIDE_ROWS.length} 项，修改 0 项，不变 0 项，删除 0 项。`,
+    );
+    const slices = await t.page.getByTestId('preview-slices').locator('tbody tr').allInnerTexts();
+    expect(slices).toHaveLength(4);
+    expect(slices.find((r) => r.startsWith('嘉兴'))).toMatch(/嘉兴\s*新的地区年份\s+2023\s+4\s+0\s+0\s+0/);
+    await saveScreenshot(t.page, 'upload-3-preview');
+    // The same step in English, through the app's language switch.
+    await t.page.getByTestId('lang-switch').click();
+    expect(await totals.innerText()).toBe(
+      `In all: ${GBK_WIDE_ROWS.length} new, 0 changed, 0 unchanged, 0 removed.`,
+    );
+    await saveScreenshot(t.page, 'upload-3-preview-en');
+    await t.page.getByTestId('lang-switch').click();
+
+    await t.page.getByTestId('commit-button').click();
+    const result = t.page.getByTestId('commit-result');
+    await result.waitFor({ timeout: 60_000 });
+    expect(await result.innerText()).toContain(`新增 ${GBK_WIDE_ROWS.length} 项`);
+    await expect.poll(() => t.page.getByTestId('version-item').count()).toBe(1);
+    await saveScreenshot(t.page, 'upload-4-committed');
+
+    // The export holds the committed rows: UTF-8 with BOM, named with the data version.
+    const [download] = await Promise.all([
+      t.page.waitForEvent('download'),
+      t.page.getByTestId('export-csv').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^luzhi-data-[0-9a-f]{12}\.csv$/);
+    const exported = readFileSync((await download.path())!, 'utf8');
+    expect(
+      exported.startsWith('\uFEFFjurisdiction_id,year,indicator_id,value,qualifier,unit,source_file,quote'),
+    ).toBe(true);
+    expect(exported).toContain('jiaxing,2023,info_adopted,300,at_least,');
+    expect(exported).toContain('jiaxing,2022,proposals_filed,369,exact,');
+
+    // Straight to the ranking of the new year, without a reload.
+    await t.page.getByTestId('see-ranking').click();
+    expect(await waitForSummary(t.page, 'ranking', '2023年')).toMatch(/嘉兴350件居首/);
+    await saveScreenshot(t.page, 'upload-5-ranking-2023');
+
+    await t.page.goto(`${baseUrl}?view=trend&indicator=proposals_filed`);
+    const trend = await waitForSummary(t.page, 'trend', '2023');
+    expect(trend).toContain('350');
+    await saveScreenshot(t.page, 'upload-6-trend');
+
+    // Reload (a new page load reads IndexedDB): the 2023 figures are still there.
+    await t.page.goto(`${baseUrl}?view=ranking&indicator=proposals_filed&year=2023`);
+    expect(await waitForSummary(t.page, 'ranking', '2023年')).toMatch(/嘉兴350件居首/);
+    expect(await t.page.getByTestId('url-notice').count()).toBe(0);
+
+    // Undo: back to the bundled data; 2023 is gone from the views.
+    await openData(t.page);
+    await t.page.getByTestId('reset-bundled').click();
+    await expect
+      .poll(() => t.page.getByTestId('version-bundled').innerText(), { timeout: 60_000 })
+      .toContain('正在使用');
+    await saveScreenshot(t.page, 'upload-7-undone');
+    await t.page.goto(`${baseUrl}?view=ranking&indicator=proposals_filed&year=2023`);
+    expect(await waitForSummary(t.page, 'ranking', '2022年')).toMatch(/嘉兴369件居首/);
+    expect(await t.page.getByTestId('url-notice').innerText()).toContain('year=2023');
+
+    // …and it stays gone after another reload, while the version remains in the history.
+    await openData(t.page);
+    expect(await t.page.getByTestId('version-item').count()).toBe(1);
+    expect(await t.page.getByTestId('version-bundled').innerText()).toContain('正在使用');
+    await finish(t);
+  });
+
+  it('a reload in the middle of an import leaves the previous data intact; cancel stops an import', async () => {
+    const t = await openTrackedPage(browser, baseUrl);
+    await openData(t.page);
+    // The previous data: the 2023 upload, committed.
+    await t.page
+      .getByTestId('file-input')
+      .setInputFiles({ name: 'a.csv', mimeType: 'text/csv', buffer: GBK_BYTES });
+    await t.page.getByTestId('preview-button').click();
+    await t.page.getByTestId('commit-button').click();
+    await t.page.getByTestId('commit-result').waitFor({ timeout: 60_000 });
+
+    const big = bigLongCsv(400_000);
+    await t.page
+      .getByTestId('file-input')
+      .setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: big });
+    await t.page.getByTestId('import-progress').waitFor({ timeout: 30_000 });
+    await saveScreenshot(t.page, 'upload-8-progress');
+    // The page stays usable while the worker parses: switching language responds.
+    await t.page.getByTestId('lang-switch').click();
+    await t.page.getByRole('heading', { name: 'Data', exact: true }).waitFor({ timeout: 5_000 });
+    await t.page.getByTestId('lang-switch').click();
+    await t.page.reload();
+
+    await t.page.goto(`${baseUrl}?view=ranking&indicator=proposals_filed&year=2023`);
+    expect(await waitForSummary(t.page, 'ranking', '2023年')).toMatch(/嘉兴350件居首/);
+    await openData(t.page);
+    expect(await t.page.getByTestId('version-item').count()).toBe(1);
+    expect(await t.page.getByTestId('version-item').innerText()).toContain('正在使用');
+
+    // Cancel: the import stops, says so, and the data is unchanged.
+    await t.page
+      .getByTestId('file-input')
+      .setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: big });
+    await t.page.getByTestId('import-progress').waitFor({ timeout: 30_000 });
+    await t.page.getByTestId('import-cancel').click();
+    await expect.poll(() => t.page.getByTestId('data-message').innerText()).toContain('已取消读取 big.csv');
+    expect(await t.page.getByTestId('import-progress').count()).toBe(0);
+    await saveScreenshot(t.page, 'upload-9-cancelled');
+    await finish(t);
+  });
+
+  it('stored data that cannot be read: the bundled data and a clear notice, never a blank page', async () => {
+    const t = await openTrackedPage(browser, baseUrl);
+    await openData(t.page);
+    await commitGbkUpload(t.page, '2023年数据.csv');
+    // Damage every stored snapshot, as a disk error or a foreign script might.
+    await t.page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('luzhi-compare-data');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction('snapshots', 'readwrite');
+            const store = tx.objectStore('snapshots');
+            const keys = store.getAllKeys();
+            keys.onsuccess = () => {
+              for (const key of keys.result) store.put({ format: 1, compression: 'gzip', tables: {} }, key);
+            };
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+    );
+    await t.page.goto(`${baseUrl}?view=ranking&indicator=proposals_filed`);
+    expect(await waitForSummary(t.page, 'ranking', '2022年')).toMatch(/嘉兴369件居首/);
+    await openData(t.page);
+    const notice = await t.page.getByTestId('storage-notice').innerText();
+    expect(notice).toContain('上次保存的数据（2023年数据.csv');
+    expect(notice).toContain('无法读取，已改为显示内置数据');
+    expect(await t.page.getByTestId('version-bundled').innerText()).toContain('正在使用');
+    expect(await t.page.getByTestId('version-item').count()).toBe(1);
+    await saveScreenshot(t.page, 'upload-10-damaged-notice');
+    // Switching to the damaged version is refused with a reason; the data in use stays.
+    await t.page.getByTestId('version-use').click();
+    await expect
+      .poll(() => t.page.getByTestId('version-history').innerText())
+      .toContain('这个版本保存的数据已损坏，无法载入');
+    expect(await t.page.getByTestId('version-bundled').innerText()).toContain('正在使用');
+    await finish(t);
+  });
+
+  it('committed data survives closing and restarting the browser', async () => {
+    const profile = mkdtempSync(path.join(tmpdir(), 'store-profile-'));
+    const origin = new URL(baseUrl).origin;
+    const foreign: string[] = [];
+    const launch = async () => {
+      const context = await chromium.launchPersistentContext(profile, {
+        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+        headless: true,
+        viewport: { width: 1280, height: 900 },
+        locale: 'zh-CN',
+      });
+      context.on('request', (r) => {
+        if (!r.url().startsWith(origin) && !/^(data|blob|about):/.test(r.url())) foreign.push(r.url());
+      });
+      return { context, page: context.pages()[0] ?? (await context.newPage()) };
+    };
+    try {
+      const first = await launch();
+      await openData(first.page);
+      await commitGbkUpload(first.page);
+      await first.context.close();
+
+      const second = await launch();
+      await second.page.goto(`${baseUrl}?view=ranking&indicator=proposals_filed&year=2023`);
+      expect(await waitForSummary(second.page, 'ranking', '2023年')).toMatch(/嘉兴350件居首/);
+      await second.context.close();
+      expect(foreign).toEqual([]);
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+    }
+  });
+
+  it('pasted cells with a new jurisdiction: added while resolving names, committed with its figures', async () => {
+    const t = await openTrackedPage(browser, baseUrl);
+    await openData(t.page);
+    await t.page
+      .getByTestId('paste-input')
+      .fill('地区\t年份\t立案提案\n杭州市\t2023\t500\n嘉兴市\t2023\t351\n');
+    await t.page.getByTestId('paste-submit').click();
+    await t.page.getByTestId('name-resolution').waitFor({ timeout: 60_000 });
+    await t.page.getByTestId('name-jurisdiction-0-choice').selectOption('add');
+    await t.page.getByTestId('name-jurisdiction-0-name_zh').fill('杭州');
+    await t.page.getByTestId('name-jurisdiction-0-name_en').fill('Hangzhou');
+    await t.page.getByTestId('names-apply').click();
+    await expect.poll(() => t.page.getByTestId('name-resolution').count(), { timeout: 60_000 }).toBe(0);
+    await t.page.getByTestId('preview-button').click();
+    const step = t.page.getByTestId('preview-step');
+    await t.page.getByTestId('preview-totals').waitFor({ timeout: 60_000 });
+    expect(await step.innerText()).toContain('同时新增地区：杭州');
+    await saveScreenshot(t.page, 'upload-11-new-jurisdiction');
+    // On a phone the steps fit the screen; wide tables scroll inside their card, not the page.
+    await t.page.setViewportSize({ width: 375, height: 800 });
+    const widths = await t.page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      window: window.innerWidth,
+    }));
+    expect(widths.page).toBeLessThanOrEqual(widths.window);
+    await saveScreenshot(t.page, 'upload-12-preview-375');
+    await t.page.setViewportSize({ width: 1440, height: 900 });
+    await t.page.getByTestId('commit-button').click();
+    await t.page.getByTestId('commit-result').waitFor({ timeout: 60_000 });
+    expect(await t.page.getByTestId('version-item').first().innerText()).toContain('粘贴的单元格');
+
+    await t.page.goto(`${baseUrl}?view=ranking&indicator=proposals_filed&year=2023`);
+    expect(await waitForSummary(t.page, 'ranking', '2023年')).toMatch(/杭州500件居首，嘉兴351件/);
+    await finish(t);
+  });
+});
