@@ -4,11 +4,19 @@ import { viewsEn, viewsZh } from './messages/views';
 import { uploadEn, uploadZh } from './messages/upload';
 import { briefingEn, briefingZh } from './messages/briefing';
 import { speedEn, speedZh } from './messages/speed';
+import { storeEn, storeZh } from './messages/store';
 
 // One dictionary per capability, merged here. Keys are checked at compile time in both languages.
-const zh = { ...coreZh, ...viewsZh, ...uploadZh, ...briefingZh, ...speedZh };
+const zh = { ...coreZh, ...viewsZh, ...uploadZh, ...briefingZh, ...speedZh, ...storeZh };
 export type MessageKey = keyof typeof zh;
-const en: Record<MessageKey, string> = { ...coreEn, ...viewsEn, ...uploadEn, ...briefingEn, ...speedEn };
+const en: Record<MessageKey, string> = {
+  ...coreEn,
+  ...viewsEn,
+  ...uploadEn,
+  ...briefingEn,
+  ...speedEn,
+  ...storeEn,
+};
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { zh, en };
 

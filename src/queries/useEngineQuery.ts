@@ -1,8 +1,19 @@
+import { useCallback, useEffect } from 'react';
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import type { Connector } from '../engine/connector';
 import { useEngine } from '../engine/engineContext';
+import { markOnce, PERF_MARKS } from '../snapshot/perfMarks';
+import { snapshotApplies } from '../snapshot/snapshotApplies';
+import { snapshotEntryKey } from '../snapshot/querySnapshot';
+import { useQuerySnapshot } from '../snapshot/snapshotStore';
+import { useSavedVersionHint } from '../snapshot/savedVersionHint';
+import { sameJson } from '../snapshot/sameJson';
 
 export type QueryKeyPart = string | number | boolean | null;
+
+// react-query's own guard (query results are never functions), which it does not export.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+type NonFunction<T> = T extends Function ? never : T;
 
 /**
  * The one way views run SQL: keyed by the query's name, the current data version and its parameters,
@@ -12,17 +23,47 @@ export function engineQueryKey(name: string, dataVersion: string, params: readon
   return [name, dataVersion, ...params] as const;
 }
 
+/**
+ * While the engine loads, a query the build ran ahead of time (same SQL, same bundled data) is answered
+ * from that snapshot as placeholder data; the live query replaces it as soon as the engine is ready.
+ * The snapshot is never used for data it was not computed from (see `snapshotApplies`).
+ */
 export function useEngineQuery<T>(
   name: string,
   params: readonly QueryKeyPart[],
   fetch: (connector: Connector) => Promise<T>,
 ): UseQueryResult<T> {
   const engine = useEngine();
+  const snapshot = useQuerySnapshot();
+  const savedVersion = useSavedVersionHint();
   const connector = engine.status === 'ready' ? engine.connector : null;
   const dataVersion = engine.status === 'ready' ? engine.dataVersion : '';
-  return useQuery({
+  const placeholder = snapshotApplies(snapshot, engine, savedVersion)
+    ? (snapshot.entries[snapshotEntryKey(name, params)] as T | undefined)
+    : undefined;
+  // When the live result equals what was already shown, keep the shown object: the view then has
+  // nothing to recompute and the chart is not redrawn.
+  const keepShown = useCallback(
+    (live: T) => (placeholder !== undefined && sameJson(live, placeholder) ? placeholder : live),
+    [placeholder],
+  );
+  const result = useQuery({
     queryKey: engineQueryKey(name, dataVersion, params),
     queryFn: () => fetch(connector!),
     enabled: connector !== null,
+    placeholderData: placeholder as NonFunction<T> | undefined,
+    select: keepShown,
   });
+
+  const served = result.data !== undefined;
+  const live = served && !result.isPlaceholderData;
+  const ready = engine.status === 'ready';
+  useEffect(() => {
+    if (ready) markOnce(PERF_MARKS.engineReady);
+  }, [ready]);
+  useEffect(() => {
+    if (served) markOnce(PERF_MARKS.firstResult, { query: name, source: live ? 'engine' : 'snapshot' });
+    if (live) markOnce(PERF_MARKS.firstLiveResult, { query: name });
+  }, [served, live, name]);
+  return result;
 }

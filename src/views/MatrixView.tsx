@@ -30,6 +30,9 @@ const LEGEND: { key: MessageKey; fill: string; text: string }[] = [
   { key: 'legendMissing', ...MISSING_CELL },
 ];
 
+/** Indicator rows drawn at most; more are reached by picking an indicator group. */
+const MAX_MATRIX_ROWS = 80;
+
 export function MatrixView({ catalog, year, category, selected }: Props) {
   const { lang, t } = useI18n();
   const maps = useCatalogMaps(catalog);
@@ -38,10 +41,12 @@ export function MatrixView({ catalog, year, category, selected }: Props) {
   const categoryRow = catalog.categories.find((c) => c.id === category) ?? null;
   const input = useMemo(() => {
     if (!cells) return null;
-    const indicators = matrixIndicators(cells, catalog.indicators, catalog.categories, category, selected);
+    const all = matrixIndicators(cells, catalog.indicators, catalog.categories, category, selected);
     return {
       cells,
-      indicators,
+      // A heatmap of hundreds of rows is unreadable and slow to draw: cap it and say so.
+      indicators: all.slice(0, MAX_MATRIX_ROWS),
+      totalIndicators: all.length,
       selected,
       jurisdictions: maps.jurisdictions,
       year,
@@ -79,6 +84,9 @@ export function MatrixView({ catalog, year, category, selected }: Props) {
           : null
       }
       notes={[
+        input &&
+          input.totalIndicators > input.indicators.length &&
+          t('matrixCapped', { shown: input.indicators.length, total: input.totalIndicators }),
         year === 'latest' && t('matrixLatestNote'),
         input?.cells.some((c) => c.qualifier !== 'exact') && t('atLeastNote'),
       ]}

@@ -1,4 +1,4 @@
-import { Fragment, useMemo } from 'react';
+import { Fragment, useEffect, useMemo, useState } from 'react';
 import { jurisdictionName, scopeOf } from '../charts/names';
 import { profileSummary } from '../charts/profileSummary';
 import { isSmallDenominator, rateFormula, ratePartsOf } from '../charts/rateParts';
@@ -16,6 +16,9 @@ interface Props {
   catalog: Catalog;
   jurisdictionId: string;
 }
+
+/** Rows rendered at a time. */
+const PAGE = 300;
 
 const QUALIFIER_WORD: Record<Qualifier, MessageKey> = {
   exact: 'qualifierExact',
@@ -40,14 +43,21 @@ export function ProfileView({ catalog, jurisdictionId }: Props) {
         lang,
       })
     : '';
+  // Uploads can give one jurisdiction tens of thousands of figures: render them in pages so the
+  // table never freezes the page, and say how many are shown.
+  const [limit, setLimit] = useState(PAGE);
+  useEffect(() => setLimit(PAGE), [jurisdictionId]);
   const groups = useMemo(() => {
     const byCategory = new Map<string, ProfileRow[]>();
-    for (const r of rows ?? []) {
+    for (const r of (rows ?? []).slice(0, limit)) {
       const cat = maps.indicators.get(r.indicator_id)?.category ?? '';
-      byCategory.set(cat, [...(byCategory.get(cat) ?? []), r]);
+      const list = byCategory.get(cat);
+      if (list) list.push(r);
+      else byCategory.set(cat, [r]);
     }
     return [...byCategory];
-  }, [rows, maps]);
+  }, [rows, maps, limit]);
+  const hidden = Math.max(0, (rows?.length ?? 0) - limit);
   const categoryName = (id: string) => {
     const c = catalog.categories.find((x) => x.id === id);
     return c ? localized(c, 'name', lang) : id;
@@ -143,6 +153,14 @@ export function ProfileView({ catalog, jurisdictionId }: Props) {
               ))}
             </tbody>
           </table>
+          {hidden > 0 && (
+            <p className="table-more">
+              {t('profileShown', { shown: limit, total: rows.length })}{' '}
+              <button type="button" data-testid="profile-more" onClick={() => setLimit((n) => n + PAGE)}>
+                {t('profileShowMore', { n: Math.min(PAGE, hidden) })}
+              </button>
+            </p>
+          )}
         </div>
       )}
     </ChartCard>

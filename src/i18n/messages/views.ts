@@ -87,6 +87,9 @@ export const viewsZh = {
     '“各地区最新年份”下，每个格子取该地区该指标最近一年的数据，年份标在数值下方；不同年份的数字放在一起比较时请留意。',
   // profile
   profileTitle: '{name}档案',
+  profileShown: '已显示 {shown} / {total} 项。',
+  profileShowMore: '再显示 {n} 项',
+  matrixCapped: '指标较多，矩阵只显示前 {shown} 项（共 {total} 项）；请选择指标范围查看其余指标。',
   profileSubtitle: '{body} · {scope} · {province}',
   inParens: '（{text}）',
   profileNone: '{name}：暂无任何指标数据。',
@@ -194,6 +197,9 @@ export const viewsEn: Record<keyof typeof viewsZh, string> = {
   matrixLatestNote:
     "With “each jurisdiction's latest year”, every cell holds that jurisdiction's most recent figure, its year under the value; mind the years when comparing.",
   profileTitle: 'Profile: {name}',
+  profileShown: 'Showing {shown} of {total} figures.',
+  profileShowMore: 'Show {n} more',
+  matrixCapped: 'Many indicators: the matrix shows the first {shown} of {total}; pick an indicator group to see the rest.',
   profileSubtitle: '{body} · {scope} · {province}',
   inParens: ' ({text})',
   profileNone: '{name}: no figures yet.',

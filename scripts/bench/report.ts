@@ -1,0 +1,132 @@
+import type { Summary } from './stats';
+
+interface ByteCount {
+  raw: number;
+  gzip: number;
+  files: string[];
+}
+
+export interface BenchResults {
+  date: string;
+  machine: { cpu: string; cores: number; ramGiB: number; node: string; chromium: string; os: string };
+  settings: { coldRuns: number; interactionsPerKind: number; importSizes: { rows: number; runs: number }[] };
+  coldLoad: {
+    firstChartMs: Summary | null;
+    engineReadyMs: Summary | null;
+    firstChartOverEngineReady: Summary | null;
+    firstResultSource: (string | null)[];
+    peakJsHeapBytes: Summary | null;
+  };
+  bytes: Record<
+    'criticalJsCss' | 'jsCssBeforeFirstChart' | 'allBeforeFirstChart' | 'jsCssTotal' | 'total' | 'wasm',
+    ByteCount
+  >;
+  interactions: {
+    bundled: Record<string, Summary | null>;
+    bundledLiveOnly: Record<string, Summary | null>;
+    large: { rows: number; engineReadyMs: number } & Record<string, Summary | null | number>;
+  };
+  imports: {
+    rows: number;
+    runs: number;
+    bytes: number;
+    appImportMs: Summary | null;
+    appImportAndStageMs: Summary | null;
+    readCsvMs: Summary | null;
+    papaparseMs: Summary | null;
+  }[];
+  failures: string[];
+  durationS: number;
+}
+
+const ms = (v: number) => (v >= 100 ? Math.round(v).toString() : v.toFixed(1));
+const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+const mb = (b: number) => `${(b / 2 ** 20).toFixed(1)} MB`;
+const triple = (s: Summary | null, f = ms) => (s ? `${f(s.median)} (${f(s.min)}–${f(s.max)})` : 'n/a');
+const ratio = (a: Summary | null, b: Summary | null) => (a && b ? (a.median / b.median).toFixed(2) : 'n/a');
+const verdict = (ok: boolean) => (ok ? '**met**' : '**not met**');
+
+function isSummary(v: unknown): v is Summary {
+  return typeof v === 'object' && v !== null && 'p95' in v;
+}
+
+/** The markdown table the README quotes: figures, the machine, and each target marked met or not. */
+export function renderMarkdown(r: BenchResults): string {
+  const c = r.coldLoad;
+  const big = r.imports.find((i) => i.rows === 1_000_000);
+  const importRatio =
+    big?.appImportAndStageMs && big.readCsvMs ? big.appImportAndStageMs.median / big.readCsvMs.median : NaN;
+  const largeP95 = Math.max(
+    ...Object.values(r.interactions.large)
+      .filter(isSummary)
+      .map((s) => s.p95),
+  );
+  const lines = [
+    `## Benchmark · 性能基准 (${r.date.slice(0, 10)})`,
+    '',
+    `Machine: ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.ramGiB} GiB RAM, ${r.machine.os}; Node ${r.machine.node}; Chromium ${r.machine.chromium} (headless). ` +
+      `Local server (vite preview on 127.0.0.1), no throttling. Median (min–max); ms unless noted.`,
+    '',
+    '### Load · 加载',
+    '',
+    '| measure | value |',
+    '|---|---|',
+    `| first chart drawn, after navigation (${r.settings.coldRuns} cold runs) | ${triple(c.firstChartMs)} |`,
+    `| engine ready (DuckDB-WASM + bundled data) | ${triple(c.engineReadyMs)} |`,
+    `| first chart ÷ engine ready | ${triple(c.firstChartOverEngineReady, (v) => v.toFixed(2))} |`,
+    `| first chart drawn from | ${c.firstResultSource.join(', ')} |`,
+    `| JS+CSS that index.html loads (the first chart's static graph) | ${kb(r.bytes.criticalJsCss.raw)} raw, ${kb(r.bytes.criticalJsCss.gzip)} gzip (${r.bytes.criticalJsCss.files.join(', ')}) |`,
+    `| JS+CSS that arrived before the first chart (incl. chunks fetched in parallel) | ${kb(r.bytes.jsCssBeforeFirstChart.raw)} raw, ${kb(r.bytes.jsCssBeforeFirstChart.gzip)} gzip (${r.bytes.jsCssBeforeFirstChart.files.join(', ')}) |`,
+    `| everything loaded before first chart | ${kb(r.bytes.allBeforeFirstChart.raw)} raw, ${kb(r.bytes.allBeforeFirstChart.gzip)} gzip |`,
+    `| JS+CSS total | ${kb(r.bytes.jsCssTotal.raw)} raw, ${kb(r.bytes.jsCssTotal.gzip)} gzip |`,
+    `| everything, wasm included | ${mb(r.bytes.total.raw)} raw, ${mb(r.bytes.total.gzip)} gzip (wasm ${mb(r.bytes.wasm.raw)} raw, ${mb(r.bytes.wasm.gzip)} gzip) |`,
+    `| peak JS heap, page main thread | ${triple(c.peakJsHeapBytes, mb)} |`,
+    '',
+    '### Import · 导入 (generated long CSV, same bytes, same page)',
+    '',
+    '| rows | bytes | runs | app: import (worker) | app: import + stage into engine | DuckDB `read_csv` | papaparse alone | app+stage ÷ read_csv | papaparse ÷ read_csv |',
+    '|---|---|---|---|---|---|---|---|---|',
+    ...r.imports.map(
+      (i) =>
+        `| ${i.rows.toLocaleString('en')} | ${mb(i.bytes)} | ${i.runs} | ${triple(i.appImportMs)} | ${triple(i.appImportAndStageMs)} | ${triple(i.readCsvMs)} | ${triple(i.papaparseMs)} | ${ratio(i.appImportAndStageMs, i.readCsvMs)} | ${ratio(i.papaparseMs, i.readCsvMs)} |`,
+    ),
+    '',
+    '### Interaction · 交互 (input event → chart re-rendered and painted; p50 / p95)',
+    '',
+    '| dataset | indicator | year | view |',
+    '|---|---|---|---|',
+    ...(
+      [
+        ['bundled (snapshot on, as users get it)', r.interactions.bundled],
+        ['bundled, live engine only (snapshot blocked)', r.interactions.bundledLiveOnly],
+        [`${r.interactions.large.rows.toLocaleString('en')} rows saved version`, r.interactions.large],
+      ] as const
+    ).map(
+      ([name, s]) =>
+        `| ${name} | ${['indicator', 'year', 'view']
+          .map((k) => {
+            const v = (s as Record<string, unknown>)[k];
+            return isSummary(v) ? `${ms(v.p50)} / ${ms(v.p95)} (n=${v.n})` : 'n/a';
+          })
+          .join(' | ')} |`,
+    ),
+    '',
+    `Opening the ${r.interactions.large.rows.toLocaleString('en')}-row saved version: engine ready after ${ms(r.interactions.large.engineReadyMs)} ms.`,
+    '',
+    '### Targets · 目标',
+    '',
+    '| target | result |',
+    '|---|---|',
+    `| first chart ≤ 1.0 s after navigation | ${verdict((c.firstChartMs?.median ?? Infinity) <= 1000)} (${triple(c.firstChartMs)}) |`,
+    `| first chart ≤ 0.5 × engine ready | ${verdict((c.firstChartOverEngineReady?.median ?? Infinity) <= 0.5)} (${triple(c.firstChartOverEngineReady, (v) => v.toFixed(2))}) |`,
+    `| JS before first chart ≤ 300 KB gzip | ${verdict(r.bytes.jsCssBeforeFirstChart.gzip <= 300 * 1024)} (${kb(r.bytes.jsCssBeforeFirstChart.gzip)} arrived before it; ${kb(r.bytes.criticalJsCss.gzip)} loaded by index.html) |`,
+    `| import app ÷ read_csv ≤ 1.5 at 1M rows (aim 1.2) | ${verdict(importRatio <= 1.5)} (${Number.isFinite(importRatio) ? importRatio.toFixed(2) : 'n/a'}) |`,
+    `| interaction p95 ≤ 100 ms at 1M rows | ${verdict(largeP95 <= 100)} (worst p95 ${Number.isFinite(largeP95) ? ms(largeP95) : 'n/a'}) |`,
+    '',
+    `Runs at 1M rows: ${r.settings.importSizes.find((s) => s.rows === 1_000_000)?.runs ?? 0} (fewer than at smaller sizes, to keep a full run near 10 minutes). ` +
+      `Benchmark duration ${r.durationS} s.` +
+      (r.failures.length ? ` Failed runs: ${r.failures.join('; ')}` : ''),
+    '',
+  ];
+  return lines.join('\n');
+}

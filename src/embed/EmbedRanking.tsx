@@ -1,0 +1,124 @@
+import { useEffect, useMemo, useState } from 'react';
+import { EChart } from '../charts/EChart';
+import { rankingOption } from '../charts/rankingOption';
+import { rankingSummary } from '../charts/rankingSummary';
+import { ratePartsOf } from '../charts/rateParts';
+import { useEngine } from '../engine/engineContext';
+import { dataVersionLabel, sourceLine } from '../export/imageParts';
+import { rankingExportData } from '../export/rankingExportData';
+import { useI18n } from '../i18n/i18nContext';
+import { localized } from '../i18n/lang';
+import { useCatalog } from '../queries/catalog';
+import { useRanking, type RankingRow } from '../queries/ranking';
+import { useCatalogMaps } from '../views/catalogMaps';
+import type { Catalog } from '../data/schema';
+import { EmbedBackLink } from './EmbedBackLink';
+import { EmbedFooterNote, EmbedMessage } from './EmbedMessage';
+import { pinStatus, rowsHash, type EmbedPin, type PinStatus } from './pin';
+
+interface Props {
+  indicatorId: string;
+  year: number;
+  pin: EmbedPin;
+  back: string;
+}
+
+type Check = { rows: readonly RankingRow[]; status: PinStatus };
+
+/** The ranking as pinned: shown only when the rows in this browser hash to the pin. */
+export function EmbedRanking(props: Props) {
+  const { t } = useI18n();
+  const engine = useEngine();
+  const catalog = useCatalog();
+  if (engine.status === 'failed') return <EmbedMessage text={t('engineFailed')} back={props.back} />;
+  if (catalog.data) return <PinnedRanking {...props} catalog={catalog.data} />;
+  return (
+    <div className="chart-placeholder" role="status">
+      {t('loadingChart')}
+    </div>
+  );
+}
+
+function PinnedRanking({ indicatorId, year, pin, back, catalog }: Props & { catalog: Catalog }) {
+  const { lang, t } = useI18n();
+  const engine = useEngine();
+  const maps = useCatalogMaps(catalog);
+  const indicator = maps.indicators.get(indicatorId);
+  const ranking = useRanking({ indicatorId, year });
+  // Only rows the engine computed from this browser's data are compared with the pin.
+  const live = engine.status === 'ready' && ranking.data && !ranking.isPlaceholderData ? ranking.data : null;
+  const dataVersion = engine.status === 'ready' ? engine.dataVersion : '';
+  const [check, setCheck] = useState<Check | null>(null);
+
+  useEffect(() => {
+    if (!live) return;
+    let current = true;
+    void rowsHash({ view: 'ranking', params: { indicator: indicatorId, year }, rows: live }).then((hash) => {
+      if (current) setCheck({ rows: live, status: pinStatus(pin, { rowsHash: hash, dataVersion }) });
+    });
+    return () => {
+      current = false;
+    };
+  }, [live, indicatorId, year, pin, dataVersion]);
+
+  const input = useMemo(
+    () =>
+      indicator && check && check.status.kind !== 'unavailable'
+        ? {
+            rows: check.rows,
+            jurisdictions: maps.jurisdictions,
+            indicator,
+            year,
+            lang,
+            rateParts: ratePartsOf(indicator, maps.indicators),
+          }
+        : null,
+    [indicator, check, maps, year, lang],
+  );
+  const option = useMemo(() => (input ? rankingOption(input) : null), [input]);
+
+  if (!indicator)
+    return <EmbedMessage text={t('embedUnknownIndicator', { value: indicatorId })} back={back} />;
+  if (ranking.isError)
+    return <EmbedMessage text={`${t('queryFailed')}: ${ranking.error.message}`} back={back} />;
+  if (check?.status.kind === 'unavailable') {
+    return (
+      <EmbedMessage
+        text={t('embedUnavailable', { version: dataVersionLabel(pin.dataVersion, lang) })}
+        back={back}
+      />
+    );
+  }
+  if (!input || !option || !check) {
+    return (
+      <div className="chart-placeholder" role="status">
+        {t('loadingChart')}
+      </div>
+    );
+  }
+  const name = localized(indicator, 'name', lang);
+  const summary = rankingSummary(input);
+  const sources = rankingExportData(input, catalog.sources).sources;
+  const newer = check.status.kind === 'same' && check.status.newerData;
+  return (
+    <figure className="embed-figure" aria-labelledby="embed-title">
+      <h1 id="embed-title" className="embed-title">
+        {t('rankingTitle', { year, indicator: name })}
+      </h1>
+      <p className="embed-subtitle">
+        {t('exportSubtitle', { indicator: name, unit: localized(indicator, 'unit', lang), year })}
+      </p>
+      <EChart option={option} label={summary} height={check.rows.length * 52 + 24} testId="embed-chart" />
+      <figcaption className="embed-summary">{summary}</figcaption>
+      {newer && (
+        <EmbedFooterNote text={t('embedNewerData', { version: dataVersionLabel(pin.dataVersion, lang) })} />
+      )}
+      <footer className="embed-footer">
+        <span className="embed-source" data-testid="embed-source" title={sourceLine({ sources, lang })}>
+          {sourceLine({ sources, lang })}
+        </span>
+        <EmbedBackLink search={back} />
+      </footer>
+    </figure>
+  );
+}

@@ -1,0 +1,83 @@
+import {
+  parseUrlState,
+  serializeUrlState,
+  DEFAULT_URL_STATE,
+  type UrlProblem,
+  type UrlState,
+} from '../app/urlState';
+import { escapeMarkup } from '../export/markup';
+import type { Lang } from '../i18n/lang';
+import { ROWS_HASH, type EmbedPin } from './pin';
+
+/** Data versions are content hashes (hex) or a name such as `bundled`. */
+const DATA_VERSION = /^[A-Za-z0-9_-]{1,64}$/;
+
+export interface EmbedTarget {
+  view: UrlState['view'];
+  indicator: string;
+  year: number;
+  lang: Lang;
+  pin: EmbedPin;
+}
+
+/** The app's own URL state for the view (what the link back opens), plus the embed flag and pin. */
+export function embedSearch(target: EmbedTarget): string {
+  const state: UrlState = {
+    ...DEFAULT_URL_STATE,
+    view: target.view,
+    indicator: target.indicator,
+    year: target.year,
+    lang: target.lang,
+  };
+  const params = new URLSearchParams(serializeUrlState(state));
+  params.set('embed', '1');
+  params.set('pin', target.pin.rowsHash);
+  params.set('dv', target.pin.dataVersion);
+  return `?${params.toString()}`;
+}
+
+/** The embed's absolute URL on the app's own origin and path. */
+export function embedUrl(appHref: string, target: EmbedTarget): string {
+  const url = new URL(appHref);
+  return `${url.origin}${url.pathname}${embedSearch(target)}`;
+}
+
+/** The live app's link for the same view (the embed's link back). */
+export function appSearchFor(state: UrlState): string {
+  return serializeUrlState(state) || '?';
+}
+
+export interface ParsedEmbed {
+  state: UrlState;
+  pin: EmbedPin | null;
+  /** Syntax problems, reported the way the main app reports them. */
+  problems: UrlProblem[];
+}
+
+/** Validates the embed URL with the main app's parser, plus the pin's own parameters. */
+export function parseEmbedParams(search: string): ParsedEmbed {
+  const { state, problems } = parseUrlState(search);
+  const params = new URLSearchParams(search);
+  const rowsHash = params.get('pin');
+  const dataVersion = params.get('dv');
+  let pin: EmbedPin | null = null;
+  if (rowsHash === null) problems.push({ param: 'pin', value: '', reason: 'malformed' });
+  else if (!ROWS_HASH.test(rowsHash)) problems.push({ param: 'pin', value: rowsHash, reason: 'malformed' });
+  if (dataVersion === null) problems.push({ param: 'dv', value: '', reason: 'malformed' });
+  else if (!DATA_VERSION.test(dataVersion))
+    problems.push({ param: 'dv', value: dataVersion, reason: 'malformed' });
+  if (
+    rowsHash !== null &&
+    dataVersion !== null &&
+    ROWS_HASH.test(rowsHash) &&
+    DATA_VERSION.test(dataVersion)
+  ) {
+    pin = { rowsHash, dataVersion };
+  }
+  return { state, pin, problems };
+}
+
+/** The iframe snippet to paste into an intranet page; every attribute value escaped. */
+export function iframeSnippet(src: string, title: string, height: number): string {
+  return `<iframe src="${escapeMarkup(src)}" title="${escapeMarkup(title)}" width="100%" height="${Math.round(height)}" style="border:0;width:100%;max-width:100%" loading="lazy" referrerpolicy="no-referrer"></iframe>`;
+}

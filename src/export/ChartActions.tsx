@@ -1,0 +1,117 @@
+import { useMemo, useState } from 'react';
+import { useEngine } from '../engine/engineContext';
+import { useI18n } from '../i18n/i18nContext';
+import type { ChartExportInfo } from '../views/chartActions';
+import { assembleChartExport } from './assembleChartExport';
+import type { ChartExport, ChartExportData, ExportStamp } from './chartExport';
+import { todayIso } from './chartExport';
+import { EmbedDialog } from './EmbedDialog';
+import { ImagePanel } from './ImagePanel';
+import { sourceLine, versionLine } from './imageParts';
+import { loadExportActions } from './loadExportActions';
+import { SharePanel } from './SharePanel';
+import { useRankingExportData } from './useRankingExportData';
+import './chartActions.css';
+import './print.css';
+
+/** Views may add their data to the card's export info (table, sources, pin); see ChartExportData. */
+export function exportDataOf(info: ChartExportInfo): ChartExportData | undefined {
+  return (info as ChartExportInfo & { data?: ChartExportData }).data;
+}
+
+type Panel = 'image' | 'share' | 'embed' | null;
+
+/** Export, share, embed and print buttons for one chart card. */
+export function ChartActions({ info }: { info: ChartExportInfo }) {
+  const data = exportDataOf(info);
+  if (!data && info.id === 'ranking') return <RankingChartActions info={info} />;
+  return <ChartActionButtons info={info} data={data} />;
+}
+
+function RankingChartActions({ info }: { info: ChartExportInfo }) {
+  return <ChartActionButtons info={info} data={useRankingExportData()} />;
+}
+
+function ChartActionButtons({ info, data }: { info: ChartExportInfo; data: ChartExportData | undefined }) {
+  const { lang, t } = useI18n();
+  const engine = useEngine();
+  const [panel, setPanel] = useState<Panel>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const ready = engine.status === 'ready';
+  const dataVersion = ready ? engine.dataVersion : '';
+  const stamp: ExportStamp = useMemo(() => ({ dataVersion, date: todayIso() }), [dataVersion]);
+  const usesUploads = ready && engine.dataset.state.versionId !== null;
+
+  const chart = (): ChartExport | null => {
+    const live = info.getChart();
+    if (!live || live.isDisposed()) return null;
+    return assembleChartExport(info, live.getOption(), live.getHeight(), data, lang);
+  };
+  const contentKey = `${lang}|${info.title}|${info.subtitle}|${info.summary}|${dataVersion}`;
+  const toggle = (p: Panel) => {
+    if (p === 'image') void loadExportActions();
+    setStatus(null);
+    setPanel(p);
+  };
+  const csv = async () => {
+    const c = chart();
+    if (!c) return setStatus(t('chartNotReady'));
+    setStatus(t('downloaded', { file: (await loadExportActions()).downloadCsv(c) }));
+  };
+
+  const button = (
+    id: string,
+    label: string,
+    onClick: () => void,
+    extra: { title?: string; expanded?: boolean } = {},
+  ) => (
+    <button
+      type="button"
+      className="export-action"
+      onClick={onClick}
+      disabled={!ready}
+      title={extra.title}
+      aria-expanded={extra.expanded}
+      data-testid={`${info.id}-${id}`}
+    >
+      {label}
+    </button>
+  );
+
+  return (
+    <div className="export-root">
+      <div className="export-actions" role="group" aria-label={t('actionsLabel')}>
+        {button('export-image', t('actionImage'), () => toggle('image'), {
+          title: t('actionImageHelp'),
+          expanded: panel === 'image',
+        })}
+        {button('export-csv', t('actionData'), () => void csv(), { title: t('actionDataHelp') })}
+        {button('share', t('actionShare'), () => toggle('share'), { expanded: panel === 'share' })}
+        {button('embed', t('actionEmbed'), () => toggle('embed'))}
+        {button('print', t('actionPrint'), () => window.print())}
+      </div>
+      {status && (
+        <p className="export-status export-ok" role="status" data-testid={`${info.id}-export-status`}>
+          {status}
+        </p>
+      )}
+      {panel === 'image' && ready && (
+        <ImagePanel chart={chart} stamp={stamp} contentKey={contentKey} onClose={() => setPanel(null)} />
+      )}
+      {panel === 'share' && <SharePanel url={window.location.href} onClose={() => setPanel(null)} />}
+      {panel === 'embed' && ready && (
+        <EmbedDialog
+          chart={chart}
+          pinned={data?.pin ?? null}
+          stamp={stamp}
+          usesUploads={usesUploads}
+          onClose={() => setPanel(null)}
+        />
+      )}
+      <div className="print-only print-source" aria-hidden="true">
+        <p>{sourceLine({ sources: data?.sources ?? [], lang })}</p>
+        {ready && <p>{versionLine(lang, stamp)}</p>}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { translate } from '../i18n/messages';
+import type { ChartExport, ExportStamp } from './chartExport';
+
+/** The texts an exported image carries around its chart. */
+export interface ImageParts {
+  title: string;
+  subtitle: string;
+  /** null: the summary is left out of the image. */
+  summary: string | null;
+  notes: string[];
+  sourceLine: string;
+  versionLine: string;
+}
+
+/** A content hash is shown by its first 12 characters; the bundled data by name. */
+export function dataVersionLabel(dataVersion: string, lang: ChartExport['lang']): string {
+  if (dataVersion === 'bundled') return translate(lang, 'exportBundledData');
+  return dataVersion.length > 12 ? dataVersion.slice(0, 12) : dataVersion;
+}
+
+export function sourceLine(chart: Pick<ChartExport, 'sources' | 'lang'>): string {
+  const t = (k: Parameters<typeof translate>[1], v?: Record<string, string>) => translate(chart.lang, k, v);
+  return chart.sources.length > 0
+    ? t('exportSourceLine', { sources: chart.sources.join(t('exportSourceSep')) })
+    : t('exportSourceUnknown');
+}
+
+export function versionLine(lang: ChartExport['lang'], stamp: ExportStamp): string {
+  return translate(lang, 'exportVersionLine', {
+    version: dataVersionLabel(stamp.dataVersion, lang),
+    date: stamp.date,
+    app: translate(lang, 'appTitle'),
+  });
+}
+
+export function imageParts(chart: ChartExport, stamp: ExportStamp, includeSummary: boolean): ImageParts {
+  return {
+    title: chart.title,
+    subtitle: chart.subtitle,
+    summary: includeSummary && chart.summary ? chart.summary : null,
+    notes: chart.notes,
+    sourceLine: sourceLine(chart),
+    versionLine: versionLine(chart.lang, stamp),
+  };
+}
