@@ -3,11 +3,8 @@ import { LangContext } from '../i18n/i18nContext';
 import { localized } from '../i18n/lang';
 import { translate } from '../i18n/messages';
 import { useCatalog } from '../queries/catalog';
-import { MatrixView } from '../views/MatrixView';
-import { ProfileView } from '../views/ProfileView';
 import { QueryError } from '../views/QueryError';
 import { RankingView } from '../views/RankingView';
-import { TrendView } from '../views/TrendView';
 import { StorageNoticeBanner } from '../views/data/StorageNoticeBanner';
 import { CatalogSelect } from './controls/CatalogSelect';
 import { IndicatorSelect } from './controls/IndicatorSelect';
@@ -23,6 +20,10 @@ import { panelId, tabId, ViewTabs } from './ViewTabs';
 
 // The analysts' data screen is loaded only when its tab is opened.
 const DataView = lazy(() => import('../views/DataView'));
+// Views other than the ranking load on demand, with their chart types, to keep the first load lean.
+const TrendView = lazy(() => import('../views/TrendView').then((m) => ({ default: m.TrendView })));
+const MatrixView = lazy(() => import('../views/MatrixView').then((m) => ({ default: m.MatrixView })));
+const ProfileView = lazy(() => import('../views/ProfileView').then((m) => ({ default: m.ProfileView })));
 
 export function App() {
   const { state, problems: syntaxProblems, update } = useUrlState();
@@ -91,17 +92,7 @@ export function App() {
 
   const panel = () => {
     if (view === 'data') {
-      return (
-        <Suspense
-          fallback={
-            <div className="chart-placeholder" role="status">
-              {t('loadingView')}
-            </div>
-          }
-        >
-          <DataView />
-        </Suspense>
-      );
+      return <DataView />;
     }
     if (!ready) return null;
     switch (view) {
@@ -210,7 +201,15 @@ export function App() {
           <UrlNotice problems={[...syntaxProblems, ...(selection?.problems ?? [])]} />
           {view !== 'data' && <StorageNoticeBanner />}
           {catalog.isError && <QueryError error={catalog.error} />}
-          {panel()}
+          <Suspense
+            fallback={
+              <div className="chart-placeholder" role="status">
+                {t('loadingView')}
+              </div>
+            }
+          >
+            {panel()}
+          </Suspense>
         </main>
         <footer className="app-footer">{t('footerNote')}</footer>
       </div>

@@ -1,25 +1,10 @@
-// Only the ECharts parts the views use: the full `echarts` entry would more than double the first load.
+// Only the ECharts parts the first view (ranking) uses: the full `echarts` entry would more than double
+// the first load. Views loaded later register their own parts (echartsTrendParts, echartsMatrixParts).
 import * as echarts from 'echarts/core';
-import { BarChart, HeatmapChart, LineChart } from 'echarts/charts';
-import {
-  AriaComponent,
-  GridComponent,
-  LegendScrollComponent,
-  TooltipComponent,
-  VisualMapPiecewiseComponent,
-} from 'echarts/components';
+import { BarChart } from 'echarts/charts';
+import { AriaComponent, GridComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
-echarts.use([
-  BarChart,
-  LineChart,
-  HeatmapChart,
-  GridComponent,
-  TooltipComponent,
-  AriaComponent,
-  LegendScrollComponent,
-  VisualMapPiecewiseComponent,
-  CanvasRenderer,
-]);
+echarts.use([BarChart, GridComponent, TooltipComponent, AriaComponent, CanvasRenderer]);
 
 export { echarts };

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import '../charts/echartsMatrixParts';
 import { MISSING_CELL, RANK_TIERS, matrixHeight, matrixOption } from '../charts/matrixOption';
 import { matrixIndicators, matrixSummary, matrixYearLabel } from '../charts/matrixSummary';
 import { scopesDiffer } from '../charts/names';

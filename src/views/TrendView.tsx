@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import '../charts/echartsTrendParts';
 import { jurisdictionName } from '../charts/names';
 import { ratePartsOf } from '../charts/rateParts';
 import { pointsBySelected, singleYearJurisdictions, trendSummary } from '../charts/trendSummary';
