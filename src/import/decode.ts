@@ -1,0 +1,259 @@
+import type { DecodeResult, EncodingChoice, TextEncoding } from './types';
+
+// Bytes → text, never lossy: every decoder runs with `fatal: true`, and when bytes do not decode we
+// say where (byte offset and line) instead of showing replacement characters.
+
+export type BinaryKind = 'xlsx' | 'xls' | 'nul' | 'control';
+
+export type DecodeFailure =
+  | { reason: 'empty' }
+  | { reason: 'binary'; kind: BinaryKind }
+  | { reason: 'invalid'; encoding: TextEncoding; byteOffset: number; line: number; bytes: string };
+
+export type DecodeOutcome = { ok: true; result: DecodeResult } | { ok: false; failure: DecodeFailure };
+
+const SAMPLE = 65_536;
+
+function bomOf(bytes: Uint8Array): { encoding: TextEncoding; length: number } | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
+  return null;
+}
+
+/** UTF-16 without a BOM: ASCII text has a zero in every other byte. */
+function bomlessUtf16(bytes: Uint8Array): TextEncoding | null {
+  const n = Math.min(bytes.length, SAMPLE) & ~1;
+  if (n < 4) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  if (oddZero > pairs * 0.4 && evenZero < pairs * 0.05) return 'utf-16le';
+  if (evenZero > pairs * 0.4 && oddZero < pairs * 0.05) return 'utf-16be';
+  return null;
+}
+
+/** A spreadsheet workbook renamed to .csv, known by its first bytes. */
+function workbookKind(bytes: Uint8Array): BinaryKind | null {
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return 'xlsx';
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return 'xls';
+  return null;
+}
+
+/** A workbook or other binary renamed to .csv: NUL bytes or many control characters. */
+export function binaryKind(bytes: Uint8Array): BinaryKind | null {
+  const workbook = workbookKind(bytes);
+  if (workbook) return workbook;
+  const n = Math.min(bytes.length, SAMPLE);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b === 0) return 'nul';
+    // tab, LF, FF, CR and ESC-free text; anything else below 0x20 (and DEL) is not in a CSV
+    if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d) || b === 0x7f) control++;
+  }
+  return n > 0 && control / n > 0.02 ? 'control' : null;
+}
+
+/** Offset of the first byte that is not part of well-formed UTF-8, or -1. */
+export function invalidUtf8Offset(bytes: Uint8Array, from = 0): number {
+  const n = bytes.length;
+  let i = from;
+  while (i < n) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    let min: number;
+    if (b >= 0xc2 && b <= 0xdf) {
+      need = 1;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      min = 0x800;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      min = 0x10000;
+    } else return i;
+    if (i + need >= n) return i;
+    let cp = b & (0x3f >> need);
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+
+/** Offset of the first byte that is not a well-formed GB18030 sequence, or -1 (structure only). */
+function invalidGb18030Offset(bytes: Uint8Array): number {
+  const n = bytes.length;
+  let i = 0;
+  while (i < n) {
+    const b = bytes[i]!;
+    if (b <= 0x80) {
+      i++; // 0x80 is € in the WHATWG decoder
+      continue;
+    }
+    if (b === 0xff) return i;
+    const b2 = bytes[i + 1];
+    if (b2 === undefined) return i;
+    if ((b2 >= 0x40 && b2 <= 0x7e) || (b2 >= 0x80 && b2 <= 0xfe)) {
+      i += 2;
+      continue;
+    }
+    if (b2 >= 0x30 && b2 <= 0x39) {
+      const b3 = bytes[i + 2];
+      const b4 = bytes[i + 3];
+      if (b3 === undefined || b4 === undefined || b3 < 0x81 || b3 > 0xfe || b4 < 0x30 || b4 > 0x39) return i;
+      i += 4;
+      continue;
+    }
+    return i;
+  }
+  return -1;
+}
+
+function invalidUtf16Offset(bytes: Uint8Array, start: number, le: boolean): number {
+  const end = start + ((bytes.length - start) & ~1);
+  for (let i = start; i < end; i += 2) {
+    const u = le ? bytes[i]! | (bytes[i + 1]! << 8) : (bytes[i]! << 8) | bytes[i + 1]!;
+    if (u >= 0xd800 && u <= 0xdbff) {
+      const j = i + 2;
+      if (j >= end) return i;
+      const v = le ? bytes[j]! | (bytes[j + 1]! << 8) : (bytes[j]! << 8) | bytes[j + 1]!;
+      if (v < 0xdc00 || v > 0xdfff) return i;
+      i += 2;
+    } else if (u >= 0xdc00 && u <= 0xdfff) return i;
+  }
+  return end < bytes.length ? end : -1;
+}
+
+function tryDecode(bytes: Uint8Array, encoding: TextEncoding): string | null {
+  try {
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** 1-based line of a byte offset (LF counted in the encoding's code units). */
+function lineAt(bytes: Uint8Array, offset: number, encoding: TextEncoding): number {
+  let line = 1;
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') {
+    const hi = encoding === 'utf-16le' ? 1 : 0;
+    for (let i = 0; i + 1 < offset; i += 2) if (bytes[i + 1 - hi] === 0x0a && bytes[i + hi] === 0) line++;
+    return line;
+  }
+  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
+  return line;
+}
+
+function hexBytes(bytes: Uint8Array, offset: number): string {
+  return Array.from(
+    bytes.subarray(offset, offset + 4),
+    (b) => `0x${b.toString(16).toUpperCase().padStart(2, '0')}`,
+  ).join(' ');
+}
+
+function invalidOffset(bytes: Uint8Array, encoding: TextEncoding, start: number): number {
+  switch (encoding) {
+    case 'utf-8':
+      return invalidUtf8Offset(bytes, start);
+    case 'gb18030': {
+      const structural = invalidGb18030Offset(bytes);
+      return structural >= 0 ? structural : firstFailingPrefix(bytes);
+    }
+    case 'utf-16le':
+      return invalidUtf16Offset(bytes, start, true);
+    case 'utf-16be':
+      return invalidUtf16Offset(bytes, start, false);
+  }
+}
+
+/** Well-formed but unmapped GB18030 sequences: bisect on line starts until the failing line is found. */
+function firstFailingPrefix(bytes: Uint8Array): number {
+  let good = 0;
+  let bad = bytes.length;
+  while (bad - good > 4) {
+    const mid = good + Math.floor((bad - good) / 2);
+    let cut = mid;
+    while (cut < bad && bytes[cut] !== 0x0a) cut++;
+    if (cut >= bad) break;
+    if (tryDecode(bytes.subarray(0, cut + 1), 'gb18030') === null) bad = cut + 1;
+    else good = cut + 1;
+  }
+  return good;
+}
+
+function failure(bytes: Uint8Array, encoding: TextEncoding, start: number): DecodeOutcome {
+  const at = Math.max(invalidOffset(bytes, encoding, start), 0);
+  return {
+    ok: false,
+    failure: {
+      reason: 'invalid',
+      encoding,
+      byteOffset: at,
+      line: lineAt(bytes, at, encoding),
+      bytes: hexBytes(bytes, at),
+    },
+  };
+}
+
+function done(text: string, encoding: TextEncoding, overridden: boolean, bom: boolean): DecodeOutcome {
+  if (text.trim() === '') return { ok: false, failure: { reason: 'empty' } };
+  return { ok: true, result: { text, encoding, overridden, bom } };
+}
+
+/**
+ * Auto: a BOM decides; otherwise strict UTF-8, then GB18030 (Excel's "CSV" on Chinese Windows is GBK,
+ * which GB18030 contains). An explicit choice is used as is.
+ */
+export function decodeBytes(bytes: Uint8Array, choice: EncodingChoice = 'auto'): DecodeOutcome {
+  if (bytes.length === 0) return { ok: false, failure: { reason: 'empty' } };
+  const bom = bomOf(bytes);
+  if (choice !== 'auto') {
+    const skip = bom && bom.encoding === choice ? bom.length : 0;
+    const text = tryDecode(bytes.subarray(skip), choice);
+    return text === null ? failure(bytes, choice, skip) : done(text, choice, true, skip > 0);
+  }
+  if (bom) {
+    const body = bytes.subarray(bom.length);
+    if (body.length === 0) return { ok: false, failure: { reason: 'empty' } };
+    const text = tryDecode(body, bom.encoding);
+    return text === null ? failure(bytes, bom.encoding, bom.length) : done(text, bom.encoding, false, true);
+  }
+  const workbook = workbookKind(bytes);
+  if (workbook) return { ok: false, failure: { reason: 'binary', kind: workbook } };
+  const utf16 = bomlessUtf16(bytes);
+  if (utf16) {
+    const text = tryDecode(bytes, utf16);
+    return text === null ? failure(bytes, utf16, 0) : done(text, utf16, false, false);
+  }
+  const binary = binaryKind(bytes);
+  if (binary) return { ok: false, failure: { reason: 'binary', kind: binary } };
+  const utf8 = tryDecode(bytes, 'utf-8');
+  if (utf8 !== null) return done(utf8, 'utf-8', false, false);
+  const gb = tryDecode(bytes, 'gb18030');
+  if (gb !== null) return done(gb, 'gb18030', false, false);
+  // Neither fits: report against the encoding the file most resembles (valid UTF-8 up to a late
+  // error means a UTF-8 file with a bad spot).
+  const utf8Bad = invalidUtf8Offset(bytes);
+  const looksUtf8 =
+    utf8Bad > 0 && invalidUtf8Offset(bytes.subarray(0, utf8Bad)) < 0 && hasMultibyte(bytes, utf8Bad);
+  return failure(bytes, looksUtf8 ? 'utf-8' : 'gb18030', 0);
+}
+
+function hasMultibyte(bytes: Uint8Array, end: number): boolean {
+  for (let i = 0; i < end; i++) if (bytes[i]! >= 0x80) return true;
+  return false;
+}

@@ -1,0 +1,300 @@
+// A pull reader for delimited text (CSV/TSV, RFC 4180 quoting). Hand-written because it is the hot
+// loop of a million-row import: lines without a quote are split with indexOf and fields are sliced
+// only when asked for; quoted fields (delimiters, doubled quotes, line breaks inside) take a slow path.
+
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+
+/** Anything a record-by-record consumer needs: CSV/TSV text and Parquet rows both implement it. */
+export interface RecordSource {
+  /** Advances to the next record; false at the end. */
+  next(): boolean;
+  /** 1-based spreadsheet row number of the current record. */
+  readonly row: number;
+  /** Number of fields in the current record. */
+  readonly count: number;
+  /** Field `i` as text ('' past the end). */
+  field(i: number): string;
+  /** 0..1, how far through the input the reader is. */
+  progress(): number;
+  /** True when every field is blank. */
+  isBlank(): boolean;
+  /** Field `i` is exactly `text` (compared without slicing). */
+  fieldIs(i: number, text: string): boolean;
+  /** Field `i` as a non-negative integer when it is plain digits (≤ 15), else -1; read without slicing. */
+  intField(i: number): number;
+  /** A 32-bit hash of field `i`'s raw text, computed in place (see FieldCache). */
+  fieldHash(i: number): number;
+}
+
+function indexOrEnd(text: string, char: string, from: number): number {
+  const i = text.indexOf(char, from);
+  return i < 0 ? text.length : i;
+}
+
+export class DelimitedReader implements RecordSource {
+  row = 0;
+  count = 0;
+  private starts = new Int32Array(32);
+  private ends = new Int32Array(32);
+  /** 1 when the field was quoted and holds doubled quotes that need undoubling. */
+  private escaped = new Uint8Array(32);
+  private pos: number;
+  private nextQuote = -1;
+  private nextCr = -1;
+  private readonly delim: number;
+  private readonly delimChar: string;
+
+  constructor(
+    private readonly text: string,
+    delimiter: string,
+    start = 0,
+  ) {
+    this.delimChar = delimiter;
+    this.delim = delimiter.charCodeAt(0);
+    this.pos = start;
+  }
+
+  progress(): number {
+    return this.text.length === 0 ? 1 : this.pos / this.text.length;
+  }
+
+  /** Text offset where the next record starts. */
+  get offset(): number {
+    return this.pos;
+  }
+
+  /**
+   * Where field `i` lies in the text, for cells kept until the end of a large import (quotes): slicing
+   * them all at once later is far cheaper than a million strings living through the scan.
+   * Returns -1 for a missing field; escaped (doubled-quote) fields as `-(start + 2)`.
+   */
+  fieldStart(i: number): number {
+    if (i >= this.count) return -1;
+    return this.escaped[i] ? -(this.starts[i]! + 2) : this.starts[i]!;
+  }
+
+  fieldEnd(i: number): number {
+    return i >= this.count ? -1 : this.ends[i]!;
+  }
+
+  /** The text of a span recorded with fieldStart/fieldEnd. */
+  spanText(start: number, end: number): string {
+    if (start === -1) return '';
+    if (start < -1) return this.text.slice(-start - 2, end).replace(/""/g, '"');
+    return this.text.slice(start, end);
+  }
+
+  field(i: number): string {
+    if (i >= this.count) return '';
+    const s = this.text.slice(this.starts[i], this.ends[i]);
+    return this.escaped[i] ? s.replace(/""/g, '"') : s;
+  }
+
+  fieldIs(i: number, text: string): boolean {
+    if (i >= this.count) return text === '';
+    const start = this.starts[i]!;
+    return this.ends[i]! - start === text.length && !this.escaped[i] && this.text.startsWith(text, start);
+  }
+
+  fieldHash(i: number): number {
+    if (i >= this.count) return 0;
+    let h = this.escaped[i]! ? 1 : 0x811c9dc5;
+    for (let k = this.starts[i]!, end = this.ends[i]!; k < end; k++)
+      h = Math.imul(h ^ this.text.charCodeAt(k), 0x01000193);
+    return h;
+  }
+
+  intField(i: number): number {
+    if (i >= this.count) return -1;
+    const start = this.starts[i]!;
+    const end = this.ends[i]!;
+    if (end === start || end - start > 15) return -1;
+    let v = 0;
+    for (let k = start; k < end; k++) {
+      const c = this.text.charCodeAt(k) - 48;
+      if (c < 0 || c > 9) return -1;
+      v = v * 10 + c;
+    }
+    return v;
+  }
+
+  /** True when every field is blank (an empty line, or `,,,` that spreadsheets write for an empty row). */
+  isBlank(): boolean {
+    for (let i = 0; i < this.count; i++) {
+      for (let k = this.starts[i]!; k < this.ends[i]!; k++) {
+        const c = this.text.charCodeAt(k);
+        if (c !== 32 && c !== 9) return false;
+      }
+    }
+    return true;
+  }
+
+  private push(start: number, end: number, escaped: number): void {
+    const n = this.count;
+    if (n === this.starts.length) {
+      const grow = <T extends Int32Array | Uint8Array>(a: T, make: (len: number) => T): T => {
+        const b = make(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.starts = grow(this.starts, (l) => new Int32Array(l));
+      this.ends = grow(this.ends, (l) => new Int32Array(l));
+      this.escaped = grow(this.escaped, (l) => new Uint8Array(l));
+    }
+    this.starts[n] = start;
+    this.ends[n] = end;
+    this.escaped[n] = escaped;
+    this.count = n + 1;
+  }
+
+  next(): boolean {
+    const text = this.text;
+    const len = text.length;
+    const i = this.pos;
+    if (i >= len) return false;
+    this.count = 0;
+    this.row++;
+    let nl = text.indexOf('\n', i);
+    if (nl < 0) nl = len;
+    let end = nl;
+    if (end > i && text.charCodeAt(end - 1) === CR) end--;
+    // Next quote / CR positions are cached: searching afresh on every line would be quadratic in a
+    // file that has none.
+    if (this.nextQuote < i) this.nextQuote = indexOrEnd(text, '"', i);
+    if (this.nextCr < i) this.nextCr = indexOrEnd(text, '\r', i);
+    if (this.nextQuote >= end && this.nextCr >= end) {
+      // fast path: no quote and no bare CR on this line
+      let s = i;
+      for (;;) {
+        const d = text.indexOf(this.delimChar, s);
+        if (d < 0 || d >= end) {
+          this.push(s, end, 0);
+          break;
+        }
+        this.push(s, d, 0);
+        s = d + 1;
+      }
+      this.pos = nl + 1;
+      return true;
+    }
+    this.pos = this.nextCr >= end ? this.quotedRecord(i, end) : this.slowRecord(i);
+    return true;
+  }
+
+  /**
+   * A record with quoted fields and no bare CR on its first line (the common case: a quote column).
+   * Unquoted fields are split with indexOf; a quoted field may run over line breaks, after which the
+   * rest of the record is read by the general slow path.
+   */
+  private quotedRecord(from: number, lineEnd: number): number {
+    const text = this.text;
+    const len = text.length;
+    let i = from;
+    for (;;) {
+      if (text.charCodeAt(i) === QUOTE && i < lineEnd) {
+        const start = i + 1;
+        let j = start;
+        let escaped = 0;
+        let close = -1;
+        for (;;) {
+          const k = text.indexOf('"', j);
+          if (k < 0) break;
+          if (text.charCodeAt(k + 1) === QUOTE) {
+            escaped = 1;
+            j = k + 2;
+            continue;
+          }
+          close = k;
+          break;
+        }
+        if (close < 0 || close >= lineEnd) {
+          // the quoted field spans lines: start this record again on the general path
+          this.count = 0;
+          return this.slowRecord(from);
+        }
+        this.push(start, close, escaped);
+        i = close + 1;
+        if (i < lineEnd && text.charCodeAt(i) !== this.delim) {
+          // text after the closing quote (`"a"b,`) is malformed: skip to the delimiter
+          const d = text.indexOf(this.delimChar, i);
+          i = d < 0 || d > lineEnd ? lineEnd : d;
+        }
+      } else {
+        const d = text.indexOf(this.delimChar, i);
+        const end = d < 0 || d > lineEnd ? lineEnd : d;
+        this.push(i, end, 0);
+        i = end;
+      }
+      if (i >= lineEnd) {
+        if (lineEnd >= len) return len;
+        return text.charCodeAt(lineEnd) === CR ? lineEnd + 2 : lineEnd + 1;
+      }
+      i++; // past the delimiter
+      if (i >= lineEnd) {
+        this.push(i, i, 0); // trailing delimiter: an empty last field
+        if (lineEnd >= len) return len;
+        return text.charCodeAt(lineEnd) === CR ? lineEnd + 2 : lineEnd + 1;
+      }
+    }
+  }
+
+  /** One record with quotes or bare CRs, possibly spanning lines. Returns the next record's offset. */
+  private slowRecord(from: number): number {
+    const text = this.text;
+    const len = text.length;
+    let i = from;
+    for (;;) {
+      if (i < len && text.charCodeAt(i) === QUOTE) {
+        const start = i + 1;
+        let j = start;
+        let escaped = 0;
+        let close = -1;
+        for (;;) {
+          const k = text.indexOf('"', j);
+          if (k < 0) break; // unterminated: the field runs to the end of the text
+          if (text.charCodeAt(k + 1) === QUOTE) {
+            escaped = 1;
+            j = k + 2;
+            continue;
+          }
+          close = k;
+          break;
+        }
+        if (close < 0) {
+          this.push(start, len, escaped);
+          return len;
+        }
+        this.push(start, close, escaped);
+        i = close + 1;
+        // text between the closing quote and the delimiter (`"a"b,`) is malformed; skip it
+        while (i < len) {
+          const c = text.charCodeAt(i);
+          if (c === this.delim || c === LF || c === CR) break;
+          i++;
+        }
+      } else {
+        const start = i;
+        while (i < len) {
+          const c = text.charCodeAt(i);
+          if (c === this.delim || c === LF || c === CR) break;
+          i++;
+        }
+        this.push(start, i, 0);
+      }
+      if (i >= len) return len;
+      const c = text.charCodeAt(i);
+      if (c === this.delim) {
+        i++;
+        if (i >= len) {
+          this.push(len, len, 0);
+          return len;
+        }
+        continue;
+      }
+      if (c === CR) return text.charCodeAt(i + 1) === LF ? i + 2 : i + 1;
+      return i + 1; // LF
+    }
+  }
+}

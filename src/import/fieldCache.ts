@@ -1,0 +1,29 @@
+import type { RecordSource } from './delimitedReader';
+
+/**
+ * Values keyed by a field's raw text, looked up without slicing the text out: a million rows naming
+ * a few hundred jurisdictions and indicators then cost a hash and a compare each, not a million
+ * short-lived strings for the garbage collector.
+ */
+export class FieldCache<T> {
+  private readonly buckets = new Map<number, Array<{ text: string; value: T }>>();
+
+  get(records: RecordSource, i: number): { text: string; value: T } | undefined {
+    const bucket = this.buckets.get(records.fieldHash(i));
+    if (!bucket) return undefined;
+    for (const entry of bucket) if (records.fieldIs(i, entry.text)) return entry;
+    return undefined;
+  }
+
+  /** Remembers `value` for field `i`'s raw text (as returned by `field(i)`, untrimmed). */
+  set(records: RecordSource, i: number, value: T): { text: string; value: T } {
+    const entry = { text: records.field(i), value };
+    // a quoted field with doubled quotes never compares equal in place: look it up by slicing instead
+    if (!records.fieldIs(i, entry.text)) return entry;
+    const h = records.fieldHash(i);
+    const bucket = this.buckets.get(h);
+    if (bucket) bucket.push(entry);
+    else this.buckets.set(h, [entry]);
+    return entry;
+  }
+}

@@ -1,0 +1,31 @@
+/// <reference lib="webworker" />
+import { columnBuffers } from './observationColumns';
+import { packColumns, type ImportRequest, type ImportResponse } from './importWorkerProtocol';
+import { importToColumns } from './runImport';
+
+// Runs one import off the page's thread. The page starts a fresh worker per import and cancels by
+// terminating it, so nothing here needs to be interruptible.
+
+const post = (message: ImportResponse, transfer: Transferable[] = []) => self.postMessage(message, transfer);
+
+self.onmessage = async (event: MessageEvent<ImportRequest>) => {
+  const { source, options } = event.data;
+  let lastPosted = 0;
+  try {
+    const { outcome, columns } = await importToColumns(source, options, (progress) => {
+      const now = performance.now();
+      if (progress.phase !== 'validate' || now - lastPosted > 50) {
+        lastPosted = now;
+        post({ type: 'progress', progress });
+      }
+    });
+    const posted = packColumns(columns);
+    post({ type: 'done', outcome, columns: posted }, [
+      ...columnBuffers(columns),
+      ...(posted.quoteOffsets ? [posted.quoteOffsets.buffer as ArrayBuffer] : []),
+    ]);
+  } catch (e) {
+    const detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    post({ type: 'failed', reason: e instanceof RangeError ? 'memory' : 'internal', detail });
+  }
+};

@@ -1,0 +1,262 @@
+import { ArrayRecords } from './arrayRecords';
+import { decodeBytes, type DecodeFailure } from './decode';
+import { DelimitedReader, type RecordSource } from './delimitedReader';
+import {
+  detectDelimiter,
+  detectHeader,
+  detectMapping,
+  readPreview,
+  type NameIndexes,
+  type PreviewRecord,
+} from './detectMapping';
+import { indicatorIndex, jurisdictionIndex } from './nameIndex';
+import { toObservations, type ObservationColumns } from './observationColumns';
+import { layoutOf } from './layoutOf';
+import { isParquet, parquetToTextRows } from './parquetTable';
+import { ProblemCollector } from './problems';
+import type {
+  DecodeResult,
+  ImportCatalog,
+  ImportOptions,
+  ImportOutcome,
+  ImportProgress,
+  ImportSource,
+  Mapping,
+} from './types';
+import { NO_DECISIONS } from './types';
+import { validateRecords } from './validateRecords';
+
+// The whole import as one pure function of (source, options): the worker runs it off the page's
+// thread, tests and the benchmark call it directly.
+
+export type ProgressListener = (p: ImportProgress) => void;
+
+/** The outcome without its row objects, plus the rows in columnar form (what the worker posts). */
+export type ColumnarOutcome = {
+  outcome: Omit<ImportOutcome, 'rows' | 'columns'>;
+  columns: ObservationColumns;
+};
+
+const SAMPLE_ROWS = 5;
+
+function catalogIndexes(catalog: ImportCatalog): NameIndexes {
+  return {
+    jurisdictions: jurisdictionIndex(catalog.jurisdictions),
+    indicators: indicatorIndex(catalog.indicators),
+  };
+}
+
+function emptyColumns(sourceName: string): ObservationColumns {
+  return {
+    length: 0,
+    jurisdictionIds: [],
+    indicatorIds: [],
+    indicatorUnits: [],
+    jurisdiction: new Int32Array(0),
+    year: new Int32Array(0),
+    indicator: new Int32Array(0),
+    value: new Float64Array(0),
+    qualifier: new Uint8Array(0),
+    sourceFile: sourceName,
+    quote: null,
+  };
+}
+
+const FALLBACK_MAPPING = (options: ImportOptions): Mapping =>
+  options.mapping ?? {
+    layout: 'long',
+    delimiter: ',',
+    headerRow: 1,
+    columns: [],
+    encoding: options.encoding ?? 'auto',
+  };
+
+/** An outcome that is only a file-level problem: nothing is imported. */
+function fileFailure(
+  options: ImportOptions,
+  base: Pick<ImportOutcome, 'decoding' | 'format' | 'sourceName'>,
+  add: (p: ProblemCollector) => void,
+): ColumnarOutcome {
+  const problems = new ProblemCollector();
+  add(problems);
+  return {
+    outcome: {
+      ...base,
+      problems: problems.sorted(),
+      problemCounts: problems.counts,
+      problemTotal: problems.total,
+      rowCount: 0,
+      rejectedRowCount: 0,
+      unknownJurisdictions: [],
+      unknownIndicators: [],
+      newJurisdictions: [],
+      newIndicators: [],
+      mapping: FALLBACK_MAPPING(options),
+      decisions: options.decisions ?? NO_DECISIONS,
+      headers: [],
+      sampleRows: [],
+    },
+    columns: emptyColumns(base.sourceName),
+  };
+}
+
+function decodeProblem(f: DecodeFailure, p: ProblemCollector): void {
+  if (f.reason === 'empty') p.add({ kind: 'empty_file', row: 0, reason: 'problemEmptyFile' });
+  else if (f.reason === 'binary')
+    p.add({
+      kind: 'binary_file',
+      row: 0,
+      value: f.kind,
+      reason:
+        f.kind === 'xlsx'
+          ? 'problemBinaryXlsx'
+          : f.kind === 'xls'
+            ? 'problemBinaryXls'
+            : 'problemBinaryOther',
+    });
+  else
+    p.add({
+      kind: 'decode_error',
+      row: f.line,
+      value: f.bytes,
+      byteOffset: f.byteOffset,
+      reason: 'problemDecode',
+      vars: { line: f.line, offset: f.byteOffset, bytes: f.bytes, encoding: f.encoding.toUpperCase() },
+    });
+}
+
+/** Source → validated rows (columnar) and problems. */
+export async function importToColumns(
+  source: ImportSource,
+  options: ImportOptions,
+  onProgress?: ProgressListener,
+): Promise<ColumnarOutcome> {
+  const sourceName = source.kind === 'file' ? source.name : '';
+  const currentYear = options.currentYear ?? new Date().getFullYear();
+  const indexes = catalogIndexes(options.catalog);
+  onProgress?.({ phase: 'decode', fraction: 0 });
+
+  let format: ImportOutcome['format'];
+  let decoding: Omit<DecodeResult, 'text'> | null = null;
+  let preview: PreviewRecord[];
+  let makeRecords: () => RecordSource;
+  let delimiter: Mapping['delimiter'] = options.mapping?.delimiter ?? ',';
+
+  if (source.kind === 'file' && (isParquet(source.bytes) || /\.parquet$/iu.test(source.name))) {
+    format = 'parquet';
+    let rows: string[][];
+    try {
+      rows = await parquetToTextRows(source.bytes);
+    } catch (e) {
+      const detail = e instanceof Error ? e.message : String(e);
+      return fileFailure(options, { decoding, format, sourceName }, (p) =>
+        p.add({ kind: 'unreadable_parquet', row: 0, reason: 'problemParquet', vars: { detail } }),
+      );
+    }
+    preview = rows.slice(0, 200).map((cells, i) => ({ row: i + 1, cells: cells.map((c) => c.trim()) }));
+    makeRecords = () => new ArrayRecords(rows);
+  } else {
+    let text: string;
+    if (source.kind === 'paste') {
+      format = 'paste';
+      text = source.text;
+      if (text.trim() === '')
+        return fileFailure(options, { decoding, format, sourceName }, (p) =>
+          p.add({ kind: 'empty_file', row: 0, reason: 'problemEmptyFile' }),
+        );
+    } else {
+      format = 'csv';
+      const decoded = decodeBytes(source.bytes, options.encoding ?? options.mapping?.encoding ?? 'auto');
+      if (!decoded.ok)
+        return fileFailure(options, { decoding, format, sourceName }, (p) =>
+          decodeProblem(decoded.failure, p),
+        );
+      const { text: t, ...rest } = decoded.result;
+      text = t;
+      decoding = rest;
+    }
+    onProgress?.({ phase: 'parse', fraction: 0.05 });
+    delimiter = options.mapping?.delimiter ?? detectDelimiter(text);
+    preview = readPreview(text, delimiter);
+    const d = delimiter;
+    makeRecords = () => new DelimitedReader(text, d);
+  }
+
+  if (preview.length === 0)
+    return fileFailure(options, { decoding, format, sourceName }, (p) =>
+      p.add({ kind: 'empty_file', row: 0, reason: 'problemEmptyFile' }),
+    );
+
+  // A mapping without columns fixes only the structure (encoding, delimiter, header row): the
+  // columns are detected again, because they change with it.
+  let mapping: Mapping;
+  const given = options.mapping;
+  if (given && given.columns.length > 0) {
+    mapping = { ...given, delimiter, layout: layoutOf(given) };
+  } else {
+    const chosenRow = given ? preview.findIndex((r) => r.row === given.headerRow) : -1;
+    const header = chosenRow >= 0 ? { ok: true as const, index: chosenRow } : detectHeader(preview, indexes);
+    if (!header.ok)
+      return fileFailure(options, { decoding, format, sourceName }, (p) =>
+        p.add({ kind: 'no_header', row: header.row, reason: 'problemNoHeader', vars: { row: header.row } }),
+      );
+    mapping = detectMapping(
+      preview,
+      header.index,
+      indexes,
+      delimiter,
+      options.encoding ?? given?.encoding ?? 'auto',
+    );
+  }
+  const headerAt = preview.findIndex((r) => r.row >= mapping.headerRow);
+  const headers =
+    headerAt >= 0 && preview[headerAt]!.row === mapping.headerRow ? preview[headerAt]!.cells : [];
+  const sampleRows = preview.slice(headerAt + 1, headerAt + 1 + SAMPLE_ROWS).map((r) => r.cells);
+
+  const result = validateRecords({
+    records: makeRecords(),
+    mapping,
+    catalog: options.catalog,
+    decisions: options.decisions ?? NO_DECISIONS,
+    currentYear,
+    sourceName,
+    onProgress: (f) => onProgress?.({ phase: 'validate', fraction: 0.05 + 0.9 * f }),
+  });
+  if (result.rowCount === 0 && result.problems.total === 0)
+    result.problems.add({ kind: 'no_data_rows', row: 0, reason: 'problemNoDataRows' });
+  onProgress?.({ phase: 'done', fraction: 1 });
+  return {
+    outcome: {
+      problems: result.problems.sorted(),
+      problemCounts: result.problems.counts,
+      problemTotal: result.problems.total,
+      rowCount: result.rowCount,
+      rejectedRowCount: result.rejectedRowCount,
+      unknownJurisdictions: result.unknownJurisdictions,
+      unknownIndicators: result.unknownIndicators,
+      newJurisdictions: result.newJurisdictions,
+      newIndicators: result.newIndicators,
+      mapping,
+      decisions: options.decisions ?? NO_DECISIONS,
+      decoding,
+      format,
+      headers,
+      sampleRows,
+      sourceName,
+    },
+    columns: result.columns,
+  };
+}
+
+/**
+ * The whole import for the given source: decode, detect, map, validate. Exported for tests and for
+ * the speed benchmark (time it in a page or in Node); the Data screen uses `startImport` instead.
+ */
+export async function runImport(
+  source: ImportSource,
+  options: ImportOptions,
+  onProgress?: ProgressListener,
+): Promise<ImportOutcome> {
+  const { outcome, columns } = await importToColumns(source, options, onProgress);
+  return { ...outcome, columns, rows: toObservations(columns) };
+}

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { decodeBytes, invalidUtf8Offset } from '../../src/import/decode';
+import type { EncodingChoice, TextEncoding } from '../../src/import/types';
+import { encodeGbk } from './gbk';
+
+const TEXT = '地区,年份,数值\r\n嘉兴,2023,12\r\n';
+
+function utf16(text: string, le: boolean, bom: boolean): Uint8Array {
+  const out: number[] = bom ? (le ? [0xff, 0xfe] : [0xfe, 0xff]) : [];
+  for (let i = 0; i < text.length; i++) {
+    const u = text.charCodeAt(i);
+    if (le) out.push(u & 0xff, u >> 8);
+    else out.push(u >> 8, u & 0xff);
+  }
+  return Uint8Array.from(out);
+}
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+const withBom = (b: Uint8Array) => Uint8Array.from([0xef, 0xbb, 0xbf, ...b]);
+
+describe('decodeBytes reads every encoding analysts bring', () => {
+  it.each<[string, Uint8Array, TextEncoding, boolean]>([
+    ['UTF-8 without BOM', utf8(TEXT), 'utf-8', false],
+    ['UTF-8 with BOM (Excel "CSV UTF-8")', withBom(utf8(TEXT)), 'utf-8', true],
+    ['UTF-16 LE with BOM (Excel "Unicode text")', utf16(TEXT, true, true), 'utf-16le', true],
+    ['UTF-16 BE with BOM', utf16(TEXT, false, true), 'utf-16be', true],
+    ['UTF-16 LE without BOM', utf16(TEXT, true, false), 'utf-16le', false],
+    ['GBK (Excel "CSV" on Chinese Windows)', encodeGbk(TEXT), 'gb18030', false],
+  ])('%s', (_name, bytes, encoding, bom) => {
+    const r = decodeBytes(bytes);
+    expect(r).toEqual({ ok: true, result: { text: TEXT, encoding, overridden: false, bom } });
+  });
+
+  it('uses the encoding the analyst chose instead of detecting', () => {
+    // GBK bytes that also happen to be valid UTF-8 would be misread by detection alone
+    const r = decodeBytes(encodeGbk('嘉兴'), 'gb18030');
+    expect(r).toEqual({
+      ok: true,
+      result: { text: '嘉兴', encoding: 'gb18030', overridden: true, bom: false },
+    });
+  });
+
+  it.each<[EncodingChoice, Uint8Array]>([
+    ['utf-8', encodeGbk('地区,年份\n嘉兴,2023\n')],
+    ['utf-16le', Uint8Array.from([0x41, 0x00, 0x00, 0xd8, 0x42, 0x00])],
+  ])('an override that does not fit (%s) reports where, never replaces', (choice, bytes) => {
+    const r = decodeBytes(bytes, choice);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.failure.reason).toBe('invalid');
+  });
+});
+
+describe('decodeBytes refuses what is not text, saying where', () => {
+  it('reports the byte offset and line of the first byte that is neither UTF-8 nor GB18030', () => {
+    const bytes = Uint8Array.from([...utf8('地区,年份\n嘉兴,2023\n'), 0xff, 0xfe, 0x41, 0x0a]);
+    const r = decodeBytes(bytes);
+    expect(r).toEqual({
+      ok: false,
+      failure: {
+        reason: 'invalid',
+        encoding: 'utf-8',
+        byteOffset: 26,
+        line: 3,
+        bytes: '0xFF 0xFE 0x41 0x0A',
+      },
+    });
+  });
+
+  it('blames GB18030 for a GBK file with a broken byte', () => {
+    const good = encodeGbk('地区\n嘉兴\n');
+    const bytes = Uint8Array.from([...good, 0xb5, 0x0a]); // a lead byte followed by a line break
+    const r = decodeBytes(bytes);
+    expect(r.ok).toBe(false);
+    if (!r.ok && r.failure.reason === 'invalid') {
+      expect(r.failure.encoding).toBe('gb18030');
+      expect(r.failure.byteOffset).toBe(good.length);
+      expect(r.failure.line).toBe(3);
+    }
+  });
+
+  it.each<[string, Uint8Array, string]>([
+    ['an empty file', new Uint8Array(0), 'empty'],
+    ['only a BOM', Uint8Array.from([0xef, 0xbb, 0xbf]), 'empty'],
+    ['only blank lines', utf8('\r\n\r\n  \n'), 'empty'],
+    ['an .xlsx renamed to .csv', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]), 'binary'],
+    ['an .xls renamed to .csv', Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), 'binary'],
+    [
+      'an image with NUL bytes',
+      Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48]),
+      'binary',
+    ],
+  ])('%s', (_name, bytes, reason) => {
+    const r = decodeBytes(bytes);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.failure.reason).toBe(reason);
+  });
+});
+
+describe('invalidUtf8Offset', () => {
+  it.each<[string, number[], number]>([
+    ['valid ASCII and CJK', [...utf8('a地b')], -1],
+    ['overlong encoding', [0x41, 0xc0, 0xaf], 1],
+    ['surrogate encoded in UTF-8', [0xed, 0xa0, 0x80], 0],
+    ['truncated sequence at the end', [0x41, 0xe5, 0x9c], 1],
+    ['lone continuation byte', [0x41, 0x80], 1],
+  ])('%s', (_name, bytes, offset) => {
+    expect(invalidUtf8Offset(Uint8Array.from(bytes))).toBe(offset);
+  });
+});

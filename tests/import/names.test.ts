@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { indicatorIndex, jurisdictionIndex } from '../../src/import/nameIndex';
+import { strippedName } from '../../src/import/normalizeName';
+import { parseQualifierCell, parseValueCell, parseYear } from '../../src/import/parseCells';
+import type { Qualifier } from '../../src/data/schema';
+import { bundledCatalog } from './bundledCatalog';
+
+const catalog = bundledCatalog();
+const jurisdictions = jurisdictionIndex(catalog.jurisdictions);
+const indicators = indicatorIndex(catalog.indicators);
+
+describe('jurisdiction names as analysts write them', () => {
+  it.each<[string, string | null]>([
+    ['hangzhou-jiusan', 'hangzhou-jiusan'],
+    ['杭州九三', 'hangzhou-jiusan'],
+    ['九三学社杭州市委', 'hangzhou-jiusan'],
+    ['九三学社杭州市委员会', 'hangzhou-jiusan'],
+    ['Jiusan Hangzhou', 'hangzhou-jiusan'],
+    ['  嘉兴市政协 ', 'jiaxing'],
+    ['政协嘉兴市委员会', 'jiaxing'],
+    ['嘉兴市政协常委会', 'jiaxing'],
+    ['JIAXING', 'jiaxing'],
+    ['Ｊｉａｘｉｎｇ', 'jiaxing'],
+    ['吴兴区', 'wuxing'],
+    ['湖州市吴兴区', 'wuxing'],
+    ['吴兴区政协委员会', 'wuxing'],
+    ['Hezhou City', 'hezhou'],
+    ['嵊州', 'shengzhou'],
+    // 杭州 is the city's CPPCC, not the Jiusan Society's committee: never matched silently
+    ['杭州', null],
+    ['杭州市', null],
+    ['Hangzhou', null],
+    ['区', null],
+    ['', null],
+  ])('%s → %s', (written, id) => {
+    expect(jurisdictions.resolve(written)).toBe(id);
+  });
+
+  it('suggests the closest names for an unknown one', () => {
+    expect(jurisdictions.suggest('嘉心市').map((s) => s.id)).toEqual(['jiaxing']);
+    expect(jurisdictions.suggest('吴兴县')[0]?.id).toBe('wuxing');
+  });
+});
+
+describe('indicator names', () => {
+  it.each<[string, string | null]>([
+    ['proposals_filed', 'proposals_filed'],
+    ['立案提案', 'proposals_filed'],
+    ['Proposals filed', 'proposals_filed'],
+    ['PROPOSALS FILED', 'proposals_filed'],
+    ['信息被采用(各级)', 'info_adopted'],
+    ['信息被采用（各级）', 'info_adopted'],
+    ['提案', null],
+  ])('%s → %s', (written, id) => {
+    expect(indicators.resolve(written)).toBe(id);
+  });
+});
+
+describe('strippedName drops administrative affixes, never the whole name', () => {
+  it.each([
+    ['政协嘉兴市委员会', '嘉兴'],
+    ['嘉兴市政协', '嘉兴'],
+    ['吴兴区', '吴兴'],
+    ['九三学社杭州市委', '九三学社杭州'],
+    ['市区', '市区'],
+    ['Jiaxing CPPCC', 'jiaxing'],
+  ])('%s → %s', (name, stripped) => {
+    expect(strippedName(name)).toBe(stripped);
+  });
+});
+
+describe('value cells', () => {
+  it.each<[string, number, Qualifier | null, string?]>([
+    ['350', 350, null],
+    ['1,350', 1350, null],
+    ['１，３５０', 1350, null],
+    ['12.5', 12.5, null],
+    ['90余', 90, 'at_least'],
+    ['90多', 90, 'at_least'],
+    ['100以上', 100, 'at_least'],
+    ['超过100', 100, 'at_least'],
+    ['≥90', 90, 'at_least'],
+    ['>=90', 90, 'at_least'],
+    ['90+', 90, 'at_least'],
+    ['约50', 50, 'approx'],
+    ['近50', 50, 'approx'],
+    ['50左右', 50, 'approx'],
+    ['≈50', 50, 'approx'],
+    ['1万余', 10000, 'at_least'],
+    ['20余万', 200000, 'at_least'],
+    ['1.2万', 12000, null],
+    ['十二', 12, null],
+    ['两', 2, null],
+    ['12件', 12, null, '件'],
+    ['90余件', 90, 'at_least', '件'],
+    ['85%', 85, null, '%'],
+    ['-5', -5, null],
+  ])('%s', (text, value, qualifier, unit) => {
+    expect(parseValueCell(text, unit)).toEqual({ ok: true, value, qualifier });
+  });
+
+  it.each([['abc'], ['12件'], ['1,23'], ['余'], ['--5'], ['NaN'], ['Infinity']])(
+    '%s is not a number',
+    (text) => {
+      expect(parseValueCell(text)).toEqual({ ok: false, reason: 'not_a_number' });
+    },
+  );
+
+  it('an empty cell is empty, not zero', () => {
+    expect(parseValueCell('  ')).toEqual({ ok: false, reason: 'empty' });
+  });
+});
+
+describe('qualifier and year cells', () => {
+  it.each<[string, Qualifier | null | undefined]>([
+    ['exact', 'exact'],
+    ['AT_LEAST', 'at_least'],
+    ['余', 'at_least'],
+    ['以上', 'at_least'],
+    ['≥', 'at_least'],
+    ['约', 'approx'],
+    ['≈', 'approx'],
+    ['', null],
+    ['大概', undefined],
+  ])('qualifier %s', (text, q) => {
+    expect(parseQualifierCell(text)).toBe(q);
+  });
+
+  it.each<[string, number | null]>([
+    ['2023', 2023],
+    ['2023年', 2023],
+    ['2023年度', 2023],
+    ['2023.0', 2023],
+    ['二〇二三', 2023],
+    ['２０２３', 2023],
+    ['去年', null],
+    ['2023-01', null],
+  ])('year %s', (text, y) => {
+    expect(parseYear(text)).toBe(y);
+  });
+});
