@@ -199,7 +199,8 @@ export const viewsEn: Record<keyof typeof viewsZh, string> = {
   profileTitle: 'Profile: {name}',
   profileShown: 'Showing {shown} of {total} figures.',
   profileShowMore: 'Show {n} more',
-  matrixCapped: 'Many indicators: the matrix shows the first {shown} of {total}; pick an indicator group to see the rest.',
+  matrixCapped:
+    'Many indicators: the matrix shows the first {shown} of {total}; pick an indicator group to see the rest.',
   profileSubtitle: '{body} · {scope} · {province}',
   inParens: ' ({text})',
   profileNone: '{name}: no figures yet.',
