@@ -54,7 +54,14 @@ describe('profile summary', () => {
       lang: 'en' as const,
       rows: [r('proposals_filed', 2022, 98, 2, 3)],
       expected:
-        'Wuxing (district CPPCC): figures on 1 indicators (2022); 1 are also reported elsewhere, first on 0.',
+        'Wuxing (district CPPCC): figures on 1 indicator (2022); 1 also reported elsewhere, first on none.',
+    },
+    {
+      name: 'reported elsewhere but first on none says so (not 居首0项)',
+      id: 'wuxing',
+      lang: 'zh' as const,
+      rows: [r('proposals_filed', 2022, 98, 2, 3), r('proposals_answered', 2022, 90, 2, 2)],
+      expected: '吴兴（区政协）：2022年共有2项指标数据；其中2项有其他地区同报，均未居首。',
     },
     {
       name: 'nobody else reports its indicators',

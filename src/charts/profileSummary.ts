@@ -42,9 +42,12 @@ export function profileSummary(input: ProfileTextInput): string {
   const latest = latestPerIndicator(input.rows);
   const shared = latest.filter((r) => r.peers > 1);
   const firsts = shared.filter((r) => r.rank === 1).sort((a, b) => b.peers - a.peers);
-  let text = t('profileLead', { name: who, years: years.join(t('listSep')), n: latest.length });
+  const lead = latest.length === 1 ? 'profileLeadOne' : 'profileLead';
+  let text = t(lead, { name: who, years: years.join(t('listSep')), n: latest.length });
   if (shared.length === 0) return text + t('partSep') + t('profileNoPeers') + t('end');
-  text += t('partSep') + t('profileShared', { k: shared.length, m: firsts.length });
+  text +=
+    t('partSep') +
+    t(firsts.length === 0 ? 'profileSharedNoFirst' : 'profileShared', { k: shared.length, m: firsts.length });
   const examples = firsts.slice(0, EXAMPLES).map((r) => {
     const ind = indicators.get(r.indicator_id);
     const label = ind ? localized(ind, 'name', lang) : r.indicator_id;
