@@ -1,33 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { SVGRenderer } from 'echarts/renderers';
 import type { RankingRow } from '../queries/ranking';
-import { FIXTURE_INDICATORS, FIXTURE_JURISDICTIONS, jurisdiction } from '../../tests/support/fixture';
+import {
+  FIXTURE_INDICATORS,
+  FIXTURE_JURISDICTIONS,
+  jurisdiction,
+  rankingRow,
+} from '../../tests/support/fixture';
 import { echarts } from './echartsSetup';
 import { rankingOption } from './rankingOption';
 import type { RankingTextInput } from './rankingSummary';
 
 echarts.use([SVGRenderer]);
 
-function row(
-  jurisdiction_id: string,
-  value: number | null,
-  rank: number | null,
-  extra: Partial<RankingRow> = {},
-): RankingRow {
-  return {
-    jurisdiction_id,
-    value,
-    rank,
-    qualifier: value === null ? null : 'exact',
-    numerator: null,
-    denominator: null,
-    source_file: null,
-    quote: null,
-    prev_year: null,
-    prev_rank: null,
-    ...extra,
-  };
-}
+const row = rankingRow;
 
 const XSS = '<img src=x onerror=alert(1)>';
 const jurisdictions = new Map(

@@ -1,31 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Qualifier } from '../data/schema';
-import type { RankingRow } from '../queries/ranking';
-import { FIXTURE_INDICATORS, FIXTURE_JURISDICTIONS } from '../../tests/support/fixture';
+import { FIXTURE_INDICATORS, FIXTURE_JURISDICTIONS, rankingRow } from '../../tests/support/fixture';
 import { rankingSummary } from './rankingSummary';
 
 const jurisdictions = new Map(FIXTURE_JURISDICTIONS.map((j) => [j.id, j]));
 const indicator = FIXTURE_INDICATORS[0]!;
 
-function row(
-  jurisdiction_id: string,
-  value: number | null,
-  rank: number | null,
-  qualifier: Qualifier = 'exact',
-): RankingRow {
-  return {
-    jurisdiction_id,
-    value,
-    rank,
-    qualifier: value === null ? null : qualifier,
-    numerator: null,
-    denominator: null,
-    source_file: null,
-    quote: null,
-    prev_year: null,
-    prev_rank: null,
-  };
-}
+const row = (id: string, value: number | null, rank: number | null, qualifier: Qualifier = 'exact') =>
+  rankingRow(id, value, rank, { qualifier: value === null ? null : qualifier });
 
 describe('ranking summary (caption, aria description, screen reader text)', () => {
   it.each([

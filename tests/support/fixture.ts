@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { Category, Indicator, Jurisdiction, Observation, Source } from '../../src/data/schema';
+import type { RankingRow } from '../../src/queries/ranking';
 import { TABLE_COLUMNS, type TableName, type TableTexts } from '../../src/data/tables';
 
 export function jurisdiction(id: string, name_zh: string, extra: Partial<Jurisdiction> = {}): Jurisdiction {
@@ -109,5 +110,27 @@ export function fixtureTexts(
     indicators: csv('indicators', overrides.indicators ?? FIXTURE_INDICATORS),
     categories: csv('categories', FIXTURE_CATEGORIES),
     sources: csv('sources', overrides.sources ?? FIXTURE_SOURCES),
+  };
+}
+
+/** One ranking result row; `value: null` means no figure (and then no qualifier). */
+export function rankingRow(
+  jurisdiction_id: string,
+  value: number | null,
+  rank: number | null,
+  extra: Partial<RankingRow> = {},
+): RankingRow {
+  return {
+    jurisdiction_id,
+    value,
+    rank,
+    qualifier: value === null ? null : 'exact',
+    numerator: null,
+    denominator: null,
+    source_file: null,
+    quote: null,
+    prev_year: null,
+    prev_rank: null,
+    ...extra,
   };
 }
