@@ -2,7 +2,9 @@ import { useMemo } from 'react';
 import { LangContext, useI18n } from '../i18n/i18nContext';
 import { appSearchFor, parseEmbedParams, type ParsedEmbed } from './embedLink';
 import { EmbedMessage } from './EmbedMessage';
+import { EmbedMatrix } from './EmbedMatrix';
 import { EmbedRanking } from './EmbedRanking';
+import { EmbedTrend } from './EmbedTrend';
 import './embed.css';
 
 function EmbedBody({ parsed }: { parsed: ParsedEmbed }) {
@@ -14,6 +16,29 @@ function EmbedBody({ parsed }: { parsed: ParsedEmbed }) {
     return (
       <EmbedMessage text={t('embedBadLink', { param: problem.param, value: problem.value })} back={back} />
     );
+  if (pin && state.view === 'trend' && state.indicator !== null && state.jurisdictions !== null)
+    return (
+      <EmbedTrend indicatorId={state.indicator} jurisdictions={state.jurisdictions} pin={pin} back={back} />
+    );
+  if (pin && state.view === 'matrix' && state.year !== null && state.jurisdictions !== null)
+    return (
+      <EmbedMatrix
+        year={state.year}
+        category={state.category}
+        jurisdictions={state.jurisdictions}
+        pin={pin}
+        back={back}
+      />
+    );
+  if (state.view === 'trend' || state.view === 'matrix') {
+    const param =
+      state.view === 'trend' && state.indicator === null
+        ? 'indicator'
+        : state.view === 'matrix' && state.year === null
+          ? 'year'
+          : 'jurisdictions';
+    return <EmbedMessage text={t('embedBadLink', { param, value: '' })} back={back} />;
+  }
   if (state.view !== 'ranking')
     return <EmbedMessage text={t('embedUnknownView', { value: state.view })} back={back} />;
   if (!pin || state.indicator === null || typeof state.year !== 'number') {

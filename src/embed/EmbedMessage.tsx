@@ -19,3 +19,12 @@ export function EmbedFooterNote({ text }: { text: string }) {
     </p>
   );
 }
+
+export function EmbedLoading() {
+  const { t } = useI18n();
+  return (
+    <div className="chart-placeholder" role="status">
+      {t('loadingChart')}
+    </div>
+  );
+}

@@ -4,7 +4,9 @@ import {
   DEFAULT_URL_STATE,
   type UrlProblem,
   type UrlState,
+  type YearChoice,
 } from '../app/urlState';
+import type { PinnedRows } from '../export/chartExport';
 import { escapeMarkup } from '../export/markup';
 import type { Lang } from '../i18n/lang';
 import { ROWS_HASH, type EmbedPin } from './pin';
@@ -14,10 +16,41 @@ const DATA_VERSION = /^[A-Za-z0-9_-]{1,64}$/;
 
 export interface EmbedTarget {
   view: UrlState['view'];
-  indicator: string;
-  year: number;
+  indicator: string | null;
+  year: YearChoice | null;
+  /** Trend and matrix: the jurisdictions shown, in display order. */
+  jurisdictions?: string[] | null;
+  /** Matrix: the indicator group shown, null for the comparable indicators. */
+  category?: string | null;
   lang: Lang;
   pin: EmbedPin;
+}
+
+const text = (v: string | number | undefined) => (typeof v === 'string' ? v : null);
+const list = (v: string | number | undefined) =>
+  typeof v === 'string' ? v.split(',').filter((s) => s !== '') : null;
+
+/**
+ * The embed link's parameters for the rows a view pins: exactly what the embed needs to query the
+ * same rows again (null when the view cannot be embedded or a parameter is missing).
+ */
+export function embedTargetOf(pinned: PinnedRows, lang: Lang, pin: EmbedPin): EmbedTarget | null {
+  const { indicator, year, jurisdictions, category } = pinned.params;
+  if (pinned.view === 'ranking' && typeof indicator === 'string' && typeof year === 'number')
+    return { view: 'ranking', indicator, year, lang, pin };
+  if (pinned.view === 'trend' && typeof indicator === 'string' && list(jurisdictions))
+    return { view: 'trend', indicator, year: null, jurisdictions: list(jurisdictions), lang, pin };
+  if (pinned.view === 'matrix' && (typeof year === 'number' || year === 'latest') && list(jurisdictions))
+    return {
+      view: 'matrix',
+      indicator: null,
+      year,
+      jurisdictions: list(jurisdictions),
+      category: text(category) || null,
+      lang,
+      pin,
+    };
+  return null;
 }
 
 /** The app's own URL state for the view (what the link back opens), plus the embed flag and pin. */
@@ -27,6 +60,8 @@ export function embedSearch(target: EmbedTarget): string {
     view: target.view,
     indicator: target.indicator,
     year: target.year,
+    jurisdictions: target.jurisdictions ?? null,
+    category: target.category ?? null,
     lang: target.lang,
   };
   const params = new URLSearchParams(serializeUrlState(state));

@@ -3,36 +3,21 @@ import { useEngine } from '../engine/engineContext';
 import { useI18n } from '../i18n/i18nContext';
 import type { ChartExportInfo } from '../views/chartActions';
 import { assembleChartExport } from './assembleChartExport';
-import type { ChartExport, ChartExportData, ExportStamp } from './chartExport';
+import type { ChartExport, ExportStamp } from './chartExport';
 import { todayIso } from './chartExport';
 import { EmbedDialog } from './EmbedDialog';
 import { ImagePanel } from './ImagePanel';
 import { sourceLine, versionLine } from './imageParts';
 import { loadExportActions } from './loadExportActions';
 import { SharePanel } from './SharePanel';
-import { useRankingExportData } from './useRankingExportData';
 import './chartActions.css';
 import './print.css';
-
-/** Views may add their data to the card's export info (table, sources, pin); see ChartExportData. */
-export function exportDataOf(info: ChartExportInfo): ChartExportData | undefined {
-  return (info as ChartExportInfo & { data?: ChartExportData }).data;
-}
 
 type Panel = 'image' | 'share' | 'embed' | null;
 
 /** Export, share, embed and print buttons for one chart card. */
 export function ChartActions({ info }: { info: ChartExportInfo }) {
-  const data = exportDataOf(info);
-  if (!data && info.id === 'ranking') return <RankingChartActions info={info} />;
-  return <ChartActionButtons info={info} data={data} />;
-}
-
-function RankingChartActions({ info }: { info: ChartExportInfo }) {
-  return <ChartActionButtons info={info} data={useRankingExportData()} />;
-}
-
-function ChartActionButtons({ info, data }: { info: ChartExportInfo; data: ChartExportData | undefined }) {
+  const data = info.exportData;
   const { lang, t } = useI18n();
   const engine = useEngine();
   const [panel, setPanel] = useState<Panel>(null);

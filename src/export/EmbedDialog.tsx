@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { embedUrl, iframeSnippet } from '../embed/embedLink';
+import { embedTargetOf, embedUrl, iframeSnippet } from '../embed/embedLink';
 import { rowsHash } from '../embed/pin';
 import { useI18n } from '../i18n/i18nContext';
 import type { ChartExport, ExportStamp, PinnedRows } from './chartExport';
@@ -7,8 +7,6 @@ import { copyText } from './copyText';
 import { ExportDialog } from './ExportDialog';
 import { dataVersionLabel } from './imageParts';
 import { loadExportActions } from './loadExportActions';
-import type { UrlState } from '../app/urlState';
-import { VIEWS } from '../app/urlState';
 
 interface Props {
   chart: () => ChartExport | null;
@@ -23,8 +21,6 @@ interface Props {
 /** Title, subtitle, summary, notice, source and link around the chart in the embed (narrow iframes included). */
 const EMBED_CHROME_HEIGHT = 240;
 
-const isView = (v: string): v is UrlState['view'] => (VIEWS as readonly string[]).includes(v);
-
 /**
  * The iframe snippet for an embed pinned to the rows shown now, the warning that uploads stay in this
  * browser, and the self-contained HTML export that carries its data with it.
@@ -37,19 +33,11 @@ export function EmbedDialog({ chart, pinned, stamp, usesUploads, onClose }: Prop
   useEffect(() => {
     let live = true;
     const c = chart();
-    const indicator = pinned?.params.indicator;
-    const year = pinned?.params.year;
-    if (!pinned || !c || !isView(pinned.view) || typeof indicator !== 'string' || typeof year !== 'number')
-      return;
+    if (!pinned || !c) return;
     void rowsHash(pinned).then((hash) => {
-      if (!live) return;
-      const url = embedUrl(window.location.href, {
-        view: pinned.view as UrlState['view'],
-        indicator,
-        year,
-        lang,
-        pin: { rowsHash: hash, dataVersion: stamp.dataVersion },
-      });
+      const target = embedTargetOf(pinned, lang, { rowsHash: hash, dataVersion: stamp.dataVersion });
+      if (!live || !target) return;
+      const url = embedUrl(window.location.href, target);
       setSnippet({ url, code: iframeSnippet(url, c.title, c.preferredHeight + EMBED_CHROME_HEIGHT) });
     });
     return () => {

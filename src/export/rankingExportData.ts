@@ -1,16 +1,11 @@
 import { jurisdictionName, type RankingTextInput } from '../charts/rankingSummary';
-import type { Qualifier, Source } from '../data/schema';
+import type { Source } from '../data/schema';
 import { jurisdictionScope } from '../i18n/jurisdictionScope';
-import { localized, type Lang } from '../i18n/lang';
+import { localized } from '../i18n/lang';
 import { translate } from '../i18n/messages';
 import type { ChartExportData } from './chartExport';
+import { qualifierLabel } from './qualifierLabel';
 import { sourceTitle, sourceTitles } from './sourceTitles';
-
-function qualifierLabel(q: Qualifier | null, lang: Lang): string {
-  if (q === 'at_least') return translate(lang, 'exportQualifierAtLeast');
-  if (q === 'approx') return translate(lang, 'exportQualifierApprox');
-  return '';
-}
 
 /**
  * The ranking's rows as the export buttons need them: a table in the chart's shape (one row per
@@ -54,7 +49,7 @@ export function rankingExportData(input: RankingTextInput, sources: readonly Sou
           jurisdictionName(r.jurisdiction_id, jurisdictions, lang),
           j ? jurisdictionScope(j, lang) : '',
           r.value,
-          r.value === null ? t('noData') : qualifierLabel(r.qualifier, lang),
+          qualifierLabel(r.qualifier, r.value !== null, lang),
           unit,
           r.numerator,
           r.denominator,

@@ -3,6 +3,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { EChart } from '../charts/EChart';
 import { echarts } from '../charts/echartsSetup';
 import { useI18n } from '../i18n/i18nContext';
+import type { ChartExportData } from '../export/chartExport';
 import { ChartActionsContext, type ChartExportInfo } from './chartActions';
 
 export interface ChartSpec {
@@ -36,6 +37,8 @@ interface Props {
   /** Content at the end (tables). */
   children?: ReactNode;
   loading?: boolean;
+  /** The view's data for export (table, sources, pin), built from its query rows. */
+  exportData?: ChartExportData | undefined;
   error?: ReactNode;
 }
 
@@ -52,6 +55,7 @@ export function ChartCard(props: Props) {
     subtitle,
     summary,
     notes: [...(scopeNote ? [scopeNote] : []), ...notes, ...(props.foldedNotes?.items ?? [])],
+    exportData: props.exportData,
     getChart: () => {
       const el = chartBox.current?.querySelector<HTMLElement>('[_echarts_instance_]');
       return el ? echarts.getInstanceByDom(el) : undefined;

@@ -6,6 +6,7 @@ import { scopesDiffer } from '../charts/names';
 import type { Catalog } from '../data/schema';
 import { useI18n } from '../i18n/i18nContext';
 import { localized } from '../i18n/lang';
+import { matrixExportData } from '../export/matrixExportData';
 import type { MessageKey } from '../i18n/messages';
 import { useMatrix } from '../queries/matrix';
 import { ChartCard } from './ChartCard';
@@ -32,7 +33,7 @@ const LEGEND: { key: MessageKey; fill: string; text: string }[] = [
 ];
 
 /** Indicator rows drawn at most; more are reached by picking an indicator group. */
-const MAX_MATRIX_ROWS = 80;
+export const MAX_MATRIX_ROWS = 80;
 
 export function MatrixView({ catalog, year, category, selected }: Props) {
   const { lang, t } = useI18n();
@@ -61,6 +62,10 @@ export function MatrixView({ catalog, year, category, selected }: Props) {
     [input, compact],
   );
   const summary = input ? matrixSummary(input) : '';
+  const exportData = useMemo(
+    () => (input && input.indicators.length > 0 ? matrixExportData(input, catalog.sources) : undefined),
+    [input, catalog.sources],
+  );
   const comparability = input?.indicators.filter((i) => i.comparability_zh) ?? [];
 
   return (
@@ -71,6 +76,7 @@ export function MatrixView({ catalog, year, category, selected }: Props) {
       scopeNote={scopeNote(selected, maps.jurisdictions, lang)}
       summary={summary}
       summaryTestId="matrix-summary"
+      exportData={exportData}
       loading={!input}
       error={matrix.isError ? <QueryError error={matrix.error} /> : undefined}
       chart={

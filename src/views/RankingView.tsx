@@ -7,6 +7,7 @@ import { jurisdictionName } from '../charts/names';
 import type { Catalog, Indicator } from '../data/schema';
 import { useI18n } from '../i18n/i18nContext';
 import { localized } from '../i18n/lang';
+import { rankingExportData } from '../export/rankingExportData';
 import { useRanking } from '../queries/ranking';
 import { ChartCard } from './ChartCard';
 import { definitionPhrase } from './definitionPhrase';
@@ -45,6 +46,10 @@ export function RankingView({ catalog, indicator, year, onOpenProfile }: Props) 
   const compact = useNarrowScreen();
   const option = useMemo(() => (input ? rankingOption(input, { compact }) : null), [input, compact]);
   const summary = input ? rankingSummary(input) : '';
+  const exportData = useMemo(
+    () => (input ? rankingExportData(input, catalog.sources) : undefined),
+    [input, catalog.sources],
+  );
   const name = localized(indicator, 'name', lang);
   const unit = localized(indicator, 'unit', lang);
 
@@ -107,6 +112,7 @@ export function RankingView({ catalog, indicator, year, onOpenProfile }: Props) 
           : null
       }
       notes={notes}
+      exportData={exportData}
     />
   );
 }

@@ -7,6 +7,7 @@ import { trendOption } from '../charts/trendOption';
 import type { Catalog, Indicator } from '../data/schema';
 import { useI18n } from '../i18n/i18nContext';
 import { localized } from '../i18n/lang';
+import { trendExportData } from '../export/trendExportData';
 import { useTrend } from '../queries/trend';
 import { ChartCard } from './ChartCard';
 import { definitionPhrase } from './definitionPhrase';
@@ -41,6 +42,10 @@ export function TrendView({ catalog, indicator, selected }: Props) {
   );
   const option = useMemo(() => (input ? trendOption(input) : null), [input]);
   const summary = input ? trendSummary(input) : '';
+  const exportData = useMemo(
+    () => (input ? trendExportData(input, catalog.sources) : undefined),
+    [input, catalog.sources],
+  );
   const name = localized(indicator, 'name', lang);
   const drawn = input ? [...pointsBySelected(input)].filter(([, l]) => l.length > 0).map(([id]) => id) : [];
   const single = input ? singleYearJurisdictions(input) : [];
@@ -73,6 +78,7 @@ export function TrendView({ catalog, indicator, selected }: Props) {
           : null
       }
       notes={notes}
+      exportData={exportData}
     >
       {selected.length === 0 && <p className="chart-note">{t('trendPickSome')}</p>}
     </ChartCard>

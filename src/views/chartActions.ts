@@ -1,5 +1,6 @@
 import { createContext, type ReactNode } from 'react';
 import type { EChartsType } from 'echarts/core';
+import type { ChartExportData } from '../export/chartExport';
 
 /** What a chart card knows about its chart, for export/share/embed buttons. */
 export interface ChartExportInfo {
@@ -9,6 +10,8 @@ export interface ChartExportInfo {
   subtitle: string;
   summary: string;
   notes: readonly string[];
+  /** The view's exact data for downloads, sources and embeds; absent: read back from the chart. */
+  exportData?: ChartExportData | undefined;
   /** The live ECharts instance, when the chart has drawn. */
   getChart: () => EChartsType | undefined;
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { embedSearch, embedUrl, iframeSnippet, parseEmbedParams } from '../../src/embed/embedLink';
+import {
+  embedSearch,
+  embedTargetOf,
+  embedUrl,
+  iframeSnippet,
+  parseEmbedParams,
+} from '../../src/embed/embedLink';
 import { isEmbedMode } from '../../src/embed/embedMode';
 
 const target = {
@@ -11,6 +17,59 @@ const target = {
 };
 
 describe('embed links', () => {
+  const pin = target.pin;
+  it.each([
+    {
+      name: 'ranking: indicator and year',
+      pinned: { view: 'ranking', params: { indicator: 'proposals_filed', year: 2022 }, rows: [] },
+      state: { view: 'ranking', indicator: 'proposals_filed', year: 2022, jurisdictions: null },
+    },
+    {
+      name: 'trend: indicator and the jurisdictions in display order',
+      pinned: {
+        view: 'trend',
+        params: { indicator: 'proposals_filed', jurisdictions: 'wuxing,jiaxing' },
+        rows: [],
+      },
+      state: {
+        view: 'trend',
+        indicator: 'proposals_filed',
+        year: null,
+        jurisdictions: ['wuxing', 'jiaxing'],
+      },
+    },
+    {
+      name: 'matrix: latest year, category and jurisdictions',
+      pinned: {
+        view: 'matrix',
+        params: { year: 'latest', category: 'proposals', jurisdictions: 'jiaxing,贺州' },
+        rows: [],
+      },
+      state: { view: 'matrix', year: 'latest', category: 'proposals', jurisdictions: ['jiaxing', '贺州'] },
+    },
+    {
+      name: 'matrix: a year and no category',
+      pinned: { view: 'matrix', params: { year: 2022, category: '', jurisdictions: 'jiaxing' }, rows: [] },
+      state: { view: 'matrix', year: 2022, category: null, jurisdictions: ['jiaxing'] },
+    },
+  ])('pinned rows give a link the embed parses back to the same view: $name', ({ pinned, state }) => {
+    const embed = embedTargetOf(pinned, 'zh', pin);
+    expect(embed).not.toBeNull();
+    const parsed = parseEmbedParams(embedSearch(embed!));
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.pin).toEqual(pin);
+    expect(parsed.state).toMatchObject(state);
+  });
+
+  it.each([
+    { view: 'ranking', params: { indicator: 'proposals_filed' } },
+    { view: 'trend', params: { indicator: 'proposals_filed' } },
+    { view: 'matrix', params: { year: 'soon', jurisdictions: 'jiaxing' } },
+    { view: 'profile', params: { jurisdiction: 'jiaxing' } },
+  ])('no embed link for $view without what it needs', (pinned) => {
+    expect(embedTargetOf({ ...pinned, rows: [] }, 'zh', pin)).toBeNull();
+  });
+
   it('round-trip through the parser with no problems', () => {
     const parsed = parseEmbedParams(embedSearch(target));
     expect(isEmbedMode(embedSearch(target))).toBe(true);
