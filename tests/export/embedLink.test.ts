@@ -7,6 +7,7 @@ import {
   parseEmbedParams,
 } from '../../src/embed/embedLink';
 import { isEmbedMode } from '../../src/embed/embedMode';
+import type { PinnedRows } from '../../src/export/chartExport';
 
 const target = {
   view: 'ranking' as const,
@@ -18,7 +19,7 @@ const target = {
 
 describe('embed links', () => {
   const pin = target.pin;
-  it.each([
+  it.each<{ name: string; pinned: PinnedRows; state: Record<string, unknown> }>([
     {
       name: 'ranking: indicator and year',
       pinned: { view: 'ranking', params: { indicator: 'proposals_filed', year: 2022 }, rows: [] },
@@ -61,7 +62,7 @@ describe('embed links', () => {
     expect(parsed.state).toMatchObject(state);
   });
 
-  it.each([
+  it.each<Omit<PinnedRows, 'rows'>>([
     { view: 'ranking', params: { indicator: 'proposals_filed' } },
     { view: 'trend', params: { indicator: 'proposals_filed' } },
     { view: 'matrix', params: { year: 'soon', jurisdictions: 'jiaxing' } },
