@@ -130,3 +130,14 @@ export function renderMarkdown(r: BenchResults): string {
   ];
   return lines.join('\n');
 }
+
+const README_START = '<!-- bench:start (written by npm run bench) -->';
+const README_END = '<!-- bench:end -->';
+
+/** The README with the text between its bench markers replaced by `markdown`; null without markers. */
+export function withBenchSection(readme: string, markdown: string): string | null {
+  const start = readme.indexOf(README_START);
+  const end = readme.indexOf(README_END);
+  if (start < 0 || end < start) return null;
+  return `${readme.slice(0, start + README_START.length)}\n${markdown.trim()}\n${readme.slice(end)}`;
+}

@@ -9,7 +9,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../tests/e2e/browser';
 import { fileSizes } from './fileSizes';
 import { interact, optionValues, watchFirstChart, type Interaction } from './pageProbes';
-import { renderMarkdown, type BenchResults } from './report';
+import { renderMarkdown, withBenchSection, type BenchResults } from './report';
 import { summarize, type Summary } from './stats';
 import type { BenchPageApi } from './page/main';
 
@@ -415,7 +415,12 @@ async function main() {
     writeFileSync(path.join(OUT, 'results.json'), JSON.stringify(results, null, 2) + '\n');
     writeFileSync(path.join(OUT, 'results.md'), renderMarkdown(results));
     console.log(renderMarkdown(results));
-    log(`wrote bench/results.json and bench/results.md in ${results.durationS} s`);
+    const readmePath = path.join(ROOT, 'README.md');
+    const readme = withBenchSection(readFileSync(readmePath, 'utf8'), renderMarkdown(results));
+    if (readme) writeFileSync(readmePath, readme);
+    log(
+      `wrote bench/results.json and bench/results.md${readme ? ' and the README table' : ''} in ${results.durationS} s`,
+    );
   } finally {
     await browser.close();
     await server.close();

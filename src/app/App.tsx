@@ -1,4 +1,5 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { useEngine } from '../engine/engineContext';
 import { LangContext } from '../i18n/i18nContext';
 import { localized } from '../i18n/lang';
 import { translate } from '../i18n/messages';
@@ -17,15 +18,38 @@ import { UrlNotice } from './UrlNotice';
 import { resolveSelection, yearForView, type Measure, type ViewId, type YearChoice } from './urlState';
 import { useUrlState } from './useUrlState';
 import { panelId, tabId, ViewTabs } from './ViewTabs';
+import { preloadableLazy } from './preloadableLazy';
 
 // The analysts' data screen is loaded only when its tab is opened.
 const DataView = lazy(() => import('../views/DataView'));
-// Views other than the ranking load on demand, with their chart types, to keep the first load lean.
-const TrendView = lazy(() => import('../views/TrendView').then((m) => ({ default: m.TrendView })));
-const MatrixView = lazy(() => import('../views/MatrixView').then((m) => ({ default: m.MatrixView })));
-const ProfileView = lazy(() => import('../views/ProfileView').then((m) => ({ default: m.ProfileView })));
+// Views other than the ranking load on demand, with their chart types, to keep the first load lean,
+// and are fetched once the engine is ready so that opening their tab does not wait for the network.
+const trend = preloadableLazy(() => import('../views/TrendView').then((m) => m.TrendView));
+const matrix = preloadableLazy(() => import('../views/MatrixView').then((m) => m.MatrixView));
+const profile = preloadableLazy(() => import('../views/ProfileView').then((m) => m.ProfileView));
+const { Component: TrendView } = trend;
+const { Component: MatrixView } = matrix;
+const { Component: ProfileView } = profile;
+
+/** After the first chart and the engine: idle time, nothing else waiting on the network. */
+function usePreloadViews() {
+  const engineReady = useEngine().status === 'ready';
+  useEffect(() => {
+    if (!engineReady) return;
+    const preload = () => {
+      for (const view of [trend, matrix, profile]) view.preload().catch(() => {});
+    };
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(preload, { timeout: 2000 });
+      return () => cancelIdleCallback(id);
+    }
+    const timer = setTimeout(preload, 200);
+    return () => clearTimeout(timer);
+  }, [engineReady]);
+}
 
 export function App() {
+  usePreloadViews();
   const { state, problems: syntaxProblems, update } = useUrlState();
   const { lang } = state;
   const t = (k: Parameters<typeof translate>[1], v?: Record<string, string | number>) =>

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import '../charts/echartsMatrixParts';
 import { MISSING_CELL, RANK_TIERS, matrixHeight, matrixOption } from '../charts/matrixOption';
 import { matrixIndicators, matrixSummary, matrixYearLabel } from '../charts/matrixSummary';
@@ -56,6 +56,10 @@ export function MatrixView({ catalog, year, category, selected }: Props) {
       lang,
     };
   }, [cells, catalog, category, categoryRow, selected, maps, year, lang]);
+  // The table holds up to 80 rows × every selected jurisdiction (4,400 cells on a large upload) and
+  // takes longer to build than the chart: it renders in a background pass once the chart is on screen,
+  // so opening the matrix or changing its year never waits on it, and input stays responsive.
+  const tableInput = useDeferredValue(input, null);
   const compact = useNarrowScreen();
   const option = useMemo(
     () => (input && input.indicators.length > 0 ? matrixOption(input, { compact }) : null),
@@ -116,16 +120,19 @@ export function MatrixView({ catalog, year, category, selected }: Props) {
         )
       }
     >
-      {input && input.indicators.length > 0 && (
-        <>
+      {tableInput && tableInput.indicators.length > 0 && (
+        <div
+          aria-busy={tableInput !== input}
+          className={tableInput !== input ? 'matrix-table-stale' : undefined}
+        >
           <MatrixTable
-            cells={input.cells}
-            indicators={input.indicators}
-            selected={selected}
+            cells={tableInput.cells}
+            indicators={tableInput.indicators}
+            selected={tableInput.selected}
             jurisdictions={maps.jurisdictions}
-            showYears={year === 'latest'}
+            showYears={tableInput.year === 'latest'}
           />
-        </>
+        </div>
       )}
     </ChartCard>
   );

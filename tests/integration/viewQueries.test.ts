@@ -159,6 +159,20 @@ describe('view queries on DuckDB (fixture data with years the bundle does not ha
     ]);
   });
 
+  it.each(['jiaxing', 'wuxing', 'hezhou', 'shengzhou'])(
+    'profile: %s ranks and peer counts agree with the ranking view for every figure',
+    async (jurisdictionId) => {
+      const rows = await fetchProfile(db, { jurisdictionId });
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows) {
+        const ranking = await fetchRanking(db, { indicatorId: row.indicator_id, year: row.year });
+        const mine = ranking.find((r) => r.jurisdiction_id === jurisdictionId);
+        expect([row.indicator_id, row.year, row.rank]).toEqual([row.indicator_id, row.year, mine?.rank]);
+        expect(row.peers).toBe(ranking.filter((r) => r.rank !== null).length);
+      }
+    },
+  );
+
   it('profile: a jurisdiction without figures has an empty profile', async () => {
     expect(await fetchProfile(db, { jurisdictionId: 'hangzhou-jiusan' })).toEqual([]);
   });

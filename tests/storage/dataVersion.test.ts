@@ -99,11 +99,30 @@ describe('data version: a content hash that changes exactly when the data does',
                   ? 1
                   : x.year - y.year || (x.indicator_id < y.indicator_id ? -1 : 1),
             )
-            .map((r) => (Object.is(r.value, -0) ? 0 : r.value));
+            .map((r) => r.value);
           expect(back.map((r) => r.value)).toEqual(expected);
         },
       ),
-      { numRuns: 40 },
+      {
+        numRuns: 40,
+        // -0 keeps its sign through the snapshot; random runs hit it only now and then, so always try it.
+        examples: [
+          [
+            [
+              {
+                jurisdiction_id: 'jiaxing',
+                year: 1949,
+                indicator_id: 'a',
+                value: -0,
+                qualifier: 'exact',
+                unit: '',
+                source_file: '',
+                quote: '',
+              },
+            ],
+          ],
+        ],
+      },
     );
     await db.close();
   });
