@@ -23,16 +23,19 @@ export interface MatrixCell {
 
 /**
  * Jurisdictions × indicators for one year, or for each jurisdiction's latest year of each indicator.
- * Ranks are within each indicator and follow its direction; cells without a figure are absent.
+ * Ranks are within each indicator and follow its direction; cells without a figure are absent. Only
+ * one branch of `picked` has rows: a given year never computes every jurisdiction's latest year, which
+ * halves the query on a million rows.
  */
 export const MATRIX_SQL = `
 WITH latest AS (
-  SELECT jurisdiction_id, indicator_id, max(year) AS year FROM indicator_values GROUP BY ALL
+  SELECT jurisdiction_id, indicator_id, max(year) AS year FROM indicator_values
+  WHERE $1 IS NULL GROUP BY ALL
 ),
 picked AS (
-  SELECT v.* FROM indicator_values v
-  JOIN latest l ON l.jurisdiction_id = v.jurisdiction_id AND l.indicator_id = v.indicator_id
-  WHERE v.year = coalesce(CAST($1 AS INTEGER), l.year)
+  SELECT v.* FROM indicator_values v WHERE v.year = CAST($1 AS INTEGER)
+  UNION ALL
+  SELECT v.* FROM indicator_values v JOIN latest l USING (jurisdiction_id, indicator_id, year)
 )
 SELECT p.jurisdiction_id, p.indicator_id, p.year, p.value, p.qualifier, p.numerator, p.denominator,
        RANK() OVER (PARTITION BY p.indicator_id

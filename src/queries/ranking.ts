@@ -26,20 +26,25 @@ export interface RankingRow {
 /**
  * Every catalogued jurisdiction, ranked on one indicator in one year; those without a figure come last
  * with value NULL (never 0). Ranks follow the indicator's direction (`better = 'lower'` ranks the
- * smallest first). Ranks in earlier years are among the jurisdictions reporting that year.
+ * smallest first). Ranks in earlier years are among the jurisdictions reporting that year. The
+ * indicator's rows are read once (MATERIALIZED) for both years: on a million rows, reading the
+ * derived-value view twice cost twice the time.
  */
 export const RANKING_SQL = `
-WITH dir AS (
+WITH vals AS MATERIALIZED (
+  SELECT * FROM indicator_values WHERE indicator_id = $1 AND year <= $2
+),
+dir AS (
   SELECT CASE WHEN max(better) = 'lower' THEN 1 ELSE -1 END AS s FROM indicators WHERE id = $1
 ),
 cur AS (
   SELECT jurisdiction_id, value, qualifier, numerator, denominator, source_file, quote,
          RANK() OVER (ORDER BY value * dir.s) AS rank
-  FROM indicator_values, dir WHERE indicator_id = $1 AND year = $2
+  FROM vals, dir WHERE year = $2
 ),
 earlier AS (
   SELECT jurisdiction_id, year, RANK() OVER (PARTITION BY year ORDER BY value * dir.s) AS rank
-  FROM indicator_values, dir WHERE indicator_id = $1 AND year < $2
+  FROM vals, dir WHERE year < $2
 ),
 prev AS (
   SELECT jurisdiction_id, arg_max(year, year) AS prev_year, arg_max(rank, year) AS prev_rank
