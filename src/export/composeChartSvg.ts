@@ -197,6 +197,12 @@ export function cleanChartSvg(svg: string): string {
  * its box, footer. `pixelWidth`/`pixelHeight` set the nominal size (the preset's, or preset × ratio when
  * the SVG is rasterised to PNG); the drawing itself is in the logical box.
  */
+// XML namespace names, required for a standalone .svg file to be read as SVG. They are identifiers,
+// never fetched: the image makes no request (the end-to-end tests open it and count requests).
+const SVG_NS = 'http://www.w3.org/2000/svg';
+// The embedded ECharts chart may write xlink:href; without this declaration the file is not valid XML.
+const XLINK_NS = 'http://www.w3.org/1999/xlink';
+
 export function composeChartSvg(
   parts: ImageParts,
   preset: ImagePreset,
@@ -209,7 +215,7 @@ export function composeChartSvg(
   const pixelWidth = options.pixelWidth ?? preset.width;
   const pixelHeight = options.pixelHeight ?? preset.height;
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" version="1.1" width="${pixelWidth}" height="${pixelHeight}" viewBox="0 0 ${num(layout.width)} ${num(layout.height)}" role="img" aria-label="${escapeMarkup(parts.title)}">`,
+    `<svg xmlns="${SVG_NS}" xmlns:xlink="${XLINK_NS}" version="1.1" width="${pixelWidth}" height="${pixelHeight}" viewBox="0 0 ${num(layout.width)} ${num(layout.height)}" role="img" aria-label="${escapeMarkup(parts.title)}">`,
     `<title>${escapeMarkup(parts.title)}</title>`,
     parts.summary ? `<desc>${escapeMarkup(parts.summary)}</desc>` : '',
     `<rect x="0" y="0" width="${num(layout.width)}" height="${num(layout.height)}" fill="#ffffff"/>`,

@@ -26,7 +26,7 @@ async function insertArrow(connector: Connector, name: string, columns: Record<s
 /**
  * Turns the raw Arrow table into the staging table with the observations' exact column types; texts
  * kept as dictionaries (small lists + row indices) are looked up by join. '' becomes NULL, which is
- * what a reload from a stored snapshot would give back.
+ * what a reload from a stored snapshot would give back, and -0 becomes 0.
  */
 async function finishStaging(
   connector: Connector,
@@ -48,9 +48,10 @@ async function finishStaging(
     const select = Object.entries(TABLE_COLUMNS.observations)
       .map(([name, type]) => {
         const source = name in dictionaries ? `${dictionaryTable(name)}.name` : `r."${name}"`;
-        return type === 'VARCHAR'
-          ? `NULLIF(CAST(${source} AS VARCHAR), '') AS "${name}"`
-          : `CAST(${source} AS ${type}) AS "${name}"`;
+        if (type === 'VARCHAR') return `NULLIF(CAST(${source} AS VARCHAR), '') AS "${name}"`;
+        // + 0.0 turns -0 into 0: a "-0" in a spreadsheet is a count of nothing, not a figure shown as "-0".
+        if (type === 'DOUBLE') return `CAST(${source} AS DOUBLE) + 0.0 AS "${name}"`;
+        return `CAST(${source} AS ${type}) AS "${name}"`;
       })
       .join(', ');
     await connector.query(

@@ -99,13 +99,13 @@ describe('data version: a content hash that changes exactly when the data does',
                   ? 1
                   : x.year - y.year || (x.indicator_id < y.indicator_id ? -1 : 1),
             )
-            .map((r) => r.value);
+            .map((r) => (Object.is(r.value, -0) ? 0 : r.value));
           expect(back.map((r) => r.value)).toEqual(expected);
         },
       ),
       {
         numRuns: 40,
-        // -0 keeps its sign through the snapshot; random runs hit it only now and then, so always try it.
+        // Staging turns -0 into 0; random runs hit -0 only now and then, so always try it.
         examples: [
           [
             [
