@@ -1,6 +1,6 @@
 import type { Connector } from '../engine/connector';
 import type { Observation } from '../data/schema';
-import { loadTablesFromCsv, type TableTexts } from '../data/tables';
+import type { TableTexts } from '../data/tables';
 import { applyUpload, type UploadChanges } from './applyUpload';
 import { canonicalSnapshot } from './canonicalSnapshot';
 import { dataVersionOf } from './dataVersion';
@@ -12,9 +12,10 @@ import {
   type ChangePreview,
   type SliceChange,
 } from './previewChanges';
-import { SnapshotCorruptError } from './snapshotCodec';
+import { SnapshotCorruptError, type StoredTables } from './snapshotCodec';
 import type { ObservationColumns } from '../import/observationColumns';
 import { STAGING_TABLE, stageColumns, stageObservations, type StagedUpload } from './stagingTable';
+import { exportStoredTables, loadStoredTables } from './storedTables';
 import { inTransaction } from './transaction';
 import { newVersionId, type VersionRecord, type VersionStore } from './versionStore';
 
@@ -30,10 +31,16 @@ export interface CommitRequest extends UploadChanges {
   fileName: string;
 }
 
-async function snapshotAndVersion(engine: Connector) {
-  const snapshot = await canonicalSnapshot(engine);
-  return { snapshot, dataVersion: await dataVersionOf(snapshot) };
+/** The data version of what the engine holds: the hash of its canonical dump (see dataVersionOf). */
+export async function engineDataVersion(engine: Connector): Promise<string> {
+  return dataVersionOf(await canonicalSnapshot(engine));
 }
+
+/**
+ * A version's first screen (query results drawn before the engine is ready on the next visit), built
+ * on the engine holding it; stored as it is, so storage does not depend on the views.
+ */
+export type FirstViewBuilder = (engine: Connector, dataVersion: string) => Promise<unknown>;
 
 /**
  * The one owner of the dataset in the engine and in storage. Every change (commit, undo, reset)
@@ -49,6 +56,7 @@ export class DatasetManager {
     readonly store: VersionStore,
     private readonly bundledTexts: () => Promise<TableTexts>,
     initial: DatasetState,
+    private readonly firstView?: FirstViewBuilder,
   ) {
     this.current = initial;
   }
@@ -92,7 +100,9 @@ export class DatasetManager {
         inTransaction(engine, async () => {
           const slices = await engine.query<SliceChange>(PREVIEW_SLICES_SQL, [request.mode]);
           await applyUpload(engine, request);
-          const { snapshot, dataVersion } = await snapshotAndVersion(engine);
+          const dataVersion = await engineDataVersion(engine);
+          const tables = await exportStoredTables(engine);
+          const firstView = await this.firstView?.(engine, dataVersion);
           const [{ total } = { total: 0 }] = await engine.query<{ total: number }>(
             'SELECT count(*) AS total FROM observations',
           );
@@ -106,7 +116,8 @@ export class DatasetManager {
               rowCounts: { ...sumSlices(slices), total },
               dataVersion,
             },
-            snapshot,
+            tables,
+            firstView,
           );
           return stored;
         }),
@@ -131,12 +142,14 @@ export class DatasetManager {
 
   /** Undo to any stored version, or (null) back to the bundled data. */
   async switchTo(versionId: string | null): Promise<DatasetState> {
-    const texts =
-      versionId === null ? await this.bundledTexts() : await readVerifiedSnapshot(this.store, versionId);
+    const stored: VerifiedSnapshot =
+      versionId === null
+        ? { tables: { kind: 'csv', texts: await this.bundledTexts() }, dataVersion: null }
+        : await readVerifiedSnapshot(this.store, versionId);
     const state = await this.engine.exclusive((engine) =>
       inTransaction(engine, async () => {
-        await loadTablesFromCsv(engine, texts);
-        const { dataVersion } = await snapshotAndVersion(engine);
+        await loadStoredTables(engine, stored.tables);
+        const dataVersion = stored.dataVersion ?? (await engineDataVersion(engine));
         await this.store.setCurrent(versionId);
         return { dataVersion, versionId };
       }),
@@ -146,12 +159,28 @@ export class DatasetManager {
   }
 }
 
-/** A stored snapshot whose content still hashes to the data version it was saved with. */
-export async function readVerifiedSnapshot(store: VersionStore, versionId: string): Promise<TableTexts> {
+/** A stored version's tables and the data version they were saved with (null: compute it after loading). */
+export interface VerifiedSnapshot {
+  tables: StoredTables;
+  dataVersion: string | null;
+}
+
+/**
+ * A stored snapshot that is what was saved: its bytes hash to the hash its record keeps, or (versions
+ * saved as CSV before records kept one) its text still hashes to its data version. Either way the data
+ * version is the record's, so reopening needs no canonical dump of the loaded data.
+ */
+export async function readVerifiedSnapshot(
+  store: VersionStore,
+  versionId: string,
+): Promise<VerifiedSnapshot> {
   const record = (await store.list()).find((v) => v.id === versionId);
-  const texts = await store.readSnapshot(versionId);
-  if (!record || (await dataVersionOf(texts)) !== record.dataVersion) {
-    throw new SnapshotCorruptError(`version ${versionId} does not match its data version`);
-  }
-  return texts;
+  const { tables, contentHash } = await store.readSnapshot(versionId);
+  const intact =
+    record !== undefined &&
+    (record.contentHash !== undefined
+      ? record.contentHash === contentHash
+      : tables.kind === 'csv' && (await dataVersionOf(tables.texts)) === record.dataVersion);
+  if (!intact) throw new SnapshotCorruptError(`version ${versionId} does not match its data version`);
+  return { tables, dataVersion: record.dataVersion };
 }

@@ -1,5 +1,11 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { decodeSnapshot, encodeSnapshot, encodedSize, type EncodedSnapshot } from './snapshotCodec';
+import {
+  asEncodedSnapshot,
+  contentHashOf,
+  decodeSnapshot,
+  encodeSnapshot,
+  encodedSize,
+} from './snapshotCodec';
 import {
   CurrentVersionDeleteError,
   VersionNotFoundError,
@@ -8,13 +14,29 @@ import {
 } from './versionStore';
 
 export const DATABASE_NAME = 'luzhi-compare-data';
+/** 1: versions, snapshots, meta. 2: adds firstViews (the first screen of each version, drawn before the engine). */
+export const DATABASE_VERSION = 2;
 const CURRENT_KEY = 'current';
 
 interface DataDb extends DBSchema {
   versions: { key: string; value: VersionRecord };
-  snapshots: { key: string; value: EncodedSnapshot };
+  snapshots: { key: string; value: unknown };
+  firstViews: { key: string; value: unknown };
   meta: { key: string; value: string | null };
 }
+
+/** Object stores by the database version that added them: an upgrade adds what the old database lacks. */
+const STORES_BY_VERSION: readonly { version: number; create: (db: IDBPDatabase<DataDb>) => void }[] = [
+  {
+    version: 1,
+    create: (db) => {
+      db.createObjectStore('versions', { keyPath: 'id' });
+      db.createObjectStore('snapshots');
+      db.createObjectStore('meta');
+    },
+  },
+  { version: 2, create: (db) => db.createObjectStore('firstViews') },
+];
 
 /** Ends a transaction on purpose; its `done` then rejects, which is expected and not an error. */
 function abort(tx: { abort(): void; done: Promise<void> }) {
@@ -31,19 +53,18 @@ export class StorageUnavailableError extends Error {
 }
 
 /**
- * Versions kept in IndexedDB. Writing a version puts its snapshot, its record and the "current"
- * pointer in one readwrite transaction: a full disk or a closed tab aborts all three together, so
- * what was stored before stays exactly as it was.
+ * Versions kept in IndexedDB. Writing a version puts its snapshot, first view, record and the
+ * "current" pointer in one readwrite transaction: a full disk or a closed tab aborts them together,
+ * so what was stored before stays exactly as it was. Versions saved by older builds (CSV snapshots,
+ * no first view) open as they are.
  */
 export async function openIdbVersionStore(name = DATABASE_NAME): Promise<VersionStore> {
   if (typeof indexedDB === 'undefined') throw new StorageUnavailableError('this browser has no IndexedDB');
   let db: IDBPDatabase<DataDb>;
   try {
-    db = await openDB<DataDb>(name, 1, {
-      upgrade(database) {
-        database.createObjectStore('versions', { keyPath: 'id' });
-        database.createObjectStore('snapshots');
-        database.createObjectStore('meta');
+    db = await openDB<DataDb>(name, DATABASE_VERSION, {
+      upgrade(database, oldVersion) {
+        for (const step of STORES_BY_VERSION) if (step.version > oldVersion) step.create(database);
       },
     });
   } catch (e) {
@@ -62,16 +83,25 @@ export async function openIdbVersionStore(name = DATABASE_NAME): Promise<Version
     async readSnapshot(id) {
       const stored = await db.get('snapshots', id);
       if (stored === undefined) throw new VersionNotFoundError(id);
-      return decodeSnapshot(stored);
+      const encoded = asEncodedSnapshot(stored);
+      return { tables: await decodeSnapshot(encoded), contentHash: contentHashOf(encoded) };
     },
-    async addVersion(record, snapshot) {
-      // Compress before the transaction opens: an IDB transaction closes when it waits on other work.
+    async readFirstView(id) {
+      return (await db.get('firstViews', id)) ?? null;
+    },
+    async addVersion(record, snapshot, firstView) {
+      // Compress and hash before the transaction opens: an IDB transaction closes when it waits on other work.
       const encoded = await encodeSnapshot(snapshot);
-      const full: VersionRecord = { ...record, storedBytes: encodedSize(encoded) };
-      const tx = db.transaction(['versions', 'snapshots', 'meta'], 'readwrite');
+      const full: VersionRecord = {
+        ...record,
+        storedBytes: encodedSize(encoded),
+        contentHash: contentHashOf(encoded),
+      };
+      const tx = db.transaction(['versions', 'snapshots', 'firstViews', 'meta'], 'readwrite');
       // The pointer moves last, in the same transaction: it never names a version that is not there.
       await Promise.all([
         tx.objectStore('snapshots').put(encoded, full.id),
+        firstView === undefined ? undefined : tx.objectStore('firstViews').put(firstView, full.id),
         tx.objectStore('versions').put(full),
         tx.objectStore('meta').put(full.id, CURRENT_KEY),
         tx.done,
@@ -88,13 +118,14 @@ export async function openIdbVersionStore(name = DATABASE_NAME): Promise<Version
       await tx.done;
     },
     async deleteVersion(id) {
-      const tx = db.transaction(['versions', 'snapshots', 'meta'], 'readwrite');
+      const tx = db.transaction(['versions', 'snapshots', 'firstViews', 'meta'], 'readwrite');
       if ((await tx.objectStore('meta').get(CURRENT_KEY)) === id) {
         abort(tx);
         throw new CurrentVersionDeleteError(id);
       }
       await tx.objectStore('versions').delete(id);
       await tx.objectStore('snapshots').delete(id);
+      await tx.objectStore('firstViews').delete(id);
       await tx.done;
     },
   };

@@ -1,5 +1,6 @@
 import type { Connector } from '../engine/connector';
 import { fetchBundledTexts } from '../data/bundledFiles';
+import { buildFirstView } from '../snapshot/buildFirstView';
 import { openIdbVersionStore } from './idbVersionStore';
 import { openDataset, type OpenedDataset } from './openDataset';
 
@@ -11,5 +12,6 @@ export function loadInitialDataset(connector: Connector): Promise<OpenedDataset>
   return openDataset(connector, {
     openStore: () => openIdbVersionStore(),
     bundledTexts: fetchBundledTexts,
+    firstView: buildFirstView,
   });
 }

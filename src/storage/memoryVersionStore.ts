@@ -1,5 +1,10 @@
-import type { TableTexts } from '../data/tables';
-import { decodeSnapshot, encodeSnapshot, encodedSize, type EncodedSnapshot } from './snapshotCodec';
+import {
+  asEncodedSnapshot,
+  contentHashOf,
+  decodeSnapshot,
+  encodeSnapshot,
+  encodedSize,
+} from './snapshotCodec';
 import {
   CurrentVersionDeleteError,
   VersionNotFoundError,
@@ -8,8 +13,10 @@ import {
 } from './versionStore';
 
 export interface MemoryVersionStore extends VersionStore {
-  /** Test hook: replace a stored snapshot with whatever value (to simulate damage). */
+  /** Test hook: replace a stored snapshot with whatever value (to simulate damage or an old format). */
   tamper(id: string, stored: unknown): void;
+  /** Test hook: replace a version's record (e.g. as an older build saved it). */
+  tamperRecord(record: VersionRecord): void;
 }
 
 /**
@@ -19,6 +26,7 @@ export interface MemoryVersionStore extends VersionStore {
 export function createMemoryVersionStore({ quotaBytes = Infinity }: { quotaBytes?: number } = {}) {
   const records = new Map<string, VersionRecord>();
   const snapshots = new Map<string, unknown>();
+  const firstViews = new Map<string, unknown>();
   let current: string | null = null;
   const used = () => [...records.values()].reduce((n, r) => n + r.storedBytes, 0);
 
@@ -32,16 +40,25 @@ export function createMemoryVersionStore({ quotaBytes = Infinity }: { quotaBytes
     },
     async readSnapshot(id) {
       if (!snapshots.has(id)) throw new VersionNotFoundError(id);
-      return decodeSnapshot(snapshots.get(id));
+      const encoded = asEncodedSnapshot(snapshots.get(id));
+      return { tables: await decodeSnapshot(encoded), contentHash: contentHashOf(encoded) };
     },
-    async addVersion(record, snapshot: TableTexts) {
-      const encoded: EncodedSnapshot = await encodeSnapshot(snapshot);
-      const full: VersionRecord = { ...record, storedBytes: encodedSize(encoded) };
+    async readFirstView(id) {
+      return firstViews.get(id) ?? null;
+    },
+    async addVersion(record, snapshot, firstView) {
+      const encoded = await encodeSnapshot(snapshot);
+      const full: VersionRecord = {
+        ...record,
+        storedBytes: encodedSize(encoded),
+        contentHash: contentHashOf(encoded),
+      };
       if (used() + full.storedBytes > quotaBytes) {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       }
       records.set(full.id, full);
       snapshots.set(full.id, encoded);
+      if (firstView !== undefined) firstViews.set(full.id, firstView);
       current = full.id;
       return full;
     },
@@ -53,9 +70,13 @@ export function createMemoryVersionStore({ quotaBytes = Infinity }: { quotaBytes
       if (id === current) throw new CurrentVersionDeleteError(id);
       records.delete(id);
       snapshots.delete(id);
+      firstViews.delete(id);
     },
     tamper(id, stored) {
       snapshots.set(id, stored);
+    },
+    tamperRecord(record) {
+      records.set(record.id, record);
     },
   };
   return store;

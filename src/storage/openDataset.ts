@@ -1,17 +1,24 @@
 import type { Connector } from '../engine/connector';
-import { loadTablesFromCsv, type TableTexts } from '../data/tables';
-import { canonicalSnapshot } from './canonicalSnapshot';
-import { DatasetManager, readVerifiedSnapshot } from './datasetManager';
-import { dataVersionOf } from './dataVersion';
+import type { TableTexts } from '../data/tables';
+import {
+  DatasetManager,
+  engineDataVersion,
+  readVerifiedSnapshot,
+  type FirstViewBuilder,
+  type VerifiedSnapshot,
+} from './datasetManager';
 import { createExclusiveConnector } from './exclusiveConnector';
 import { createMemoryVersionStore } from './memoryVersionStore';
 import type { StorageNotice } from './storageNotice';
+import { loadStoredTables } from './storedTables';
 import { inTransaction } from './transaction';
 import type { VersionStore } from './versionStore';
 
 export interface DatasetSources {
   openStore: () => Promise<VersionStore>;
   bundledTexts: () => Promise<TableTexts>;
+  /** Builds each committed version's first screen, stored with it (none when absent). */
+  firstView?: FirstViewBuilder;
 }
 
 export interface OpenedDataset {
@@ -39,16 +46,22 @@ export async function openDataset(raw: Connector, sources: DatasetSources): Prom
     store = createMemoryVersionStore();
     notice = { kind: 'storage_unavailable', detail: describe(e) };
   }
-  const load = (texts: TableTexts) =>
+  const load = (stored: VerifiedSnapshot) =>
     engine.exclusive((c) =>
       inTransaction(c, async () => {
-        await loadTablesFromCsv(c, texts);
-        return dataVersionOf(await canonicalSnapshot(c));
+        await loadStoredTables(c, stored.tables);
+        return stored.dataVersion ?? (await engineDataVersion(c));
       }),
     );
   const opened = (dataVersion: string, versionId: string | null): OpenedDataset => ({
     connector: engine.connector,
-    dataset: new DatasetManager(engine, store, sources.bundledTexts, { dataVersion, versionId }),
+    dataset: new DatasetManager(
+      engine,
+      store,
+      sources.bundledTexts,
+      { dataVersion, versionId },
+      sources.firstView,
+    ),
     dataVersion,
     notice,
   });
@@ -72,5 +85,9 @@ export async function openDataset(raw: Connector, sources: DatasetSources): Prom
       };
     }
   }
-  return opened(await load(await sources.bundledTexts()), null);
+  const bundled = {
+    tables: { kind: 'csv', texts: await sources.bundledTexts() },
+    dataVersion: null,
+  } as const;
+  return opened(await load(bundled), null);
 }

@@ -1,6 +1,6 @@
-import type { TableTexts } from '../data/tables';
 import type { CommitMode } from './commitMode';
 import type { ChangeTotals } from './previewChanges';
+import type { StoredTables } from './snapshotCodec';
 
 export interface VersionRowCounts extends ChangeTotals {
   /** Observations in the dataset after this version was committed. */
@@ -22,6 +22,17 @@ export interface VersionRecord {
   dataVersion: string;
   /** Bytes the stored snapshot takes. */
   storedBytes: number;
+  /**
+   * SHA-256 of the stored snapshot's bytes (see contentHashOf). Absent on versions saved as CSV before
+   * it existed: those are checked by hashing their data again.
+   */
+  contentHash?: string;
+}
+
+/** A stored snapshot as read back, with the hash of the bytes that were read. */
+export interface ReadSnapshot {
+  tables: StoredTables;
+  contentHash: string;
 }
 
 /**
@@ -36,12 +47,22 @@ export interface VersionStore {
   list(): Promise<VersionRecord[]>;
   /** The version the page should start from; null = the bundled data. */
   currentId(): Promise<string | null>;
-  readSnapshot(id: string): Promise<TableTexts>;
+  readSnapshot(id: string): Promise<ReadSnapshot>;
   /**
-   * Stores the version and its snapshot and makes it current, in one transaction: if anything fails
-   * (storage full included), nothing stored before is touched and the current version is unchanged.
+   * What the version's first screen shows (query results, see src/snapshot), stored apart from its
+   * tables so a page can draw it before the engine has loaded; null when none was stored.
    */
-  addVersion(record: Omit<VersionRecord, 'storedBytes'>, snapshot: TableTexts): Promise<VersionRecord>;
+  readFirstView(id: string): Promise<unknown>;
+  /**
+   * Stores the version, its snapshot and its first view and makes it current, in one transaction: if
+   * anything fails (storage full included), nothing stored before is touched and the current version
+   * is unchanged.
+   */
+  addVersion(
+    record: Omit<VersionRecord, 'storedBytes' | 'contentHash'>,
+    snapshot: StoredTables,
+    firstView?: unknown,
+  ): Promise<VersionRecord>;
   setCurrent(id: string | null): Promise<void>;
   /** Frees a version's space. The current version cannot be deleted. */
   deleteVersion(id: string): Promise<void>;

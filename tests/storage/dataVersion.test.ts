@@ -7,6 +7,7 @@ import { canonicalSnapshot } from '../../src/storage/canonicalSnapshot';
 import { dataVersionOf } from '../../src/storage/dataVersion';
 import { decodeSnapshot, encodeSnapshot } from '../../src/storage/snapshotCodec';
 import { stageObservations } from '../../src/storage/stagingTable';
+import { exportStoredTables, loadStoredTables } from '../../src/storage/storedTables';
 import { fixtureTexts, observation as o } from '../support/fixture';
 import { engineWith } from '../support/nodeEngine';
 
@@ -57,7 +58,7 @@ describe('data version: a content hash that changes exactly when the data does',
     await Promise.all([da.close(), db.close()]);
   });
 
-  it('property: any staged rows survive snapshot → store → load unchanged (fixed point, same version)', async () => {
+  it('property: any staged rows survive snapshot → store → load unchanged, in either stored format (fixed point, same version)', async () => {
     const db = await createNodeConnector();
     await loadTablesFromCsv(db, fixtureTexts([]));
     const text = fc.string({
@@ -84,9 +85,15 @@ describe('data version: a content hash that changes exactly when the data does',
           await db.query('DELETE FROM observations');
           await db.query('INSERT INTO observations SELECT * FROM upload_staging');
           const snapshot = await canonicalSnapshot(db);
-          const stored = await decodeSnapshot(await encodeSnapshot(snapshot));
-          expect(stored).toEqual(snapshot);
-          await loadTablesFromCsv(db, stored);
+          // Versions saved by older builds: CSV text.
+          const stored = await decodeSnapshot(await encodeSnapshot({ kind: 'csv', texts: snapshot }));
+          expect(stored).toEqual({ kind: 'csv', texts: snapshot });
+          await loadStoredTables(db, stored);
+          expect(await canonicalSnapshot(db)).toEqual(snapshot);
+          // Versions saved now: Arrow IPC, read back into the engine as the very same data.
+          const arrow = await decodeSnapshot(await encodeSnapshot(await exportStoredTables(db)));
+          expect(arrow.kind).toBe('arrow');
+          await loadStoredTables(db, arrow);
           expect(await canonicalSnapshot(db)).toEqual(snapshot);
           const back = await db.query<{ value: number }>(
             'SELECT value FROM observations ORDER BY jurisdiction_id, year, indicator_id',

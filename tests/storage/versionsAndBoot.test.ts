@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryVersionStore } from '../../src/storage/memoryVersionStore';
+import { canonicalSnapshot } from '../../src/storage/canonicalSnapshot';
+import { dataVersionOf } from '../../src/storage/dataVersion';
+import type { VersionRecord } from '../../src/storage/versionStore';
 import { SnapshotCorruptError, encodeSnapshot } from '../../src/storage/snapshotCodec';
 import { observation as o } from '../support/fixture';
 import { BASE_ROWS, observationsOf, openTestDataset } from './storageFixture';
@@ -100,10 +103,13 @@ describe('start-up never shows a blank page: stored data that cannot be used fal
     const first = await openTestDataset();
     await first.dataset.stage([o('jiaxing', 2023, 'proposals_filed', 400)]);
     const v = await commit(first, 'a.csv');
-    const texts = await first.store.readSnapshot(v.id);
+    const texts = await canonicalSnapshot(first.connector);
     first.store.tamper(
       v.id,
-      await encodeSnapshot({ ...texts, observations: texts.observations.replace('400', '401') }),
+      await encodeSnapshot({
+        kind: 'csv',
+        texts: { ...texts, observations: texts.observations.replace('400', '401') },
+      }),
     );
     const t = await openTestDataset({ store: first.store });
     expect(t.notice?.kind).toBe('stored_version_unreadable');
@@ -131,6 +137,122 @@ describe('start-up never shows a blank page: stored data that cannot be used fal
     expect(t.notice).toBeNull();
     expect(t.dataset.state.versionId).toBeNull();
     expect(t.dataVersion).toBe(t.dataset.state.dataVersion);
+    await t.raw.close();
+  });
+});
+
+describe('stored format: versions are saved as Arrow tables; versions saved as CSV by older builds still open', () => {
+  it('a new version is stored as Arrow with a content hash, and reopens to the same data version and rows', async () => {
+    const t = await openTestDataset();
+    await t.dataset.stage([o('jiaxing', 2023, 'proposals_filed', 400, { quote: '"引号", 逗号\n换行' })]);
+    const v = await commit(t, 'a.csv');
+    expect(v.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    expect((await t.store.readSnapshot(v.id)).tables.kind).toBe('arrow');
+    const before = await canonicalSnapshot(t.connector);
+
+    const reopened = await openTestDataset({ store: t.store });
+    expect(reopened.notice).toBeNull();
+    expect(reopened.dataset.state).toEqual({ dataVersion: v.dataVersion, versionId: v.id });
+    // The data version is taken from the record, so it must be what the loaded data hashes to.
+    const after = await canonicalSnapshot(reopened.connector);
+    expect(after).toEqual(before);
+    expect(await dataVersionOf(after)).toBe(v.dataVersion);
+    // The derived-rate view is back too.
+    const rates = await reopened.connector.query(
+      `SELECT value FROM indicator_values WHERE indicator_id = 'proposals_answer_rate'`,
+    );
+    expect(rates.length).toBeGreaterThan(0);
+    for (const x of [t, reopened]) await x.raw.close();
+  });
+
+  const asOldBuildSavedIt = async (t: Awaited<ReturnType<typeof openTestDataset>>, v: VersionRecord) => {
+    const texts = await canonicalSnapshot(t.connector);
+    const { contentHash: _dropped, ...record } = v;
+    return { texts, record };
+  };
+
+  it('a CSV version with no content hash (saved by an older build) opens, checked against its data version', async () => {
+    const t = await openTestDataset();
+    await t.dataset.stage([o('jiaxing', 2023, 'proposals_filed', 400)]);
+    const v = await commit(t, 'old.csv');
+    const { texts, record } = await asOldBuildSavedIt(t, v);
+    t.store.tamper(v.id, await encodeSnapshot({ kind: 'csv', texts }));
+    t.store.tamperRecord(record);
+
+    const reopened = await openTestDataset({ store: t.store });
+    expect(reopened.notice).toBeNull();
+    expect(reopened.dataset.state).toEqual({ dataVersion: v.dataVersion, versionId: v.id });
+    expect(await years(reopened)).toEqual([2021, 2022, 2023]);
+    // Undo to it works the same way.
+    await reopened.dataset.switchTo(null);
+    await reopened.dataset.switchTo(v.id);
+    expect(await years(reopened)).toEqual([2021, 2022, 2023]);
+    for (const x of [t, reopened]) await x.raw.close();
+  });
+
+  it('an old CSV version whose text changed is refused, and the page starts on the bundled data', async () => {
+    const t = await openTestDataset();
+    await t.dataset.stage([o('jiaxing', 2023, 'proposals_filed', 400)]);
+    const v = await commit(t, 'old.csv');
+    const { texts, record } = await asOldBuildSavedIt(t, v);
+    const altered = { ...texts, observations: texts.observations.replace('400', '401') };
+    t.store.tamper(v.id, await encodeSnapshot({ kind: 'csv', texts: altered }));
+    t.store.tamperRecord(record);
+    const reopened = await openTestDataset({ store: t.store });
+    expect(reopened.notice?.kind).toBe('stored_version_unreadable');
+    expect(await years(reopened)).toEqual([2021, 2022]);
+    for (const x of [t, reopened]) await x.raw.close();
+  });
+
+  it('an Arrow version whose bytes changed is refused', async () => {
+    const t = await openTestDataset();
+    await t.dataset.stage([o('jiaxing', 2023, 'proposals_filed', 400)]);
+    const v = await commit(t, 'a.csv');
+    const { tables } = await t.store.readSnapshot(v.id);
+    if (tables.kind !== 'arrow') throw new Error('expected an Arrow snapshot');
+    const ipc = { ...tables.ipc, categories: tables.ipc.jurisdictions };
+    t.store.tamper(v.id, await encodeSnapshot({ ...tables, ipc }));
+    const reopened = await openTestDataset({ store: t.store });
+    expect(reopened.notice).toMatchObject({ kind: 'stored_version_unreadable', detail: /does not match/ });
+    expect(await years(reopened)).toEqual([2021, 2022]);
+    for (const x of [t, reopened]) await x.raw.close();
+  });
+});
+
+describe('first view: each version stores the results of its first screen, for the next visit', () => {
+  it('is built on the committed data, stored with the version, and deleted with it', async () => {
+    const built: string[] = [];
+    const store = createMemoryVersionStore();
+    const t = await openTestDataset({
+      store,
+      firstView: async (engine, dataVersion) => {
+        const [row] = await engine.query<{ n: number }>('SELECT count(*) AS n FROM observations');
+        built.push(dataVersion);
+        return { dataVersion, rows: row?.n };
+      },
+    });
+    await t.dataset.stage([o('jiaxing', 2023, 'proposals_filed', 400)]);
+    const first = await commit(t, 'a.csv');
+    expect(built).toEqual([first.dataVersion]);
+    expect(await store.readFirstView(first.id)).toEqual({ dataVersion: first.dataVersion, rows: 5 });
+    await t.dataset.stage([o('jiaxing', 2024, 'proposals_filed', 400)]);
+    const second = await commit(t, 'b.csv');
+    expect(await store.readFirstView(second.id)).toEqual({ dataVersion: second.dataVersion, rows: 6 });
+    await store.deleteVersion(first.id);
+    expect(await store.readFirstView(first.id)).toBeNull();
+    await t.raw.close();
+  });
+
+  it('a failure while building it aborts the commit: nothing stored, the data in use unchanged', async () => {
+    const store = createMemoryVersionStore();
+    const t = await openTestDataset({
+      store,
+      firstView: () => Promise.reject(new Error('first view failed')),
+    });
+    await t.dataset.stage([o('jiaxing', 2023, 'proposals_filed', 400)]);
+    await expect(commit(t, 'a.csv')).rejects.toThrow('first view failed');
+    expect(await store.list()).toEqual([]);
+    expect(await years(t)).toEqual([2021, 2022]);
     await t.raw.close();
   });
 });
