@@ -5,7 +5,7 @@ import { useEngine } from '../engine/engineContext';
 import { markOnce, PERF_MARKS } from '../snapshot/perfMarks';
 import { snapshotApplies } from '../snapshot/snapshotApplies';
 import { snapshotEntryKey } from '../snapshot/querySnapshot';
-import { useQuerySnapshot } from '../snapshot/snapshotStore';
+import { useQuerySnapshots } from '../snapshot/snapshotStore';
 import { useSavedVersionHint } from '../snapshot/savedVersionHint';
 import { sameJson } from '../snapshot/sameJson';
 
@@ -34,13 +34,14 @@ export function useEngineQuery<T>(
   fetch: (connector: Connector) => Promise<T>,
 ): UseQueryResult<T> {
   const engine = useEngine();
-  const snapshot = useQuerySnapshot();
   const savedVersion = useSavedVersionHint();
+  // The bundled data's build-time results, or the first view stored with the saved version being opened.
+  const snapshot = useQuerySnapshots().find((s) =>
+    snapshotApplies(s.snapshot, engine, savedVersion, s.origin),
+  );
   const connector = engine.status === 'ready' ? engine.connector : null;
   const dataVersion = engine.status === 'ready' ? engine.dataVersion : '';
-  const placeholder = snapshotApplies(snapshot, engine, savedVersion)
-    ? (snapshot.entries[snapshotEntryKey(name, params)] as T | undefined)
-    : undefined;
+  const placeholder = snapshot?.snapshot.entries[snapshotEntryKey(name, params)] as T | undefined;
   // When the live result equals what was already shown, keep the shown object: the view then has
   // nothing to recompute and the chart is not redrawn.
   const keepShown = useCallback(

@@ -1,35 +1,52 @@
 import { useSyncExternalStore } from 'react';
 import { openIdbVersionStore } from '../storage/idbVersionStore';
 import { markOnce, PERF_MARKS } from './perfMarks';
+import { isQuerySnapshot, type QuerySnapshot } from './querySnapshot';
+import { provideSavedQuerySnapshot } from './snapshotStore';
 
 /**
  * The data version of the upload the page will start from, read from the store's IndexedDB while the
  * engine loads: null = nothing saved (the bundled data), undefined = not known yet. Until it is known
- * the snapshot is not shown, so uploaded data is never preceded by a flash of bundled figures.
+ * no snapshot is shown, so uploaded data is never preceded by a flash of bundled figures.
  */
 let saved: string | null | undefined = undefined;
 const listeners = new Set<() => void>();
 
-function settle(value: string | null) {
-  saved = value;
-  markOnce(PERF_MARKS.savedVersionKnown, { version: value ?? 'none' });
+interface SavedVersion {
+  dataVersion: string | null;
+  /** The first view stored with it (versions saved by older builds have none). */
+  firstView: QuerySnapshot | null;
+}
+
+function settle({ dataVersion, firstView }: SavedVersion) {
+  // The first view first: when the version becomes known, its chart can be drawn in the same render.
+  if (firstView) provideSavedQuerySnapshot(firstView);
+  saved = dataVersion;
+  markOnce(PERF_MARKS.savedVersionKnown, {
+    version: dataVersion ?? 'none',
+    firstView: firstView ? 'stored' : 'none',
+  });
   for (const listener of listeners) listener();
 }
 
-export async function readSavedDataVersion(): Promise<string | null> {
+export async function readSavedVersion(): Promise<SavedVersion> {
   // With storage blocked the store keeps versions in memory only: a fresh page starts from the
   // bundled data.
   let store;
   try {
     store = await openIdbVersionStore();
   } catch {
-    return null;
+    return { dataVersion: null, firstView: null };
   }
   const id = await store.currentId();
-  if (id === null) return null;
+  if (id === null) return { dataVersion: null, firstView: null };
   const record = (await store.list()).find((v) => v.id === id);
   // A pointer to a missing record: treat it as "some other data" rather than guess.
-  return record?.dataVersion ?? id;
+  if (!record) return { dataVersion: id, firstView: null };
+  const view = await store.readFirstView(id).catch(() => null);
+  // Only a first view of this very data is drawn for it.
+  const firstView = isQuerySnapshot(view) && view.dataVersion === record.dataVersion ? view : null;
+  return { dataVersion: record.dataVersion, firstView };
 }
 
 function subscribe(listener: () => void) {
@@ -47,4 +64,4 @@ export function useSavedVersionHint(): string | null | undefined {
 
 // Without IndexedDB nothing can have been saved, and that is known at once.
 if (typeof indexedDB === 'undefined') saved = null;
-else readSavedDataVersion().then(settle, () => settle('unknown'));
+else readSavedVersion().then(settle, () => settle({ dataVersion: 'unknown', firstView: null }));

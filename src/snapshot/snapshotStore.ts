@@ -1,15 +1,38 @@
 import { useSyncExternalStore } from 'react';
 import { isQuerySnapshot, type QuerySnapshot } from './querySnapshot';
+import type { SnapshotOrigin } from './snapshotApplies';
 import { QUERY_SNAPSHOT_LINK_ATTRIBUTE } from './snapshotLink';
 
-// The build-time results, once fetched. A missing or broken file only means the first chart waits
-// for the engine, as it would without a snapshot.
-let current: QuerySnapshot | null = null;
+export interface KnownSnapshot {
+  snapshot: QuerySnapshot;
+  origin: SnapshotOrigin;
+}
+
+// The build-time results of the bundled data, once fetched, and the first view stored with the saved
+// version this browser starts from, once read. A missing or broken one only means the first chart
+// waits for the engine, as it would without a snapshot.
+let bundled: QuerySnapshot | null = null;
+let saved: QuerySnapshot | null = null;
+let current: readonly KnownSnapshot[] = [];
 const listeners = new Set<() => void>();
 
-export function provideQuerySnapshot(snapshot: QuerySnapshot | null): void {
-  current = snapshot;
+function update() {
+  current = [
+    ...(saved ? [{ snapshot: saved, origin: 'saved' as const }] : []),
+    ...(bundled ? [{ snapshot: bundled, origin: 'bundled' as const }] : []),
+  ];
   for (const listener of listeners) listener();
+}
+
+export function provideQuerySnapshot(snapshot: QuerySnapshot | null): void {
+  bundled = snapshot;
+  update();
+}
+
+/** The first view stored with the saved version the page is opening (see buildFirstView). */
+export function provideSavedQuerySnapshot(snapshot: QuerySnapshot | null): void {
+  saved = snapshot;
+  update();
 }
 
 function subscribe(listener: () => void) {
@@ -21,7 +44,8 @@ function subscribe(listener: () => void) {
 
 const read = () => current;
 
-export function useQuerySnapshot(): QuerySnapshot | null {
+/** Every snapshot known so far, the saved version's first; each says which data version it describes. */
+export function useQuerySnapshots(): readonly KnownSnapshot[] {
   return useSyncExternalStore(subscribe, read, read);
 }
 

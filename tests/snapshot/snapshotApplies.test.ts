@@ -35,4 +35,20 @@ describe('snapshotApplies: bundled results are never shown over other data', () 
   it('no snapshot never applies', () => {
     expect(snapshotApplies(null, loading, null)).toBe(false);
   });
+
+  it.each([
+    { when: 'loading, that version saved', engine: loading, saved: 'aaaaaaaaaaaa', applies: true },
+    { when: 'loading, nothing saved', engine: loading, saved: null, applies: false },
+    { when: 'loading, another version saved', engine: loading, saved: 'bbbbbbbbbbbb', applies: false },
+    { when: 'loading, not known yet', engine: loading, saved: undefined, applies: false },
+    { when: 'ready on that version', engine: ready('aaaaaaaaaaaa'), saved: null, applies: true },
+    {
+      when: 'ready on another version',
+      engine: ready('bbbbbbbbbbbb'),
+      saved: 'aaaaaaaaaaaa',
+      applies: false,
+    },
+  ])("a saved version's first view: $when → $applies", ({ engine, saved, applies }) => {
+    expect(snapshotApplies(snapshot, engine, saved, 'saved')).toBe(applies);
+  });
 });

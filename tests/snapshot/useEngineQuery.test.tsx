@@ -9,7 +9,7 @@ import {
   snapshotEntryKey,
   type QuerySnapshot,
 } from '../../src/snapshot/querySnapshot';
-import { provideQuerySnapshot } from '../../src/snapshot/snapshotStore';
+import { provideQuerySnapshot, provideSavedQuerySnapshot } from '../../src/snapshot/snapshotStore';
 
 // The hook as a view uses it, rendered once: what data does a view get for each engine state?
 const SNAPSHOT: QuerySnapshot = {
@@ -41,7 +41,10 @@ function render(engine: EngineState, params: (string | number)[]) {
   return JSON.parse(text) as { data: unknown; placeholder: boolean };
 }
 
-afterEach(() => provideQuerySnapshot(null));
+afterEach(() => {
+  provideQuerySnapshot(null);
+  provideSavedQuerySnapshot(null);
+});
 
 describe('useEngineQuery serves build-time results only where they describe the data shown', () => {
   // (No IndexedDB under Node, so nothing can be saved: the page would start from the bundled data.)
@@ -84,6 +87,33 @@ describe('useEngineQuery serves build-time results only where they describe the 
   });
 
   it('without a snapshot the view waits for the engine', () => {
+    expect(render({ status: 'loading' }, ['proposals_filed', 2022]).data).toBeNull();
+  });
+
+  // A saved version's first view, stored with it at commit (see buildFirstView).
+  const SAVED: QuerySnapshot = {
+    format: QUERY_SNAPSHOT_FORMAT,
+    dataVersion: 'upload111111',
+    entries: {
+      [snapshotEntryKey('ranking', ['proposals_filed', 2022])]: [{ jurisdiction_id: 'wuxing', value: 99 }],
+    },
+  };
+  it.each([
+    { engineVersion: 'upload111111', data: [{ jurisdiction_id: 'wuxing', value: 99 }] },
+    { engineVersion: 'bundled00000', data: [{ jurisdiction_id: 'jiaxing', value: 369 }] },
+    { engineVersion: 'other2222222', data: null },
+  ])(
+    'with both a saved first view and the bundled snapshot, the one of the data version shown ($engineVersion) serves',
+    ({ engineVersion, data }) => {
+      provideQuerySnapshot(SNAPSHOT);
+      provideSavedQuerySnapshot(SAVED);
+      const engine = { status: 'ready', connector, dataVersion: engineVersion } as EngineState;
+      expect(render(engine, ['proposals_filed', 2022]).data).toEqual(data);
+    },
+  );
+
+  it('while the engine loads, a saved first view is not shown when no saved version is known (Node: none)', () => {
+    provideSavedQuerySnapshot(SAVED);
     expect(render({ status: 'loading' }, ['proposals_filed', 2022]).data).toBeNull();
   });
 });

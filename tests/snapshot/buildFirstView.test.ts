@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { readBundledTexts } from '../../src/data/bundledFilesNode';
+import { buildFirstView, byRecency } from '../../src/snapshot/buildFirstView';
+import { buildQuerySnapshot } from '../../src/snapshot/buildQuerySnapshot';
+import { snapshotEntryKey } from '../../src/snapshot/querySnapshot';
+import { engineWith } from '../support/nodeEngine';
+
+describe('first view of a saved version', () => {
+  it.each([
+    {
+      name: 'one indicator',
+      pairs: [
+        ['a', 2020],
+        ['a', 2022],
+        ['a', 2021],
+      ],
+      out: [
+        ['a', 2022],
+        ['a', 2021],
+        ['a', 2020],
+      ],
+    },
+    {
+      name: 'latest years of all indicators first, then earlier ones',
+      pairs: [
+        ['a', 2020],
+        ['a', 2022],
+        ['b', 2019],
+        ['b', 2021],
+        ['c', 2022],
+      ],
+      out: [
+        ['a', 2022],
+        ['b', 2021],
+        ['c', 2022],
+        ['a', 2020],
+        ['b', 2019],
+      ],
+    },
+    { name: 'nothing', pairs: [], out: [] },
+  ])('byRecency: $name', ({ pairs, out }) => {
+    expect(byRecency(pairs)).toEqual(out);
+  });
+
+  it('holds the same results as the build-time snapshot, within its row budget, latest years first', async () => {
+    const db = await engineWith(readBundledTexts());
+    const full = await buildQuerySnapshot(db);
+    const whole = await buildFirstView(db, full.dataVersion, Infinity);
+    // Unbounded, it is the build-time snapshot itself: same keys, same results.
+    expect(whole).toEqual(full);
+
+    const small = await buildFirstView(db, full.dataVersion, 1);
+    const keys = Object.keys(small.entries);
+    expect(keys).toHaveLength(2);
+    expect(small.entries[snapshotEntryKey('catalog', [])]).toEqual(
+      full.entries[snapshotEntryKey('catalog', [])],
+    );
+    // The one ranking kept is an indicator's latest year, with the build-time result.
+    const ranking = JSON.parse(keys.find((k) => k !== snapshotEntryKey('catalog', []))!) as [
+      string,
+      string,
+      number,
+    ];
+    const years = Object.keys(full.entries)
+      .map((k) => JSON.parse(k) as [string, string, number])
+      .filter(([name, indicator]) => name === 'ranking' && indicator === ranking[1])
+      .map(([, , year]) => year);
+    expect(ranking[2]).toBe(Math.max(...years));
+    expect(small.entries[keys[1]!]).toEqual(full.entries[keys[1]!]);
+    await db.close();
+  });
+});
