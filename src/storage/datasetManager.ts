@@ -14,6 +14,8 @@ import {
 } from './previewChanges';
 import { SnapshotCorruptError, type StoredTables } from './snapshotCodec';
 import type { ObservationColumns } from '../import/observationColumns';
+import { DEFAULT_BUDGET_BYTES, versionsOverBudget, versionsToFree } from './storageBudget';
+import { isQuotaError, StorageQuotaError } from './storageError';
 import { STAGING_TABLE, stageColumns, stageObservations, type StagedUpload } from './stagingTable';
 import { exportStoredTables, loadStoredTables } from './storedTables';
 import { inTransaction } from './transaction';
@@ -57,6 +59,8 @@ export class DatasetManager {
     private readonly bundledTexts: () => Promise<TableTexts>,
     initial: DatasetState,
     private readonly firstView?: FirstViewBuilder,
+    /** Space saved versions may take; beyond it the oldest are folded after a commit (see storageBudget). */
+    readonly budgetBytes = DEFAULT_BUDGET_BYTES,
   ) {
     this.current = initial;
   }
@@ -123,11 +127,35 @@ export class DatasetManager {
         }),
       );
       this.publish({ dataVersion: record.dataVersion, versionId: record.id });
+      await this.keepWithinBudget(record.id);
       return record;
     } catch (error) {
       // Stored, but the engine could not commit: point storage back at what the engine still holds.
       if (stored) await this.forget((stored as VersionRecord).id, parent);
+      if (!stored && isQuotaError(error)) throw await this.quotaError(parent, error);
       throw error;
+    }
+  }
+
+  /** Says what could be deleted to make room for a version about as large as the largest one kept. */
+  private async quotaError(current: string | null, cause: unknown): Promise<StorageQuotaError> {
+    const versions = await this.store.list().catch(() => []);
+    const largest = Math.max(0, ...versions.map((v) => v.storedBytes));
+    return new StorageQuotaError(versionsToFree(versions, current, largest), cause);
+  }
+
+  /**
+   * Folds the oldest versions while the saved ones exceed the budget. The new version and the one in
+   * use are never folded; a failure here leaves everything openable, so it is not the commit's failure.
+   */
+  private async keepWithinBudget(current: string) {
+    try {
+      const versions = await this.store.list();
+      for (const v of versionsOverBudget(versions, current, this.budgetBytes)) {
+        await this.store.foldVersion(v.id);
+      }
+    } catch {
+      // Over budget is not an error: the Data screen shows the space used, and deleting stays possible.
     }
   }
 

@@ -128,5 +128,17 @@ export async function openIdbVersionStore(name = DATABASE_NAME): Promise<Version
       await tx.objectStore('firstViews').delete(id);
       await tx.done;
     },
+    async foldVersion(id) {
+      const tx = db.transaction(['versions', 'snapshots', 'firstViews', 'meta'], 'readwrite');
+      const record = await tx.objectStore('versions').get(id);
+      if ((await tx.objectStore('meta').get(CURRENT_KEY)) === id || record === undefined) {
+        abort(tx);
+        throw record === undefined ? new VersionNotFoundError(id) : new CurrentVersionDeleteError(id);
+      }
+      await tx.objectStore('versions').put({ ...record, folded: true, storedBytes: 0 });
+      await tx.objectStore('snapshots').delete(id);
+      await tx.objectStore('firstViews').delete(id);
+      await tx.done;
+    },
   };
 }

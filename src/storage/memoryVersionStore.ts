@@ -72,6 +72,14 @@ export function createMemoryVersionStore({ quotaBytes = Infinity }: { quotaBytes
       snapshots.delete(id);
       firstViews.delete(id);
     },
+    async foldVersion(id) {
+      const record = records.get(id);
+      if (record === undefined) throw new VersionNotFoundError(id);
+      if (id === current) throw new CurrentVersionDeleteError(id);
+      records.set(id, { ...record, folded: true, storedBytes: 0 });
+      snapshots.delete(id);
+      firstViews.delete(id);
+    },
     tamper(id, stored) {
       snapshots.set(id, stored);
     },

@@ -19,6 +19,8 @@ export interface DatasetSources {
   bundledTexts: () => Promise<TableTexts>;
   /** Builds each committed version's first screen, stored with it (none when absent). */
   firstView?: FirstViewBuilder;
+  /** Space saved versions may take before the oldest are folded (default: DEFAULT_BUDGET_BYTES). */
+  budgetBytes?: number;
 }
 
 export interface OpenedDataset {
@@ -61,6 +63,7 @@ export async function openDataset(raw: Connector, sources: DatasetSources): Prom
       sources.bundledTexts,
       { dataVersion, versionId },
       sources.firstView,
+      sources.budgetBytes,
     ),
     dataVersion,
     notice,

@@ -27,6 +27,11 @@ export interface VersionRecord {
    * it existed: those are checked by hashing their data again.
    */
   contentHash?: string;
+  /**
+   * The version's data was freed to keep within the storage budget: it stays in the history (what was
+   * uploaded, when, with what effect) but can no longer be opened.
+   */
+  folded?: boolean;
 }
 
 /** A stored snapshot as read back, with the hash of the bytes that were read. */
@@ -66,6 +71,11 @@ export interface VersionStore {
   setCurrent(id: string | null): Promise<void>;
   /** Frees a version's space. The current version cannot be deleted. */
   deleteVersion(id: string): Promise<void>;
+  /**
+   * Frees a version's data but keeps its record, marked folded (storedBytes 0). The current version
+   * cannot be folded.
+   */
+  foldVersion(id: string): Promise<void>;
 }
 
 export class VersionNotFoundError extends Error {

@@ -47,6 +47,7 @@ export async function openTestDataset(
     openStore?: () => Promise<VersionStore>;
     bundled?: TableTexts;
     firstView?: FirstViewBuilder;
+    budgetBytes?: number;
   } = {},
 ): Promise<TestDataset> {
   const raw = await createNodeConnector();
@@ -55,6 +56,7 @@ export async function openTestDataset(
     openStore: options.openStore ?? (async () => store),
     bundledTexts: async () => options.bundled ?? BASE_TEXTS,
     ...(options.firstView ? { firstView: options.firstView } : {}),
+    ...(options.budgetBytes ? { budgetBytes: options.budgetBytes } : {}),
   });
   return { ...opened, raw, store };
 }

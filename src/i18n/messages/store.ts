@@ -68,6 +68,13 @@ export const storeZh = {
   storeSeeTrend: '查看{indicator}历年趋势',
   storeCheckTitle: '检查',
   storeErrQuota: '浏览器的存储空间已满，无法保存这个版本。可在下方版本历史中删除不再需要的旧版本后重试。',
+  storeErrQuotaFree:
+    '浏览器的存储空间已满，无法保存这个版本；现有数据与正在使用的版本均未改变。可在下方版本历史中删除这些最早的版本以腾出空间后重试：{list}。',
+  storeErrQuotaNothingToFree:
+    '浏览器的存储空间已满，无法保存这个版本；现有数据未改变。本站已没有可删除的旧版本：请在浏览器设置中清除其他网站的数据或释放磁盘空间后重试。',
+  storeBudgetUsed:
+    '已保存的版本共占用 {used}，预算 {budget}。超出预算时，提交新版本后会自动释放最早版本的数据（保留记录）；正在使用的版本与内置数据不会被释放。',
+  storeVersionFolded: '数据已释放（超出存储预算）',
   storeErrTooLarge: '数据超出浏览器可用的内存，无法完成。请把文件按地区或年份拆分后分批上传。',
   storeErrCatalogConflict: '新增的编号“{id}”已被目录中另一项使用，请在名称处理中换一个编号。',
   storeErrCorrupt: '这个版本保存的数据已损坏，无法载入。',
@@ -171,6 +178,13 @@ export const storeEn: Record<keyof typeof storeZh, string> = {
   storeCheckTitle: 'Check',
   storeErrQuota:
     'The browser’s storage is full, so this version cannot be saved. Delete versions you no longer need in the history below and try again.',
+  storeErrQuotaFree:
+    'The browser’s storage is full, so this version cannot be saved; the current data and the version in use are unchanged. To make room, delete these oldest versions in the history below and try again: {list}.',
+  storeErrQuotaNothingToFree:
+    'The browser’s storage is full, so this version cannot be saved; the current data is unchanged. This site has no older versions left to delete: clear other sites’ data in the browser settings or free disk space, then try again.',
+  storeBudgetUsed:
+    'Saved versions take {used} of a {budget} budget. Beyond it, committing a new version frees the data of the oldest ones (their records stay); the version in use and the bundled data are never freed.',
+  storeVersionFolded: 'data freed (over the storage budget)',
   storeErrTooLarge:
     'The data is larger than the memory the browser allows. Split the file by jurisdiction or year and upload the parts one by one.',
   storeErrCatalogConflict:

@@ -4,18 +4,9 @@ import type { DatasetManager } from '../../storage/datasetManager';
 import type { VersionRecord } from '../../storage/versionStore';
 import { MODE_TEXT } from './PreviewStep';
 import { formatTime } from './StorageNoticeBanner';
+import { formatBytes } from './formatBytes';
 import { storageFailureText } from './storageFailureText';
-
-function formatBytes(bytes: number, lang: 'zh' | 'en'): string {
-  const units = ['B', 'KB', 'MB', 'GB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return `${new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 1 }).format(value)} ${units[unit]}`;
-}
+import { usedBytes } from '../../storage/storageBudget';
 
 interface Props {
   dataset: DatasetManager;
@@ -65,6 +56,14 @@ export function VersionHistory({ dataset, versionId, dataVersion }: Props) {
       <h3 id="versions-title">{t('storeVersionsTitle')}</h3>
       {dataset.store.kind === 'memory' && <p className="hint">{t('storeVersionsSessionOnly')}</p>}
       {versions && versions.length === 0 && <p>{t('storeVersionsEmpty')}</p>}
+      {versions && versions.length > 0 && (
+        <p className="hint" data-testid="storage-budget">
+          {t('storeBudgetUsed', {
+            used: formatBytes(usedBytes(versions), lang),
+            budget: formatBytes(dataset.budgetBytes, lang),
+          })}
+        </p>
+      )}
       <ol className="version-list">
         {(versions ?? []).map((v) => {
           const inUse = v.id === versionId;
@@ -80,18 +79,22 @@ export function VersionHistory({ dataset, versionId, dataVersion }: Props) {
               </div>
               <div className="hint">
                 {t('storeVersionCounts', { ...v.rowCounts })} ·{' '}
-                {t('storeVersionSize', { size: formatBytes(v.storedBytes, lang) })}
+                {v.folded
+                  ? t('storeVersionFolded')
+                  : t('storeVersionSize', { size: formatBytes(v.storedBytes, lang) })}
               </div>
               {!inUse && (
                 <div className="version-actions">
-                  <button
-                    type="button"
-                    disabled={busy}
-                    data-testid="version-use"
-                    onClick={() => void run(() => dataset.switchTo(v.id), t('storeVersionSwitched'))}
-                  >
-                    {t('storeVersionUse')}
-                  </button>
+                  {!v.folded && (
+                    <button
+                      type="button"
+                      disabled={busy}
+                      data-testid="version-use"
+                      onClick={() => void run(() => dataset.switchTo(v.id), t('storeVersionSwitched'))}
+                    >
+                      {t('storeVersionUse')}
+                    </button>
+                  )}
                   {confirming === v.id ? (
                     <button
                       type="button"
