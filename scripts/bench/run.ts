@@ -276,27 +276,56 @@ async function largeDatasetInteractions(browser: Browser, baseUrl: string) {
   try {
     log(`seeding a saved version with ${LARGE_DATASET_ROWS} generated rows`);
     const seeded = await page.evaluate((n) => window.bench.seedSavedVersion(n), LARGE_DATASET_ROWS);
+    const { duckdbBytes } = await page.evaluate(() => window.bench.engineMemory());
     const app = await context.newPage();
-    const t0 = Date.now();
-    await app.goto(baseUrl);
-    await app.waitForFunction(() => performance.getEntriesByName('luzhi:engine-ready').length > 0, null, {
-      timeout: 300_000,
-    });
-    const engineReadyMs = await app.evaluate(
-      () => performance.getEntriesByName('luzhi:engine-ready')[0]!.startTime,
-    );
-    log(`app opened the ${seeded.total}-row version in ${Date.now() - t0} ms`);
+    await app.addInitScript(watchFirstChart);
+    const cdp = await context.newCDPSession(app);
+    await cdp.send('Performance.enable');
+    let peakHeap = 0;
+    const sampleHeap = async () => {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      peakHeap = Math.max(peakHeap, metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0);
+    };
+    const sampler = setInterval(() => void sampleHeap().catch(() => {}), 100);
     try {
-      await app.waitForSelector('figcaption.chart-summary', { timeout: 120_000 });
+      const t0 = Date.now();
+      await app.goto(baseUrl);
+      await app.waitForFunction(() => performance.getEntriesByName('luzhi:engine-ready').length > 0, null, {
+        timeout: 300_000,
+      });
+      const opened = await app.evaluate(() => {
+        const mark = (n: string) => performance.getEntriesByName(n)[0] as PerformanceMark | undefined;
+        return {
+          engineReadyMs: mark('luzhi:engine-ready')!.startTime,
+          firstChartMs: window.__firstChartMs ?? null,
+          firstResultSource:
+            (mark('luzhi:first-result')?.detail as { source?: string } | undefined)?.source ?? null,
+        };
+      });
+      log(`app opened the ${seeded.total}-row version in ${Date.now() - t0} ms`);
+      try {
+        await app.waitForSelector('figcaption.chart-summary', { timeout: 120_000 });
+      } finally {
+        await app.screenshot({ path: path.join(OUT, 'tmp/large-dataset.png') });
+      }
+      const result = await interactions(app, {
+        indicators: seeded.indicators.slice(0, 40),
+        yearIndicator: seeded.indicators[0]!,
+        count: INTERACTIONS_PER_KIND,
+      });
+      await sampleHeap();
+      return {
+        rows: seeded.total,
+        ...opened,
+        storedBytes: seeded.storedBytes,
+        firstViewBytes: seeded.firstViewBytes,
+        peakJsHeapBytes: peakHeap,
+        duckdbMemoryBytes: duckdbBytes,
+        ...result,
+      };
     } finally {
-      await app.screenshot({ path: path.join(OUT, 'tmp/large-dataset.png') });
+      clearInterval(sampler);
     }
-    const result = await interactions(app, {
-      indicators: seeded.indicators.slice(0, 40),
-      yearIndicator: seeded.indicators[0]!,
-      count: INTERACTIONS_PER_KIND,
-    });
-    return { rows: seeded.total, engineReadyMs, ...result };
   } finally {
     await context.close();
   }
@@ -406,6 +435,16 @@ async function main() {
         bundled: kinds(bundled.samples),
         bundledLiveOnly: kinds(bundledLive.samples),
         large: { rows: large.rows, engineReadyMs: large.engineReadyMs, ...kinds(large.samples) },
+      },
+      savedVersion: {
+        rows: large.rows,
+        engineReadyMs: large.engineReadyMs,
+        firstChartMs: large.firstChartMs,
+        firstResultSource: large.firstResultSource,
+        storedBytes: large.storedBytes,
+        firstViewBytes: large.firstViewBytes,
+        peakJsHeapBytes: large.peakJsHeapBytes,
+        duckdbMemoryBytes: large.duckdbMemoryBytes,
       },
       imports,
       failures,

@@ -142,7 +142,7 @@ async function seedSavedVersion(rows: number) {
   const firstView = await buildFirstView(connector, dataVersion);
   const [count] = await connector.query<{ n: number }>('SELECT count(*) AS n FROM observations');
   const store = await openIdbVersionStore();
-  await store.addVersion(
+  const record = await store.addVersion(
     {
       id: newVersionId(),
       parent: null,
@@ -157,13 +157,27 @@ async function seedSavedVersion(rows: number) {
   );
   return {
     dataVersion,
+    storedBytes: record.storedBytes,
+    firstViewBytes: new TextEncoder().encode(JSON.stringify(firstView)).length,
     total: count?.n ?? 0,
     indicators: ds.indicators.map((i) => i.id),
     years: ds.shape.years,
   };
 }
 
-const api = { prepare, generate, appImport, duckdbReadCsv, papaparse, seedSavedVersion };
+/**
+ * What DuckDB holds in memory (its own accounting, `duckdb_memory()`), in this page's engine: after
+ * seeding it holds the same 1M-row dataset the app opens. The wasm heap as a whole cannot be read from
+ * outside the engine's worker.
+ */
+async function engineMemory() {
+  const [row] = await connector.query<{ bytes: number | null }>(
+    'SELECT sum(memory_usage_bytes) AS bytes FROM duckdb_memory()',
+  );
+  return { duckdbBytes: row?.bytes ?? 0 };
+}
+
+const api = { prepare, generate, appImport, duckdbReadCsv, papaparse, seedSavedVersion, engineMemory };
 export type BenchPageApi = typeof api;
 (window as unknown as { bench: BenchPageApi }).bench = api;
 document.body.dataset.ready = 'true';
