@@ -14,6 +14,8 @@ export interface KnownSnapshot {
 let bundled: QuerySnapshot | null = null;
 let saved: QuerySnapshot | null = null;
 let current: readonly KnownSnapshot[] = [];
+// Whether the bundled snapshot has arrived or is known not to come (no link, HTTP error, bad file).
+let bundledSettled = typeof document === 'undefined';
 const listeners = new Set<() => void>();
 
 function update() {
@@ -26,8 +28,12 @@ function update() {
 
 export function provideQuerySnapshot(snapshot: QuerySnapshot | null): void {
   bundled = snapshot;
+  bundledSettled = true;
   update();
 }
+
+/** Whether every snapshot that can arrive before the engine has arrived (or failed to). */
+export const snapshotsSettled = (): boolean => bundledSettled;
 
 /** The first view stored with the saved version the page is opening (see buildFirstView). */
 export function provideSavedQuerySnapshot(snapshot: QuerySnapshot | null): void {
@@ -52,7 +58,10 @@ export function useQuerySnapshots(): readonly KnownSnapshot[] {
 /** Fetches the file index.html preloads (so the bytes are usually there already). */
 export async function loadQuerySnapshot(doc: Document): Promise<void> {
   const link = doc.querySelector<HTMLLinkElement>(`link[${QUERY_SNAPSHOT_LINK_ATTRIBUTE}]`);
-  if (!link) return;
+  if (!link) {
+    provideQuerySnapshot(null);
+    return;
+  }
   try {
     const res = await fetch(link.href, { credentials: 'same-origin' });
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
@@ -61,6 +70,7 @@ export async function loadQuerySnapshot(doc: Document): Promise<void> {
     provideQuerySnapshot(json);
   } catch (e) {
     console.warn(`query snapshot not used (${link.href}): ${e instanceof Error ? e.message : String(e)}`);
+    provideQuerySnapshot(null);
   }
 }
 
