@@ -31,6 +31,8 @@ export interface BenchResults {
     rows: number;
     engineReadyMs: number;
     firstChartMs: number | null;
+    /** When the first view had its data (the luzhi:first-result mark). */
+    firstResultMs: number | null;
     firstResultSource: string | null;
     storedBytes: number;
     firstViewBytes: number;
@@ -76,7 +78,7 @@ function savedVersionLines(r: BenchResults): string[] {
     '| measure | value |',
     '|---|---|',
     `| engine ready | ${ms(v.engineReadyMs)} (÷ bundled engine ready ${bundledReady ? (v.engineReadyMs / bundledReady).toFixed(2) : 'n/a'}) |`,
-    `| first chart drawn | ${v.firstChartMs === null ? 'n/a' : ms(v.firstChartMs)}, from ${v.firstResultSource ?? 'n/a'} |`,
+    `| first chart drawn | ${v.firstChartMs === null ? 'n/a' : ms(v.firstChartMs)} (its data at ${v.firstResultMs === null ? 'n/a' : ms(v.firstResultMs)}, from ${v.firstResultSource ?? 'n/a'}) |`,
     `| stored size of the version (Arrow IPC, gzip) | ${mb(v.storedBytes)} |`,
     `| its stored first view (JSON) | ${kb(v.firstViewBytes)} |`,
     `| peak JS heap, page main thread (open + interactions) | ${mb(v.peakJsHeapBytes)} |`,

@@ -298,6 +298,7 @@ async function largeDatasetInteractions(browser: Browser, baseUrl: string) {
         return {
           engineReadyMs: mark('luzhi:engine-ready')!.startTime,
           firstChartMs: window.__firstChartMs ?? null,
+          firstResultMs: mark('luzhi:first-result')?.startTime ?? null,
           firstResultSource:
             (mark('luzhi:first-result')?.detail as { source?: string } | undefined)?.source ?? null,
         };
@@ -440,6 +441,7 @@ async function main() {
         rows: large.rows,
         engineReadyMs: large.engineReadyMs,
         firstChartMs: large.firstChartMs,
+        firstResultMs: large.firstResultMs,
         firstResultSource: large.firstResultSource,
         storedBytes: large.storedBytes,
         firstViewBytes: large.firstViewBytes,

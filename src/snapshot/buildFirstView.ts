@@ -9,7 +9,7 @@ import { SNAPSHOT_QUERIES } from './snapshotQueries';
  * a saved million-row version cannot (that would be the whole dataset as JSON), so it keeps what links
  * open most: each indicator's latest year first, then earlier years, newest first, until this many rows.
  */
-export const FIRST_VIEW_ROW_BUDGET = 10_000;
+export const FIRST_VIEW_ROW_BUDGET = 5_000;
 
 /** [indicator, year] pairs, round by round: every indicator's latest year, then each one's previous year… */
 export function byRecency(pairs: readonly QueryKeyPart[][]): QueryKeyPart[][] {

@@ -3,7 +3,7 @@ import type { Connector } from '../engine/connector';
 import { QUALIFIERS, type Observation } from '../data/schema';
 import { TABLE_COLUMNS } from '../data/tables';
 import type { ObservationColumns } from '../import/observationColumns';
-import { float64Vector, int32Vector, uint8Vector, utf8Vector } from './arrowColumns';
+import { dictionaryUtf8Vector, int32Vector, utf8Vector, valueVector } from './arrowColumns';
 
 /**
  * The one upload waiting in the engine, beside `observations`, until it is committed or dropped. One
@@ -16,49 +16,14 @@ export interface StagedUpload {
   drop(): Promise<void>;
 }
 
-const RAW = `${STAGING_TABLE}_arrow`;
-const dictionaryTable = (column: string) => `${STAGING_TABLE}_${column}_names`;
-
-async function insertArrow(connector: Connector, name: string, columns: Record<string, Vector>) {
-  await connector.insertArrowIPC(name, tableToIPC(new Table(columns), 'stream'));
-}
-
-/**
- * Turns the raw Arrow table into the staging table with the observations' exact column types; texts
- * kept as dictionaries (small lists + row indices) are looked up by join. '' becomes NULL, which is
- * what a reload from a stored snapshot would give back, and -0 becomes 0.
- */
-async function finishStaging(
-  connector: Connector,
-  rowCount: number,
-  dictionaries: Partial<Record<keyof typeof TABLE_COLUMNS.observations, readonly string[]>>,
-): Promise<StagedUpload> {
-  const joins: string[] = [];
-  const tables = [RAW];
-  try {
-    for (const [column, names] of Object.entries(dictionaries)) {
-      const table = dictionaryTable(column);
-      tables.push(table);
-      await insertArrow(connector, table, {
-        i: int32Vector(Int32Array.from(names, (_, i) => i)),
-        name: utf8Vector(names),
-      });
-      joins.push(`JOIN ${table} ON ${table}.i = r."${column}"`);
-    }
-    const select = Object.entries(TABLE_COLUMNS.observations)
-      .map(([name, type]) => {
-        const source = name in dictionaries ? `${dictionaryTable(name)}.name` : `r."${name}"`;
-        if (type === 'VARCHAR') return `NULLIF(CAST(${source} AS VARCHAR), '') AS "${name}"`;
-        // + 0.0 turns -0 into 0: a "-0" in a spreadsheet is a count of nothing, not a figure shown as "-0".
-        if (type === 'DOUBLE') return `CAST(${source} AS DOUBLE) + 0.0 AS "${name}"`;
-        return `CAST(${source} AS ${type}) AS "${name}"`;
-      })
-      .join(', ');
-    await connector.query(
-      `CREATE OR REPLACE TABLE ${STAGING_TABLE} AS SELECT ${select} FROM ${RAW} r ${joins.join(' ')}`,
-    );
-  } finally {
-    for (const table of tables) await connector.query(`DROP TABLE IF EXISTS ${table}`);
+async function insertStaging(connector: Connector, columns: Record<StagedColumn, Vector>, rowCount: number) {
+  if (rowCount === 0) {
+    // No record batch carries the column types: create the empty table from its definition.
+    const ddl = Object.entries(TABLE_COLUMNS.observations).map(([name, type]) => `"${name}" ${type}`);
+    await connector.query(`CREATE OR REPLACE TABLE ${STAGING_TABLE} (${ddl.join(', ')})`);
+  } else {
+    await connector.query(`DROP TABLE IF EXISTS ${STAGING_TABLE}`);
+    await connector.insertArrowIPC(STAGING_TABLE, tableToIPC(new Table(columns), 'stream'));
   }
   return {
     rowCount,
@@ -68,7 +33,14 @@ async function finishStaging(
   };
 }
 
-/** Loads validated rows into the staging table. Arrow carries them over without a text round-trip. */
+type StagedColumn = keyof typeof TABLE_COLUMNS.observations;
+
+/**
+ * Loads validated rows into the staging table. Arrow carries them over without a text round-trip, with
+ * the observations' exact column types (Utf8 → VARCHAR, Int32 → INTEGER, Float64 → DOUBLE), so the
+ * engine takes the columns as they are: no SQL pass over the rows. '' becomes NULL, which is what a
+ * reload from a stored snapshot gives back, and -0 becomes 0.
+ */
 export async function stageObservations(
   connector: Connector,
   rows: readonly Observation[],
@@ -80,41 +52,51 @@ export async function stageObservations(
     values[i] = rows[i]!.value;
   }
   const text = (key: 'jurisdiction_id' | 'indicator_id' | 'qualifier' | 'unit' | 'source_file' | 'quote') =>
-    utf8Vector(rows.map((r) => r[key]));
-  await insertArrow(connector, RAW, {
-    jurisdiction_id: text('jurisdiction_id'),
-    year: int32Vector(years),
-    indicator_id: text('indicator_id'),
-    value: float64Vector(values),
-    qualifier: text('qualifier'),
-    unit: text('unit'),
-    source_file: text('source_file'),
-    quote: text('quote'),
-  });
-  return finishStaging(connector, rows.length, {});
+    utf8Vector(
+      rows.map((r) => r[key]),
+      { emptyAsNull: true },
+    );
+  return insertStaging(
+    connector,
+    {
+      jurisdiction_id: text('jurisdiction_id'),
+      year: int32Vector(years),
+      indicator_id: text('indicator_id'),
+      value: valueVector(values),
+      qualifier: text('qualifier'),
+      unit: text('unit'),
+      source_file: text('source_file'),
+      quote: text('quote'),
+    },
+    rows.length,
+  );
 }
 
 /**
- * The same from the importer's columnar output: ids, units and qualifiers stay integer indices into
- * short lists, so a million rows cost a few typed arrays instead of a million objects.
+ * The same from the importer's columnar output: ids, units and qualifiers are indices into short
+ * lists, expanded into Arrow text columns in one pass each, so a million rows cost a few typed arrays
+ * instead of a million objects, and the engine no longer joins them back to their names.
  */
 export async function stageColumns(connector: Connector, c: ObservationColumns): Promise<StagedUpload> {
-  const fixedSource = typeof c.sourceFile === 'string';
-  await insertArrow(connector, RAW, {
-    jurisdiction_id: int32Vector(c.jurisdiction),
-    year: int32Vector(c.year),
-    indicator_id: int32Vector(c.indicator),
-    value: float64Vector(c.value),
-    qualifier: uint8Vector(c.qualifier),
-    unit: int32Vector(c.indicator),
-    source_file: fixedSource ? int32Vector(new Int32Array(c.length)) : utf8Vector(c.sourceFile as string[]),
-    quote: utf8Vector(c.quote ?? new Array<null>(c.length).fill(null)),
-  });
-  return finishStaging(connector, c.length, {
-    jurisdiction_id: c.jurisdictionIds,
-    indicator_id: c.indicatorIds,
-    qualifier: QUALIFIERS,
-    unit: c.indicatorUnits,
-    ...(fixedSource ? { source_file: [c.sourceFile as string] } : {}),
-  });
+  const { length } = c;
+  const sourceFile =
+    typeof c.sourceFile === 'string'
+      ? dictionaryUtf8Vector(new Uint8Array(length), [c.sourceFile])
+      : utf8Vector(c.sourceFile, { emptyAsNull: true });
+  return insertStaging(
+    connector,
+    {
+      jurisdiction_id: dictionaryUtf8Vector(c.jurisdiction, c.jurisdictionIds),
+      year: int32Vector(c.year),
+      indicator_id: dictionaryUtf8Vector(c.indicator, c.indicatorIds),
+      value: valueVector(c.value),
+      qualifier: dictionaryUtf8Vector(c.qualifier, QUALIFIERS),
+      unit: dictionaryUtf8Vector(c.indicator, c.indicatorUnits),
+      source_file: sourceFile,
+      quote: c.quote
+        ? utf8Vector(c.quote, { emptyAsNull: true })
+        : utf8Vector(new Array<null>(length).fill(null)),
+    },
+    length,
+  );
 }
