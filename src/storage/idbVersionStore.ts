@@ -62,10 +62,22 @@ export async function openIdbVersionStore(name = DATABASE_NAME): Promise<Version
   if (typeof indexedDB === 'undefined') throw new StorageUnavailableError('this browser has no IndexedDB');
   let db: IDBPDatabase<DataDb>;
   try {
-    db = await openDB<DataDb>(name, DATABASE_VERSION, {
-      upgrade(database, oldVersion) {
-        for (const step of STORES_BY_VERSION) if (step.version > oldVersion) step.create(database);
-      },
+    db = await new Promise<IDBPDatabase<DataDb>>((resolve, reject) => {
+      let opened: IDBPDatabase<DataDb> | undefined;
+      openDB<DataDb>(name, DATABASE_VERSION, {
+        upgrade(database, oldVersion) {
+          for (const step of STORES_BY_VERSION) if (step.version > oldVersion) step.create(database);
+        },
+        // A tab of an older build holds the database open and will not let it be upgraded: say so
+        // rather than wait for that tab to close (the page falls back to memory, with a notice).
+        blocked: () =>
+          reject(new Error('an older copy of this page in another tab keeps the saved data locked')),
+        // And a newer build opening in another tab is not kept waiting by this one.
+        blocking: () => opened?.close(),
+      }).then((database) => {
+        opened = database;
+        resolve(database);
+      }, reject);
     });
   } catch (e) {
     throw new StorageUnavailableError(e instanceof Error ? `${e.name}: ${e.message}` : String(e));
