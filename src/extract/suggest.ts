@@ -1,0 +1,124 @@
+import type { Indicator } from '../data/schema';
+import { CUE_RULES, UNIT_RULES, type UnitFamily } from './rules';
+
+/** The words around one figure, nearest first, with how much each part counts. */
+export interface FigureContext {
+  /** words between the previous figure (or clause start) and this one, plus the words right after it */
+  near: string;
+  /** the clause the figure is in */
+  clause: string;
+  /** the sentence */
+  sentence: string;
+  unitText: string;
+}
+
+const WEIGHT = { near: 1, clause: 0.6, sentence: 0.3 } as const;
+const DEFINITION_WEIGHT = 0.25;
+
+const HAN_OR_WORD = /[\p{Script=Han}A-Za-z]/u;
+
+function bigrams(s: string): string[] {
+  const chars = [...s].filter((c) => HAN_OR_WORD.test(c));
+  const out: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
+  return [...new Set(out)];
+}
+
+const familyOf = (unit: string): UnitFamily | null => UNIT_RULES.find((u) => u.text === unit)?.family ?? null;
+
+interface Entry {
+  indicator: Indicator;
+  name: string[];
+  definition: string[];
+  family: UnitFamily | null;
+  cues: Set<string>;
+}
+
+/** Catalog indicators prepared for scoring: bigrams weighted by how rare they are across names. */
+export class IndicatorIndex {
+  private readonly entries: Entry[];
+  private readonly idf = new Map<string, number>();
+
+  constructor(indicators: readonly Indicator[]) {
+    // derived rates have no rows of their own: the app computes them from their parts
+    const base = indicators.filter((i) => !i.numerator_id);
+    const df = new Map<string, number>();
+    this.entries = base.map((indicator) => {
+      const name = bigrams(indicator.name_zh);
+      for (const b of name) df.set(b, (df.get(b) ?? 0) + 1);
+      const text = `${indicator.name_zh}${indicator.definition_zh}`;
+      return {
+        indicator,
+        name,
+        definition: bigrams(indicator.definition_zh),
+        family: familyOf(indicator.unit_zh),
+        cues: new Set(CUE_RULES.filter((c) => c.words.some((w) => text.includes(w))).map((c) => c.name)),
+      };
+    });
+    const n = Math.max(1, base.length);
+    for (const [b, count] of df) this.idf.set(b, Math.log(1 + n / count));
+  }
+
+  private weight(b: string): number {
+    return this.idf.get(b) ?? Math.log(1 + this.entries.length);
+  }
+
+  private coverage(grams: readonly string[], ctx: FigureContext): number {
+    let total = 0;
+    let got = 0;
+    for (const g of grams) {
+      const w = this.weight(g);
+      total += w;
+      got +=
+        w *
+        (ctx.near.includes(g)
+          ? WEIGHT.near
+          : ctx.clause.includes(g)
+            ? WEIGHT.clause
+            : ctx.sentence.includes(g)
+              ? WEIGHT.sentence
+              : 0);
+    }
+    return total === 0 ? 0 : got / total;
+  }
+
+  /** Indicators ranked for one figure, with a confidence between 0 and 1. */
+  rank(ctx: FigureContext, limit = 4): { indicatorId: string; confidence: number }[] {
+    const family = familyOf(ctx.unitText);
+    const nearCues = new Set(
+      CUE_RULES.filter((c) => c.words.some((w) => ctx.near.includes(w))).map((c) => c.name),
+    );
+    const clauseCues = new Set(
+      CUE_RULES.filter((c) => c.words.some((w) => ctx.clause.includes(w))).map((c) => c.name),
+    );
+    const scored: { indicatorId: string; confidence: number }[] = [];
+    for (const e of this.entries) {
+      if (family !== e.family) continue;
+      let score =
+        (this.coverage(e.name, ctx) + DEFINITION_WEIGHT * this.coverage(e.definition, ctx)) /
+        (1 + DEFINITION_WEIGHT);
+      if (score === 0) continue;
+      if (e.indicator.unit_zh !== ctx.unitText) score *= 0.9;
+      // a step the indicator names (立案, 办复, 采用…) must be in the figure's own clause
+      const nameCues = CUE_RULES.filter((c) => c.words.some((w) => e.indicator.name_zh.includes(w)));
+      for (const c of nameCues) if (!clauseCues.has(c.name)) score *= 0.6;
+      // and a step right next to the figure must be one the indicator is about
+      for (const c of nearCues) if (!e.cues.has(c)) score *= 0.75;
+      scored.push({ indicatorId: e.indicator.id, confidence: Math.min(1, score) });
+    }
+    return scored
+      .sort((a, b) => b.confidence - a.confidence || a.indicatorId.localeCompare(b.indicatorId))
+      .slice(0, limit);
+  }
+}
+
+const LEADING_FILLER = /^(共|累计|全年|全市|今年|其中|并|和|及|与|另|还|已|先后|分别|总计|合计|共计)+/u;
+
+/** A name for a new indicator from the words before (or after) the figure. */
+export function newIndicatorName(ctx: FigureContext): string {
+  const words = ctx.near
+    .replace(/[“”"'()（）《》]/gu, '')
+    .replace(LEADING_FILLER, '')
+    .trim();
+  return ([...words].slice(0, 20).join('') || ctx.clause.slice(0, 20)).trim();
+}
