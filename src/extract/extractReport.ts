@@ -18,7 +18,9 @@ function boundaryAfter(text: string, at: number, re: RegExp): number {
   return text.length;
 }
 
-/** The words that say what a figure counts: its list item, its clause, its sentence. */
+const HEAD_END = /[,，;；:：、。(（被获在向于到由经和与及]/u;
+
+/** The words that say what a figure counts: the words around it, its clause, its sentence. */
 function contextOf(
   sentence: string,
   figures: readonly Figure[],
@@ -26,18 +28,27 @@ function contextOf(
   cutAfter: number | null,
 ): FigureContext {
   const f = figures[index]!;
-  const prevEnd = index > 0 ? figures[index - 1]!.end : 0;
-  const nextStart = index + 1 < figures.length ? figures[index + 1]!.start : sentence.length;
-  const nearStart = Math.max(prevEnd, boundaryBefore(sentence, f.start, LIST_BREAK));
-  const nearEnd = Math.min(
-    nextStart,
-    cutAfter ?? sentence.length,
-    boundaryAfter(sentence, f.end, LIST_BREAK),
-  );
   const clauseStart = boundaryBefore(sentence, f.start, CLAUSE_BREAK);
   const clauseEnd = boundaryAfter(sentence, f.end, CLAUSE_BREAK);
+  const prev = index > 0 ? figures[index - 1]! : null;
+  const prevEnd = prev && prev.end > clauseStart ? prev.end : clauseStart;
+  const nextStart = index + 1 < figures.length ? figures[index + 1]!.start : sentence.length;
+  // a list of figures ("建议2件、提案2件"): the words after 、 belong to the next figure
+  const listEnd = nextStart < clauseEnd ? boundaryAfter(sentence, f.end, LIST_BREAK) : clauseEnd;
+  const nearEnd = Math.min(nextStart, cutAfter ?? sentence.length, clauseEnd, listEnd);
+  let before = sentence.slice(prevEnd, f.start).replace(/^[、和及与]/u, '');
+  // "…等6项机制": what comes before 等 are examples; the counted thing is named after the figure
+  if (/等$/u.test(before)) before = '';
+  const after = sentence.slice(f.end, nearEnd);
+  let near = before + after;
+  // "发言总数达到6991人次、82160条": a figure with no words of its own shares its neighbour's
+  if (!/\p{Script=Han}{2}/u.test(near.replace(/^[、和及与]/u, '')) && prev) {
+    near = sentence.slice(boundaryBefore(sentence, prev.start, LIST_BREAK), prev.start) + near;
+  }
+  const headEnd = boundaryAfter(after, 0, HEAD_END);
   return {
-    near: sentence.slice(nearStart, f.start) + sentence.slice(f.end, nearEnd),
+    near,
+    head: after.slice(0, headEnd),
     clause: sentence.slice(clauseStart, clauseEnd),
     sentence,
     unitText: f.unitText,
@@ -79,13 +90,14 @@ export function extractReport(
       const context = contextOf(sentence.text, counts, i, cut);
       drafts.push({ figure, sentence, context, ranked: index.rank(context) });
       if (allOf) {
-        const second = { ...context, near: allOf.r.as };
+        const second = { ...context, near: allOf.r.as, head: '' };
         drafts.push({ figure, sentence, context: second, ranked: index.rank(second) });
       }
     });
     for (const figure of findRankings(sentence.text)) {
       const context: FigureContext = {
         near: sentence.text.slice(figure.start, figure.end),
+        head: '',
         clause: sentence.text,
         sentence: sentence.text,
         unitText: '位',

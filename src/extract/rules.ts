@@ -243,6 +243,11 @@ export const NOT_PLACE = /^(全|本|各|我|该|市|区|县|省|级|和|与|的|
 export interface CueRule {
   name: string;
   words: readonly string[];
+  /**
+   * `sentence`: the cue anywhere in the sentence must be in the indicator too (a figure about the
+   * parties' share is never the CPPCC's total: parts and totals are different indicators).
+   */
+  scope?: 'sentence';
 }
 
 export const CUE_RULES: readonly CueRule[] = [
@@ -259,6 +264,36 @@ export const CUE_RULES: readonly CueRule[] = [
   { name: 'speeches', words: ['发言'] },
   { name: 'problems', words: ['问题'] },
   { name: 'suggestions', words: ['建议'] },
+  { name: 'parties', words: ['党派'], scope: 'sentence' },
+];
+
+/**
+ * Words reports use for the same thing as the catalog's names. The canonical words are added to the
+ * figure's context, so "报送信息" can match "编报社情民意信息".
+ */
+export interface SynonymRule {
+  name: string;
+  words: readonly string[];
+  canonical: string;
+}
+
+export const SYNONYM_RULES: readonly SynonymRule[] = [
+  { name: 'submit', words: ['报送', '编发', '上报', '提出', '编报'], canonical: '编报报送提交' },
+  { name: 'adopt', words: ['录用', '采纳', '采用'], canonical: '采用录用' },
+  { name: 'information', words: ['信息'], canonical: '社情民意信息' },
+  { name: 'members', words: ['社员', '会员', '盟员', '党员'], canonical: '成员' },
+  { name: 'parties', words: ['各民主党派', '民主党派', '无党派人士', '工商联'], canonical: '党派团体' },
+  { name: 'province-wide', words: ['全省性', '省级', '自治区'], canonical: '省级' },
+  { name: 'instructions', words: ['批示'], canonical: '领导批示' },
+];
+
+/**
+ * Pairs the report may name together ("线上线下读书活动"): then an indicator named after only one
+ * side is a narrower thing than the figure counts.
+ */
+export const CONTRAST_RULES: readonly { name: string; sides: readonly [string, string] }[] = [
+  { name: 'online-offline', sides: ['线上', '线下'] },
+  { name: 'city-province', sides: ['市级', '省级'] },
 ];
 
 /** A figure that reports two steps at once: "立案的98件提案全部办复" is 98 filed and 98 answered. */

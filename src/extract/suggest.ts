@@ -1,10 +1,12 @@
 import type { Indicator } from '../data/schema';
-import { CUE_RULES, UNIT_RULES, type UnitFamily } from './rules';
+import { CONTRAST_RULES, CUE_RULES, SYNONYM_RULES, UNIT_RULES, type UnitFamily } from './rules';
 
 /** The words around one figure, nearest first, with how much each part counts. */
 export interface FigureContext {
   /** words between the previous figure (or clause start) and this one, plus the words right after it */
   near: string;
+  /** the words right after the measure word: the head noun of what is counted ("6项机制") */
+  head: string;
   /** the clause the figure is in */
   clause: string;
   /** the sentence */
@@ -12,7 +14,7 @@ export interface FigureContext {
   unitText: string;
 }
 
-const WEIGHT = { near: 1, clause: 0.6, sentence: 0.3 } as const;
+const WEIGHT = { head: 1.2, near: 1, clause: 0.6, sentence: 0.3 } as const;
 const DEFINITION_WEIGHT = 0.25;
 
 const HAN_OR_WORD = /[\p{Script=Han}A-Za-z]/u;
@@ -83,13 +85,17 @@ export class IndicatorIndex {
   }
 
   /** Indicators ranked for one figure, with a confidence between 0 and 1. */
-  rank(ctx: FigureContext, limit = 4): { indicatorId: string; confidence: number }[] {
+  rank(raw: FigureContext, limit = 4): { indicatorId: string; confidence: number }[] {
+    const ctx = withSynonyms(raw);
     const family = familyOf(ctx.unitText);
-    const nearCues = new Set(
-      CUE_RULES.filter((c) => c.words.some((w) => ctx.near.includes(w))).map((c) => c.name),
-    );
-    const clauseCues = new Set(
-      CUE_RULES.filter((c) => c.words.some((w) => ctx.clause.includes(w))).map((c) => c.name),
+    const cuesIn = (text: string) =>
+      new Set(CUE_RULES.filter((c) => c.words.some((w) => text.includes(w))).map((c) => c.name));
+    const nearCues = cuesIn(raw.near);
+    const clauseCues = cuesIn(ctx.clause);
+    const sentenceCues = cuesIn(ctx.sentence);
+    const sentenceScoped = CUE_RULES.filter((c) => c.scope === 'sentence' && sentenceCues.has(c.name));
+    const contrasts = CONTRAST_RULES.filter((r) =>
+      [r.sides.join(''), r.sides.join('、'), r.sides.join('和')].some((both) => raw.sentence.includes(both)),
     );
     const scored: { indicatorId: string; confidence: number }[] = [];
     for (const e of this.entries) {
@@ -101,15 +107,36 @@ export class IndicatorIndex {
       if (e.indicator.unit_zh !== ctx.unitText) score *= 0.9;
       // a step the indicator names (立案, 办复, 采用…) must be in the figure's own clause
       const nameCues = CUE_RULES.filter((c) => c.words.some((w) => e.indicator.name_zh.includes(w)));
-      for (const c of nameCues) if (!clauseCues.has(c.name)) score *= 0.6;
+      for (const c of nameCues) if (!clauseCues.has(c.name)) score *= sentenceCues.has(c.name) ? 0.85 : 0.6;
       // and a step right next to the figure must be one the indicator is about
       for (const c of nearCues) if (!e.cues.has(c)) score *= 0.75;
+      for (const c of sentenceScoped) if (!e.cues.has(c.name)) score *= 0.8;
+      for (const r of contrasts) {
+        const named = r.sides.filter((side) => e.indicator.name_zh.includes(side));
+        if (named.length === 1) score *= 0.7;
+      }
       scored.push({ indicatorId: e.indicator.id, confidence: Math.min(1, score) });
     }
     return scored
       .sort((a, b) => b.confidence - a.confidence || a.indicatorId.localeCompare(b.indicatorId))
       .slice(0, limit);
   }
+}
+
+/** The context with the catalog's words added wherever the report uses a synonym. */
+function withSynonyms(ctx: FigureContext): FigureContext {
+  const add = (text: string) =>
+    text +
+    SYNONYM_RULES.filter((r) => r.words.some((w) => text.includes(w)))
+      .map((r) => `|${r.canonical}`)
+      .join('');
+  return {
+    ...ctx,
+    head: add(ctx.head),
+    near: add(ctx.near),
+    clause: add(ctx.clause),
+    sentence: add(ctx.sentence),
+  };
 }
 
 const LEADING_FILLER = /^(共|累计|全年|全市|今年|其中|并|和|及|与|另|还|已|先后|分别|总计|合计|共计)+/u;
