@@ -17,6 +17,7 @@ import { storageFailureText } from './data/storageFailureText';
 import { UploadInput } from './data/UploadInput';
 import { VersionHistory } from './data/VersionHistory';
 import { CommitResult, type CommitSummary } from './data/CommitResult';
+import { ReportImport } from './report/ReportImport';
 import './data/data.css';
 
 type Message = { kind: 'ok' | 'error'; text: string };
@@ -226,6 +227,14 @@ export default function DataView() {
               />
             )}
           </section>
+
+          {!outcome && !reading && (
+            <ReportImport
+              catalog={catalog.data}
+              disabled={committing}
+              onReviewed={(name, csv) => read({ kind: 'file', name, bytes: new TextEncoder().encode(csv) })}
+            />
+          )}
 
           {message && (
             <p
