@@ -47,6 +47,7 @@ function matchJurisdiction(
   fullName: string,
 ): string | null {
   const bare = stripLevel(place);
+  if (bare.length < 2) return null; // 州 alone names nothing
   const names = (j: Jurisdiction) => [j.name_zh, ...(j.aliases ?? '').split('|')].filter((n) => n !== '');
   const samePlace = jurisdictions.filter(
     (j) =>

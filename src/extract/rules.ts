@@ -114,14 +114,14 @@ export const RANKING_RULES: readonly RankingRule[] = [
   {
     name: 'first-place',
     pattern:
-      /(居|列|位居|位列|排名|排)(全国|全省|全区|全市|全县|[^，,。；;]{0,12}?)(首位|第一|第1位|之首|榜首)/gu,
+      /(居|列|位居|位列|排名|排)(全国|全省|全区|全市|全县)?[^，,。；;]{0,16}?(首位|第一|第1位|之首|榜首)/gu,
   },
   {
     name: 'nth-place',
     pattern:
-      /(居|列|位居|位列|排名|排)(全国|全省|全区|全市|全县|[^，,。；;]{0,12}?)第([一二三四五六七八九十\d]{1,3})(位|名)?/gu,
+      /(居|列|位居|位列|排名|排)(全国|全省|全区|全市|全县)?[^，,。；;]{0,16}?第([一二三四五六七八九十\d]{1,3})(位|名)?/gu,
   },
-  { name: 'top-group', pattern: /(居|列|位居|位列)(全国|全省|全区|全市|全县|[^，,。；;]{0,12}?)前列/gu },
+  { name: 'top-group', pattern: /(居|列|位居|位列)(全国|全省|全区|全市|全县)?[^，,。；;]{0,16}?前列/gu },
 ];
 
 /** Titles that say which year a report looks back on; `offset` is added to the year written. */
@@ -199,6 +199,12 @@ export interface BodyRule {
 }
 
 export const BODY_RULES: readonly BodyRule[] = [
+  {
+    name: 'standing-committee-named-first',
+    pattern: /政协\s*([\p{Script=Han}]{2,8}?[省市县区])\s*第[一二三四五六七八九十]+届\s*委员会\s*常务委员会/u,
+    body: 'cppcc_standing_committee',
+    place: 1,
+  },
   {
     name: 'standing-committee-report',
     pattern: /第[一二三四五六七八九十]+届\s*([\p{Script=Han}]{2,8}?[省市县区])\s*委员会\s*常务委员会/u,
