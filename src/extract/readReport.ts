@@ -60,23 +60,22 @@ const UNIT_IN_HEADER = /[(（]\s*([^()（）\s]{1,3})\s*[)）]\s*$/u;
 const BARE_NUMBER = /^\d+(?:\.\d+)?$/u;
 
 /**
- * A table as sentences: one line per row, cells joined by commas. A bare number gets the unit its
- * column or row header gives in brackets ("提案数（件）"), and the header's words, so "84" under
- * "收到提案（件）" reads "收到提案84件" — the same as running text would say it.
+ * A table as sentences: one line per row. Each cell is read with its row label and column header in
+ * front, and a bare number gets the unit a header gives in brackets ("提案数（件）"), so "84" under
+ * "数量（件）" in the row "收到提案" reads "收到提案数量84件" — as running text would say it.
  */
 export function tableToLines(rows: readonly (readonly string[])[]): string[] {
   const header = rows[0] ?? [];
   return rows.slice(1).map((row) => {
     const label = row[0] ?? '';
     const labelUnit = UNIT_IN_HEADER.exec(label)?.[1];
-    const cells = row.map((cell, i) => {
-      if (i === 0 || !BARE_NUMBER.test(cell)) return cell;
-      const head = header[i] ?? '';
-      const unit = UNIT_IN_HEADER.exec(head)?.[1] ?? labelUnit ?? '';
-      const headWords = head.replace(UNIT_IN_HEADER, '');
-      return `${headWords}${cell}${unit}`;
+    const labelWords = label.replace(UNIT_IN_HEADER, '');
+    const cells = row.slice(1).map((cell, i) => {
+      const head = header[i + 1] ?? '';
+      const unit = BARE_NUMBER.test(cell) ? (UNIT_IN_HEADER.exec(head)?.[1] ?? labelUnit ?? '') : '';
+      return `${labelWords}${head.replace(UNIT_IN_HEADER, '')}${cell}${unit}`;
     });
-    return `${cells.join(',')}。`;
+    return `${(cells.length > 0 ? cells : [label]).join(',')}。`;
   });
 }
 
@@ -108,7 +107,10 @@ export async function readDocx(bytes: Uint8Array): Promise<string> {
     bytes.byteOffset + bytes.byteLength,
   ) as ArrayBuffer;
   try {
-    const { value } = await mammoth.convertToHtml({ arrayBuffer });
+    // mammoth's browser build reads `arrayBuffer`, its Node build `buffer`: the same bytes serve both,
+    // so tests and commands run the code the page runs
+    const input = { arrayBuffer, buffer: arrayBuffer } as { arrayBuffer: ArrayBuffer };
+    const { value } = await mammoth.convertToHtml(input);
     return htmlToText(value);
   } catch (e) {
     throw new ReportReadError('unreadable', e instanceof Error ? e.message : String(e));

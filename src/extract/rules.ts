@@ -322,4 +322,4 @@ export const VOLUME_NOUNS: readonly { name: string; word: string; unit: string }
 ];
 
 /** How sure a suggestion must be before its candidate is proposed as accepted. */
-export const ACCEPT_CONFIDENCE = 0.25;
+export const ACCEPT_CONFIDENCE = 0.15;

@@ -16,6 +16,9 @@ export interface FigureContext {
 
 const WEIGHT = { head: 1.2, near: 1, clause: 0.6, sentence: 0.3 } as const;
 const DEFINITION_WEIGHT = 0.25;
+const SPECIFICITY = 0.3;
+/** matched name weight at which a name counts as fully specific (about four rare bigrams) */
+const SPECIFIC_WEIGHT = 12;
 
 const HAN_OR_WORD = /[\p{Script=Han}A-Za-z]/u;
 
@@ -65,7 +68,8 @@ export class IndicatorIndex {
     return this.idf.get(b) ?? Math.log(1 + this.entries.length);
   }
 
-  private coverage(grams: readonly string[], ctx: FigureContext): number {
+  /** Share of the name's weight found around the figure, and the weight found (specificity). */
+  private coverage(grams: readonly string[], ctx: FigureContext): { share: number; found: number } {
     let total = 0;
     let got = 0;
     for (const g of grams) {
@@ -73,15 +77,17 @@ export class IndicatorIndex {
       total += w;
       got +=
         w *
-        (ctx.near.includes(g)
-          ? WEIGHT.near
-          : ctx.clause.includes(g)
-            ? WEIGHT.clause
-            : ctx.sentence.includes(g)
-              ? WEIGHT.sentence
-              : 0);
+        (ctx.head.includes(g)
+          ? WEIGHT.head
+          : ctx.near.includes(g)
+            ? WEIGHT.near
+            : ctx.clause.includes(g)
+              ? WEIGHT.clause
+              : ctx.sentence.includes(g)
+                ? WEIGHT.sentence
+                : 0);
     }
-    return total === 0 ? 0 : got / total;
+    return { share: total === 0 ? 0 : Math.min(1, got / total), found: got };
   }
 
   /** Indicators ranked for one figure, with a confidence between 0 and 1. */
@@ -100,9 +106,13 @@ export class IndicatorIndex {
     const scored: { indicatorId: string; confidence: number }[] = [];
     for (const e of this.entries) {
       if (family !== e.family) continue;
+      const name = this.coverage(e.name, ctx);
+      // a longer name found in full ("崇学系列读书活动") says more than a short one ("读书活动")
+      const specific = 1 - SPECIFICITY + SPECIFICITY * Math.min(1, name.found / SPECIFIC_WEIGHT);
       let score =
-        (this.coverage(e.name, ctx) + DEFINITION_WEIGHT * this.coverage(e.definition, ctx)) /
-        (1 + DEFINITION_WEIGHT);
+        ((name.share + DEFINITION_WEIGHT * this.coverage(e.definition, ctx).share) /
+          (1 + DEFINITION_WEIGHT)) *
+        specific;
       if (score === 0) continue;
       if (e.indicator.unit_zh !== ctx.unitText) score *= 0.9;
       // a step the indicator names (立案, 办复, 采用…) must be in the figure's own clause
