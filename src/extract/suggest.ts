@@ -154,7 +154,8 @@ const LEADING_FILLER = /^(共|累计|全年|全市|今年|其中|并|和|及|与
 /** A name for a new indicator from the words before (or after) the figure. */
 export function newIndicatorName(ctx: FigureContext): string {
   const words = ctx.near
-    .replace(/[“”"'()（）《》]/gu, '')
+    .replace(/[“”"'()（）《》。，,;；:：、!！?？]/gu, '')
+    .replace(/^(我们|市政协|区政协|县政协)?(将|要)?/u, '')
     .replace(LEADING_FILLER, '')
     .trim();
   return ([...words].slice(0, 20).join('') || ctx.clause.slice(0, 20)).trim();
