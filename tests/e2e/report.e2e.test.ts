@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, openTrackedPage, saveScreenshot, type TrackedPage } from './browser';
 import { reportDocx } from '../support/reportDocx';
+import { minimalPdf } from '../support/minimalPdf';
 
 // Pages are addressed from `baseUrl` only: the harness may serve the app under a sub-path.
 const baseUrl = inject('baseUrl');
@@ -114,6 +115,22 @@ describe('report import: a .docx work report → review → commit → ranked wi
       buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]),
     });
     await expect.poll(() => message.innerText()).toContain('.docx');
+    // A PDF whose pages carry no text (a scan) is read by pdf.js from this origin, then refused.
+    await t.page.getByTestId('report-file-input').setInputFiles({
+      name: '扫描件.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from(minimalPdf([null, null, null])),
+    });
+    await expect.poll(() => message.innerText(), { timeout: 60_000 }).toContain('没有可读取的文字层');
+    // A PDF with a text layer reaches the review (its text is not a report: said so).
+    await t.page.getByTestId('report-file-input').setInputFiles({
+      name: 'text.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from(minimalPdf(['Annual review of the year: a PDF with a real text layer.'])),
+    });
+    await t.page.getByTestId('report-table').waitFor({ timeout: 60_000 });
+    expect(await t.page.getByTestId('report-import').innerText()).toContain('看起来不是工作报告');
+    await t.page.getByTestId('report-start-over').click();
     await t.page.getByTestId('report-paste').fill('市政协共收到提案84件。');
     await t.page.getByTestId('report-extract').click();
     await t.page.getByTestId('report-no-year').waitFor({ timeout: 60_000 });

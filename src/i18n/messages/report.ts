@@ -68,6 +68,8 @@ export const reportZh = {
   reportNothingSelected: '没有选中任何数字。',
   reportRowsBlocked: '{count} 行有问题，未计入：请看“说明”列。',
   reportStartOver: '重新开始',
+  reportShown: '已显示 {shown}/{total} 行。',
+  reportShowMore: '再显示 {n} 行',
 } as const;
 
 export const reportEn: Record<keyof typeof reportZh, string> = {
@@ -140,4 +142,6 @@ export const reportEn: Record<keyof typeof reportZh, string> = {
   reportNothingSelected: 'No figure is selected.',
   reportRowsBlocked: '{count} rows have a problem and are left out: see the Note column.',
   reportStartOver: 'Start over',
+  reportShown: 'Showing {shown} of {total} rows.',
+  reportShowMore: 'Show {n} more',
 };

@@ -1,4 +1,4 @@
-import { useMemo, useRef, type KeyboardEvent } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { QUALIFIERS, type Indicator, type Qualifier } from '../../data/schema';
 import type { ReviewRow, RowProblem } from '../../extract/review';
 import type { ExtractResult, NoteKey } from '../../extract/types';
@@ -25,6 +25,8 @@ const QUALIFIER_LABEL: Record<Qualifier, MessageKey> = {
   approx: 'reportQualifierApprox',
 };
 const NEW = '__new';
+/** Rows drawn at a time: a 300-page report can hold tens of thousands of figures. */
+const PAGE = 200;
 
 interface Props {
   result: ExtractResult;
@@ -61,6 +63,8 @@ export function ReviewTable({ result, rows, problems, indicators, onChange, onAl
     [indicators],
   );
   const candidates = result.candidates;
+  const [limit, setLimit] = useState(PAGE);
+  const shown = rows.slice(0, limit);
 
   // ↑/↓ on a tick box moves to the same control in the previous/next row: long reports stay usable
   // from the keyboard alone.
@@ -99,7 +103,7 @@ export function ReviewTable({ result, rows, problems, indicators, onChange, onAl
           </tr>
         </thead>
         <tbody>
-          {rows.map((row, index) => {
+          {shown.map((row, index) => {
             const c = candidates[row.id]!;
             const problem = problems.get(row.id);
             const confidence = Math.round(c.suggestion.confidence * 100);
@@ -200,6 +204,14 @@ export function ReviewTable({ result, rows, problems, indicators, onChange, onAl
           })}
         </tbody>
       </table>
+      {rows.length > shown.length && (
+        <p className="table-more">
+          {t('reportShown', { shown: shown.length, total: rows.length })}{' '}
+          <button type="button" onClick={() => setLimit((n) => n + PAGE)} data-testid="report-more">
+            {t('reportShowMore', { n: Math.min(PAGE, rows.length - shown.length) })}
+          </button>
+        </p>
+      )}
     </div>
   );
 }
