@@ -69,6 +69,7 @@ export const reportZh = {
   reportRowsBlocked: '{count} 行有问题，未计入：请看“说明”列。',
   reportStartOver: '重新开始',
   reportShown: '已显示 {shown}/{total} 行。',
+  reportPosition: '第{pos}字',
   reportShowMore: '再显示 {n} 行',
 } as const;
 
@@ -143,5 +144,6 @@ export const reportEn: Record<keyof typeof reportZh, string> = {
   reportRowsBlocked: '{count} rows have a problem and are left out: see the Note column.',
   reportStartOver: 'Start over',
   reportShown: 'Showing {shown} of {total} rows.',
+  reportPosition: 'at character {pos}',
   reportShowMore: 'Show {n} more',
 };

@@ -120,7 +120,10 @@ export function ReviewTable({ result, rows, problems, indicators, onChange, onAl
                     data-testid="report-accept"
                   />
                 </td>
-                <td className="report-figure">{c.text}</td>
+                <td className="report-figure">
+                  {c.text}
+                  <span className="hint report-position">{t('reportPosition', { pos: c.start + 1 })}</span>
+                </td>
                 <td>
                   <select
                     value={row.indicator.kind === 'catalog' ? row.indicator.id : NEW}
