@@ -201,7 +201,8 @@ export interface BodyRule {
 export const BODY_RULES: readonly BodyRule[] = [
   {
     name: 'standing-committee-named-first',
-    pattern: /政协\s*([\p{Script=Han}]{2,8}?[省市县区])\s*第[一二三四五六七八九十]+届\s*委员会\s*常务委员会/u,
+    pattern:
+      /(?:政协)?\s*([\p{Script=Han}]{2,8}?[省市县区])\s*第[一二三四五六七八九十]+届\s*委员会\s*常务委员会/u,
     body: 'cppcc_standing_committee',
     place: 1,
   },
@@ -311,7 +312,7 @@ export interface AllOfRule {
 }
 
 export const ALL_OF_RULES: readonly AllOfRule[] = [
-  { name: 'all-answered', pattern: /^[^，,。；;]{0,12}全部(办复|答复|办结)/u, as: '办复提案' },
+  { name: 'all-answered', pattern: /^[^。；;\d]{0,14}?全部(办复|答复|办结)/u, as: '办复提案' },
 ];
 
 /** Words that make a number without a measure word a count ("点击量突破200万"). */

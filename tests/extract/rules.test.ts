@@ -155,6 +155,8 @@ describe('body, jurisdiction and year', () => {
     ['九三学社杭州市委员会 2022 年工作回顾', 'party_committee', 'hangzhou-jiusan'],
     ['2022年度吴兴区政协工作综述', 'cppcc_committee', 'wuxing'],
     ['政协台州市第六届委员会常务委员会工作报告', 'cppcc_standing_committee', null],
+    ['中国人民政治协商会议\n常宁市第十一届委员会常务委员会\n工 作 报 告', 'cppcc_standing_committee', null],
+    ['民盟湖州市委会2023年工作总结', 'party_committee', null],
   ])('%s', (text, body, id) => {
     const found = detectBody(normalizeText(text).text, jurisdictions);
     expect([found.body, found.jurisdictionId]).toEqual([body, id]);
