@@ -149,6 +149,13 @@ export const YEAR_RULES: readonly YearRule[] = [
     weight: 4,
   },
   {
+    // a byline date early in the year ("杭州九三 2023-01-15"): an annual review published then is about the year before
+    name: 'dated-early',
+    pattern: /(?<!\d)(\d{4})-0?[1-3]-\d{1,2}(?!\d)/u,
+    offset: -1,
+    weight: 1,
+  },
+  {
     name: 'published-early',
     pattern: /(?:发布时间|发布于|日期)[:：]?\s*(\d{4})\s*(?:年|-)\s*0?[1-3]\s*(?:月|-)/u,
     offset: -1,
