@@ -67,8 +67,15 @@ describe('report import: a .docx work report → review → commit → ranked wi
     expect(await rows.nth(2).getByTestId('report-accept').isChecked()).toBe(false);
     expect(await rows.nth(1).getByTestId('report-accept').isChecked()).toBe(true);
 
+    // To the upload's check step and back: the review is kept as it was left.
     await t.page.getByTestId('report-to-preview').click();
     const summary = t.page.getByTestId('import-summary');
+    await summary.waitFor({ timeout: 60_000 });
+    expect(await table.isVisible()).toBe(false);
+    await t.page.getByTestId('start-over').click();
+    await table.waitFor({ state: 'visible' });
+    expect(await rows.nth(2).getByTestId('report-accept').isChecked()).toBe(false);
+    await t.page.getByTestId('report-to-preview').click();
     await summary.waitFor({ timeout: 60_000 });
     expect(await summary.innerText()).toContain('3');
     await t.page.getByTestId('preview-button').click();
@@ -77,6 +84,8 @@ describe('report import: a .docx work report → review → commit → ranked wi
     await saveScreenshot(t.page, 'report-2-preview');
     await t.page.getByTestId('commit-button').click();
     await t.page.getByTestId('commit-result').waitFor({ timeout: 60_000 });
+    // committed: the report flow starts afresh
+    await t.page.getByTestId('report-paste').waitFor({ state: 'visible' });
 
     // Ranked among the bundled 2022 figures…
     await t.page.goto(url('?view=ranking&indicator=proposals_filed&year=2022'));
