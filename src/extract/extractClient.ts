@@ -12,7 +12,7 @@ export class ExtractFailedError extends Error {
 }
 
 export interface RunningExtract {
-  result: Promise<{ result: ExtractResult; text: string }>;
+  result: Promise<ExtractResult>;
   /** Stops the worker at once; `result` rejects with reason 'cancelled'. */
   cancel(): void;
 }
@@ -24,10 +24,10 @@ export function startExtract(
 ): RunningExtract {
   const worker = new Worker(new URL('./extractWorker.ts', import.meta.url), { type: 'module' });
   let settle: {
-    resolve: (r: { result: ExtractResult; text: string }) => void;
+    resolve: (r: ExtractResult) => void;
     reject: (e: Error) => void;
   } | null = null;
-  const result = new Promise<{ result: ExtractResult; text: string }>((resolve, reject) => {
+  const result = new Promise<ExtractResult>((resolve, reject) => {
     settle = { resolve, reject };
   });
   const finish = (f: (s: NonNullable<typeof settle>) => void) => {
@@ -38,7 +38,7 @@ export function startExtract(
   worker.onmessage = (event: MessageEvent<ExtractResponse>) => {
     const m = event.data;
     if (m.type === 'progress') onProgress(m.progress);
-    else if (m.type === 'done') finish((s) => s.resolve({ result: m.result, text: m.text }));
+    else if (m.type === 'done') finish((s) => s.resolve(m.result));
     else finish((s) => s.reject(new ExtractFailedError(m.reason, m.detail)));
   };
   worker.onerror = (event) => {

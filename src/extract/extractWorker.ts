@@ -11,7 +11,7 @@ self.onmessage = async (event: MessageEvent<ExtractRequest>) => {
   try {
     const text = req.kind === 'file' ? await readReportFile(req.name, req.bytes) : req.text;
     const result = extractReport(text, req.catalog, (progress) => post({ type: 'progress', progress }));
-    post({ type: 'done', result, text });
+    post({ type: 'done', result });
   } catch (e) {
     post({
       type: 'error',

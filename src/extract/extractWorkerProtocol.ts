@@ -7,5 +7,5 @@ export type ExtractRequest =
 
 export type ExtractResponse =
   | { type: 'progress'; progress: ExtractProgress }
-  | { type: 'done'; result: ExtractResult; text: string }
+  | { type: 'done'; result: ExtractResult }
   | { type: 'error'; reason: string; detail: string };

@@ -80,7 +80,7 @@ export function ReportImport({ catalog, disabled, onReviewed }: Props) {
     );
     running.current = r;
     r.result.then(
-      ({ result }) => {
+      (result) => {
         if (running.current !== r) return;
         running.current = null;
         setRows(initialReview(result));

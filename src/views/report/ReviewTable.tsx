@@ -156,7 +156,9 @@ export function ReviewTable({ result, rows, problems, indicators, onChange, onAl
                       onChange={(e) => onChange({ ...row, indicator: { kind: 'new', name: e.target.value } })}
                     />
                   )}
-                  <span className="hint">{t('reportConfidence', { pct: confidence })}</span>
+                  <span className={confidence < 50 ? 'hint report-unsure' : 'hint'}>
+                    {t('reportConfidence', { pct: confidence })}
+                  </span>
                 </td>
                 <td>
                   <input
