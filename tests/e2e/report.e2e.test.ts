@@ -140,6 +140,19 @@ describe('report import: a .docx work report → review → commit → ranked wi
     await t.page.getByTestId('report-table').waitFor({ timeout: 60_000 });
     expect(await t.page.getByTestId('report-import').innerText()).toContain('看起来不是工作报告');
     await t.page.getByTestId('report-start-over').click();
+    // A long PDF shows page progress and can be cancelled midway; nothing is kept.
+    await t.page.getByTestId('report-file-input').setInputFiles({
+      name: 'long.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from(
+        minimalPdf(Array.from({ length: 3000 }, (_, i) => `Page ${i + 1}: annual review text.`)),
+      ),
+    });
+    const progress = t.page.getByTestId('report-progress');
+    await expect.poll(() => progress.innerText(), { timeout: 60_000 }).toMatch(/第 \d+\/3000 页/u);
+    await t.page.getByTestId('report-cancel').click();
+    await expect.poll(() => message.innerText()).toContain('已取消');
+    expect(await t.page.getByTestId('report-table').count()).toBe(0);
     await t.page.getByTestId('report-paste').fill('市政协共收到提案84件。');
     await t.page.getByTestId('report-extract').click();
     await t.page.getByTestId('report-no-year').waitFor({ timeout: 60_000 });
