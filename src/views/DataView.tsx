@@ -17,6 +17,7 @@ import { storageFailureText } from './data/storageFailureText';
 import { UploadInput } from './data/UploadInput';
 import { VersionHistory } from './data/VersionHistory';
 import { CommitResult, type CommitSummary } from './data/CommitResult';
+import { ReportImport } from './report/ReportImport';
 import './data/data.css';
 
 type Message = { kind: 'ok' | 'error'; text: string };
@@ -42,6 +43,9 @@ export default function DataView() {
   const [message, setMessage] = useState<Message | null>(null);
   const [committed, setCommitted] = useState<CommitSummary | null>(null);
   const running = useRef<RunningImport | null>(null);
+  // the report review whose figures are being checked; a commit of them ends that review
+  const reportSource = useRef<ImportSource | null>(null);
+  const [reportKey, setReportKey] = useState(0);
 
   // Leaving the screen stops a running import and frees a staged one; the data is untouched either way.
   const dataset = ready?.dataset;
@@ -144,6 +148,7 @@ export default function DataView() {
       const { indicator, indicatorIds } = outcome.columns;
       const indicators = [...new Set(Array.from(indicator.subarray(0, 1000), (i) => indicatorIds[i]!))];
       setCommitted({ record, years, indicators, name: sourceName(source) });
+      if (source === reportSource.current) setReportKey((k) => k + 1);
       void ready.dataset.dropStaged();
       setOutcome(null);
       setSource(null);
@@ -226,6 +231,19 @@ export default function DataView() {
               />
             )}
           </section>
+
+          {/* Kept mounted while its figures go through check and preview: "start over" returns to the review. */}
+          <div hidden={outcome !== null || reading !== null}>
+            <ReportImport
+              key={reportKey}
+              catalog={catalog.data}
+              disabled={committing}
+              onReviewed={(name, csv) => {
+                reportSource.current = { kind: 'file', name, bytes: new TextEncoder().encode(csv) };
+                read(reportSource.current);
+              }}
+            />
+          </div>
 
           {message && (
             <p
