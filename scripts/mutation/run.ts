@@ -47,7 +47,13 @@ function readResults(): MutationResults {
     : structuredClone(EMPTY_RESULTS);
 }
 
-function writeResults(results: MutationResults): void {
+/**
+ * Re-reads mutation/results.json, applies this run's change and writes it back with the README
+ * section, so two runs on different modules (e.g. --sql beside --only data) do not undo each other.
+ */
+function updateResults(change: (results: MutationResults) => void): void {
+  const results = readResults();
+  change(results);
   fs.mkdirSync(path.dirname(resultsFile), { recursive: true });
   fs.writeFileSync(resultsFile, JSON.stringify(results, null, 2) + '\n');
   const readmeFile = path.join(root, 'README.md');
@@ -108,7 +114,7 @@ async function runStryker(module: MutationModule, files: string[]): Promise<Muta
   return (await stryker.runMutationTest()) as MutantOutcome[];
 }
 
-async function strykerModules(results: MutationResults): Promise<void> {
+async function strykerModules(): Promise<void> {
   const only = args.only?.split(',').map((s) => s.trim());
   const unknown = only?.filter((name) => !MUTATION_MODULES.some((m) => m.name === name)) ?? [];
   if (unknown.length > 0) throw new Error(`unknown module(s): ${unknown.join(', ')}`);
@@ -131,7 +137,7 @@ async function strykerModules(results: MutationResults): Promise<void> {
       return sources.get(file)!;
     };
     const scored = scoreModule(outcomes, sourceOf, EQUIVALENT_MUTANTS);
-    results.stryker[module.name] = {
+    const result = {
       date: today(),
       target: module.target,
       files,
@@ -139,13 +145,15 @@ async function strykerModules(results: MutationResults): Promise<void> {
       ...scored,
     };
     console.log(
-      `${module.name}: score ${scored.score}% (equivalents excluded ${scored.scoreExcludingEquivalent}%), ${verdict(results.stryker[module.name]!)}`,
+      `${module.name}: score ${scored.score}% (equivalents excluded ${scored.scoreExcludingEquivalent}%), ${verdict(result)}`,
     );
-    writeResults(results);
+    updateResults((results) => {
+      results.stryker[module.name] = result;
+    });
   }
 }
 
-function sqlMutants(results: MutationResults): void {
+function sqlMutants(): void {
   const config = path.join('scripts', 'mutation', 'vitest.sqlMutant.config.ts');
   const vitest = (tests: string[], env: Record<string, string>) =>
     spawnSync('npx', ['vitest', 'run', '-c', config, '--bail', '1', ...tests], {
@@ -175,10 +183,10 @@ function sqlMutants(results: MutationResults): void {
     mutants.push({ ...base, status });
     console.log(`${m.id}: ${status.toUpperCase()}`);
   }
-  results.sql = { date: today(), mutants };
-  writeResults(results);
+  updateResults((results) => {
+    results.sql = { date: today(), mutants };
+  });
 }
 
-const results = readResults();
-if (!args.sql) await strykerModules(results);
-if (!args.stryker && !args.only) sqlMutants(results);
+if (!args.sql) await strykerModules();
+if (!args.stryker && !args.only) sqlMutants();
