@@ -102,9 +102,20 @@ async function runStryker(module: MutationModule, files: string[]): Promise<Muta
     incrementalFile: path.join(cacheDir, `${module.name.replace(/\W+/g, '-')}.json`),
     force: args.force,
     reporters: ['progress'],
-    tempDirName: '.stryker-tmp',
+    // one sandbox folder per module, so two modules can be measured side by side
+    tempDirName: `.stryker-tmp/${module.name.replace(/\W+/g, '-')}`,
     cleanTempDir: true,
-    ignorePatterns: ['dist', 'test-results', 'bench', 'coverage', '.cache', 'mutation', '*.log'],
+    // anchored: a bare 'bench' would also drop tests/bench and scripts/bench from the sandbox
+    ignorePatterns: [
+      '/dist',
+      '/test-results',
+      '/bench',
+      '/coverage',
+      '/.cache',
+      '/.stryker-tmp',
+      '/mutation',
+      '*.log',
+    ],
     // DuckDB-WASM tests are slow to start and the machine is shared: generous absolute timeout.
     timeoutMS: 20_000,
     // LogLevel is an ambient const enum, which isolatedModules cannot reference: its string values
