@@ -15,6 +15,7 @@ export interface SqlQueryModule {
 const VIEW_TESTS = [
   'tests/integration/ranking.test.ts',
   'tests/integration/rankingRegressions.test.ts',
+  'tests/integration/viewRegressions.test.ts',
   'tests/integration/viewQueries.test.ts',
   'tests/integration/viewQueriesBundled.test.ts',
 ];

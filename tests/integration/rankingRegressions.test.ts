@@ -7,6 +7,9 @@ import { engineWith } from '../support/nodeEngine';
 // Each case here was a planted bug that no other test noticed (issue #16); the fixture holds exactly
 // the data that tells the right SQL from the wrong one.
 const OBSERVATIONS = [
+  // 2020: Jiaxing second; the "previous" rank must come from the latest earlier year (2021), not 2020
+  o('jiaxing', 2020, 'proposals_filed', 5),
+  o('wuxing', 2020, 'proposals_filed', 50),
   // 2021: a tie at the top, then a lower value (RANK gives 1, 1, 3; DENSE_RANK would give 1, 1, 2)
   o('jiaxing', 2021, 'proposals_filed', 100),
   o('wuxing', 2021, 'proposals_filed', 100),
@@ -49,6 +52,14 @@ describe('ranking SQL: earlier-year ranks, direction, rate qualifiers and zero d
       [2021, 1],
       [2021, 1],
       [2021, 3],
+    ]);
+  });
+
+  it('the previous rank is the one of the latest earlier year, not of the oldest', async () => {
+    const rows = await ranking('proposals_filed');
+    expect([rows.jiaxing, rows.wuxing].map((r) => [r?.prev_year, r?.prev_rank])).toEqual([
+      [2021, 1],
+      [2021, 1],
     ]);
   });
 
