@@ -8,6 +8,8 @@ export interface StrykerModuleResult extends ModuleScore {
   date: string;
   target: number;
   files: string[];
+  /** Set when only `files` of the module's this many files were measured (--files). */
+  partialOf?: number;
   durationSeconds: number;
 }
 
@@ -75,7 +77,7 @@ export function mutationMarkdown(
     const valid = c.killed + c.timeout + c.survived + c.noCoverage;
     const equivalent = r.survivors.filter((s) => s.equivalent !== undefined).length;
     out.push(
-      `| ${m.name} | ${r.date} | ${valid} | ${c.killed} | ${c.timeout} | ${c.survived} | ${c.noCoverage} | ` +
+      `| ${m.name} | ${r.date}${r.partialOf ? ` (partial: ${r.files.join(', ')}; ${r.files.length} of ${r.partialOf} files)` : ''} | ${valid} | ${c.killed} | ${c.timeout} | ${c.survived} | ${c.noCoverage} | ` +
         `${equivalent} | ${pct(r.score)} | ${pct(r.scoreExcludingEquivalent)} | ≥ ${m.target}% | ${verdict(r)} | ` +
         `${c.noTestRan} |`,
     );

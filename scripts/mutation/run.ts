@@ -1,4 +1,5 @@
-// npm run mutation [-- --only export-escaping,data] [--sql | --stryker] [--concurrency 1] [--force]
+// npm run mutation [-- --only export-escaping,data] [--files src/data/chineseNumerals.ts] [--sql | --stryker]
+//                   [--sql-mutants id,id] [--concurrency 1] [--force]
 //
 // 1. Stryker, module by module (modules.ts), incremental: results are cached per module in
 //    .cache/mutation/ so a re-run after a small change only tests the mutants that change touched.
@@ -34,6 +35,8 @@ const today = () => new Date().toISOString().slice(0, 10);
 const { values: args } = parseArgs({
   options: {
     only: { type: 'string' },
+    files: { type: 'string' },
+    'sql-mutants': { type: 'string' },
     sql: { type: 'boolean', default: false },
     stryker: { type: 'boolean', default: false },
     concurrency: { type: 'string', default: '2' },
@@ -116,6 +119,8 @@ async function runStryker(module: MutationModule, files: string[]): Promise<Muta
       '/mutation',
       '*.log',
     ],
+    // the first run of every related test (DuckDB-WASM included) on a loaded machine
+    dryRunTimeoutMinutes: 30,
     // DuckDB-WASM tests are slow to start and the machine is shared: generous absolute timeout.
     timeoutMS: 20_000,
     // LogLevel is an ambient const enum, which isolatedModules cannot reference: its string values
@@ -131,7 +136,11 @@ async function strykerModules(): Promise<void> {
   if (unknown.length > 0) throw new Error(`unknown module(s): ${unknown.join(', ')}`);
   for (const module of MUTATION_MODULES) {
     if (only && !only.includes(module.name)) continue;
-    const files = filesOf(module);
+    const all = filesOf(module);
+    // --files narrows a long module to some of its files: the result is recorded as partial
+    const files = args.files
+      ? all.filter((f) => args.files!.split(',').some((g) => path.matchesGlob(f, g.trim())))
+      : all;
     if (files.length === 0) {
       console.log(`\n${module.name}: no files yet (${module.mutate[0]}), skipped`);
       continue;
@@ -152,6 +161,7 @@ async function strykerModules(): Promise<void> {
       date: today(),
       target: module.target,
       files,
+      ...(files.length < all.length ? { partialOf: all.length } : {}),
       durationSeconds: Math.round((performance.now() - started) / 1000),
       ...scored,
     };
@@ -179,8 +189,12 @@ function sqlMutants(): void {
     console.error(baseline.stdout.slice(-3000), baseline.stderr.slice(-3000));
     throw new Error('the view tests fail without any mutant: fix them before measuring');
   }
+  const only = args['sql-mutants']?.split(',').map((s) => s.trim());
+  const unknown = only?.filter((id) => !SQL_MUTANTS.some((m) => m.id === id)) ?? [];
+  if (unknown.length > 0) throw new Error(`unknown SQL mutant(s): ${unknown.join(', ')}`);
   const mutants: SqlMutantResult[] = [];
   for (const m of SQL_MUTANTS) {
+    if (only && !only.includes(m.id)) continue;
     const query = SQL_QUERY_MODULES[m.module];
     const applied = applySqlMutant(fs.readFileSync(path.join(root, query.file), 'utf8'), m);
     const base = { id: m.id, module: m.module, kind: m.kind, effect: m.effect };
@@ -195,7 +209,11 @@ function sqlMutants(): void {
     console.log(`${m.id}: ${status.toUpperCase()}`);
   }
   updateResults((results) => {
-    results.sql = { date: today(), mutants };
+    // --sql-mutants re-measures some: the others keep their last result
+    const kept = only ? (results.sql?.mutants ?? []).filter((r) => !only.includes(r.id)) : [];
+    const order = new Map(SQL_MUTANTS.map((m, i) => [m.id, i]));
+    const merged = [...kept, ...mutants].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+    results.sql = { date: today(), mutants: merged };
   });
 }
 
