@@ -134,6 +134,16 @@ describe('the README mutation section', () => {
     expect(md).toContain('| src/a.ts:2 | Survived | EqualityOperator: `a < b` → `a <= b` |');
   });
 
+  it('marks a module measured on some of its files as partial', () => {
+    const partial: MutationResults = {
+      ...results,
+      stryker: { data: { ...results.stryker.data!, partialOf: 3 } },
+    };
+    expect(mutationMarkdown(partial, modules)).toContain(
+      '| data | 2026-11-28 (partial: src/a.ts; 1 of 3 files) |',
+    );
+  });
+
   it('lists every SQL mutant with its result, escaping table pipes', () => {
     const md = mutationMarkdown(results, modules);
     expect(md).toContain('1 of 2 killed (1 survived, 0 stale).');
