@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import {
+  CSV_MIME,
   escapeSpreadsheetCell,
   toCsv,
   toCsvWithBom,
@@ -127,5 +128,11 @@ describe('UTF-8 BOM', () => {
   it('starts the CSV and encodes to EF BB BF', () => {
     const bytes = new TextEncoder().encode(toCsvWithBom([['嵊州']]));
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+});
+
+describe('CSV file type', () => {
+  it('is CSV in UTF-8, so a download opens as a spreadsheet with Chinese intact', () => {
+    expect(new Blob([toCsvWithBom([['嵊州']])], { type: CSV_MIME }).type).toBe('text/csv;charset=utf-8');
   });
 });
