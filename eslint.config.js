@@ -6,7 +6,7 @@ import globals from 'globals';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'bench/tmp', 'test-results', 'coverage'] },
+  { ignores: ['dist', 'node_modules', 'bench/tmp', 'test-results', 'coverage', '.stryker-tmp', '.cache'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

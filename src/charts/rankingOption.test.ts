@@ -157,6 +157,26 @@ describe('ranking chart option: ranks, changes, rates', () => {
     expect(svg).toContain('25% (50÷200)');
     expect(svg).not.toContain('25% (50÷200) ⚠');
   });
+
+  it('warns below 20 items, not at 20 (small-denominator boundary)', () => {
+    const rateInput = {
+      ...input([
+        row('wuxing', 50, 1, { numerator: 10, denominator: 20 }),
+        row('jiaxing', 50, 1, { numerator: 9.5, denominator: 19 }),
+      ]),
+      indicator: FIXTURE_INDICATORS[2]!,
+      rateParts: { numerator: FIXTURE_INDICATORS[1]!, denominator: FIXTURE_INDICATORS[0]! },
+    };
+    const option = rankingOption(rateInput);
+    const html = (name: string) =>
+      (option.tooltip as { formatter: (p: unknown) => string }).formatter({ name });
+    expect(html('wuxing')).not.toContain('分母小于20');
+    expect(html('jiaxing')).toContain('分母小于20');
+    const svg = renderSvg(option);
+    expect(svg).toContain('50% (10÷20)');
+    expect(svg).not.toContain('50% (10÷20) ⚠');
+    expect(svg).toContain('50% (9.5÷19) ⚠');
+  });
 });
 
 it('keeps a markup-like name as text in the summary that becomes the aria description', () => {

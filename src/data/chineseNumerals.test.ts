@@ -24,6 +24,11 @@ describe('parseChineseNumber', () => {
     ['一万零五', 10005],
     ['一亿', 100000000],
     ['一亿二千万', 120000000],
+    // units on both sides of 万/亿: the small units start again after the big one
+    ['十万五千', 105000],
+    ['一千二百万三千', 12003000],
+    ['三亿零五百万', 305000000],
+    ['一亿二千三百四十五万六千七百八十九', 123456789],
     ['二〇二二', 2022],
   ])('%s → %d', (input, expected) => {
     expect(parseChineseNumber(input)).toBe(expected);
@@ -50,6 +55,8 @@ describe('numbersIn', () => {
     ['市金融办等四个部门', [4]],
     ['参与15958人次', [15958]],
     ['合计1,250人次', [1250, 1, 250]],
+    // every separator removed, not only the first
+    ['合计1,234,567人次', [1234567, 1, 234, 567]],
     ['万元', []],
     ['组织各类理论学习', []],
   ])('%s', (text, expected) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import {
+  CSV_MIME,
   escapeSpreadsheetCell,
   toCsv,
   toCsvWithBom,
@@ -24,6 +25,25 @@ describe('escapeSpreadsheetCell neutralises formula payloads', () => {
     ['-', "'-"],
     ['-Infinity', "'-Infinity"],
     ['+86 571 1234', "'+86 571 1234"],
+    // almost numbers: a sign followed by something a spreadsheet would still evaluate
+    ['-1e', "'-1e"],
+    ['-1e+', "'-1e+"],
+    ['-.', "'-."],
+    ['-1.2.3', "'-1.2.3"],
+    ['-1x', "'-1x"],
+    ['--1', "'--1"],
+    ['-+1', "'-+1"],
+    ['+e5', "'+e5"],
+    ['-1e3e3', "'-1e3e3"],
+    ['-1 ', "'-1 "],
+    ['-1*2', "'-1*2"],
+    ['+1-1', "'+1-1"],
+    ['=1', "'=1"],
+    ['=-1', "'=-1"],
+    ['@1', "'@1"],
+    ['\t1', "'\t1"],
+    ['＋1', "'＋1"],
+    ['＠A1', "'＠A1"],
   ])('%j → %j', (input, expected) => {
     expect(escapeSpreadsheetCell(input)).toBe(expected);
   });
@@ -35,6 +55,19 @@ describe('escapeSpreadsheetCell keeps data that is not a formula', () => {
     ['+3', '+3'],
     ['-0.25', '-0.25'],
     ['-1e3', '-1e3'],
+    ['-12.50', '-12.50'],
+    ['+.5', '+.5'],
+    ['-.25', '-.25'],
+    ['-1.', '-1.'],
+    ['-1E-3', '-1E-3'],
+    ['+1e+10', '+1e+10'],
+    ['-123e45', '-123e45'],
+    ['-1.5e-10', '-1.5e-10'],
+    [-1.5e-10, '-1.5e-10'],
+    [1e21, '1e+21'],
+    [Number.POSITIVE_INFINITY, ''],
+    [Number.NEGATIVE_INFINITY, ''],
+    [0, '0'],
     [-5, '-5'],
     [0.123, '0.123'],
     [-0, '0'],
@@ -95,5 +128,11 @@ describe('UTF-8 BOM', () => {
   it('starts the CSV and encodes to EF BB BF', () => {
     const bytes = new TextEncoder().encode(toCsvWithBom([['嵊州']]));
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+});
+
+describe('CSV file type', () => {
+  it('is CSV in UTF-8, so a download opens as a spreadsheet with Chinese intact', () => {
+    expect(new Blob([toCsvWithBom([['嵊州']])], { type: CSV_MIME }).type).toBe('text/csv;charset=utf-8');
   });
 });

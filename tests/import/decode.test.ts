@@ -50,6 +50,33 @@ describe('decodeBytes reads every encoding analysts bring', () => {
   });
 });
 
+describe('decodeBytes tries UTF-8 before GB18030', () => {
+  // These UTF-8 files are also well-formed GB18030 (every CJK run is an even number of bytes whose
+  // pairs are valid GB18030 codes), so only the detection order decides; GB18030 first would show
+  // mojibake such as 鍦板尯 for 地区 without any error.
+  it.each<[string, string]>([
+    ['comma-separated, LF', '地区,年份,提案\n嘉兴,2023,12\n'],
+    ['tab-separated, CRLF', '地区\t年份\r\n嘉兴\t2023\r\n'],
+    ['a single name', '嘉兴'],
+  ])('bytes valid in both encodings are read as UTF-8 (%s)', (_name, text) => {
+    const bytes = utf8(text);
+    const asGb18030 = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+    expect(asGb18030).not.toBe(text);
+    expect(decodeBytes(bytes)).toEqual({
+      ok: true,
+      result: { text, encoding: 'utf-8', overridden: false, bom: false },
+    });
+  });
+
+  it('the same bytes read as GB18030 only when the analyst chooses it', () => {
+    const bytes = utf8('地区,年份\n嘉兴,2023\n');
+    expect(decodeBytes(bytes, 'gb18030')).toEqual({
+      ok: true,
+      result: { text: '鍦板尯,骞翠唤\n鍢夊叴,2023\n', encoding: 'gb18030', overridden: true, bom: false },
+    });
+  });
+});
+
 describe('decodeBytes refuses what is not text, saying where', () => {
   it('reports the byte offset and line of the first byte that is neither UTF-8 nor GB18030', () => {
     const bytes = Uint8Array.from([...utf8('地区,年份\n嘉兴,2023\n'), 0xff, 0xfe, 0x41, 0x0a]);

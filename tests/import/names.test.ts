@@ -109,6 +109,23 @@ describe('value cells', () => {
   it('an empty cell is empty, not zero', () => {
     expect(parseValueCell('  ')).toEqual({ ok: false, reason: 'empty' });
   });
+
+  // Guards against removing only the first separator ("1,234,567" → "1234,567" → not a number).
+  it.each<[string, number, Qualifier | null]>([
+    ['1,234,567', 1234567, null],
+    ['12,345,678.5', 12345678.5, null],
+    ['约1,234,567', 1234567, 'approx'],
+  ])('removes every thousands separator: %s', (text, value, qualifier) => {
+    expect(parseValueCell(text)).toEqual({ ok: true, value, qualifier });
+  });
+
+  // Guards against a Chinese numeral parser that gives up on units after 万/亿.
+  it.each<[string, number]>([
+    ['十万五千', 105000],
+    ['一千二百万三千', 12003000],
+  ])('reads Chinese numerals with units on both sides of 万: %s', (text, value) => {
+    expect(parseValueCell(text)).toEqual({ ok: true, value, qualifier: null });
+  });
 });
 
 describe('qualifier and year cells', () => {

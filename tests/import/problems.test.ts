@@ -144,6 +144,31 @@ const CASES: Array<[string, string, Expected[], number]> = [
     0,
   ],
   [
+    // Guards against a duplicate check that compares values but not qualifiers: 98 and ≥98 are
+    // different figures, not a harmless repeat.
+    'duplicate key, same number but a different qualifier (98 vs ≥98): neither row is imported',
+    lines('嘉兴,2023,立案提案,98', '嘉兴,2023,立案提案,≥98'),
+    [
+      p(
+        'duplicate_key',
+        2,
+        '数值',
+        '98',
+        '第2行“数值”列：与第3行是同一地区、年份、指标（嘉兴、2023年、立案提案），但数值不同（98 与 ≥98）；两行都未导入。',
+        'Row 2, column “数值”: Same jurisdiction, year and indicator (Jiaxing, 2023, Proposals filed) as row 3 but a different value (98 vs ≥98); neither row was imported.',
+      ),
+      p(
+        'duplicate_key',
+        3,
+        '数值',
+        '≥98',
+        '第3行“数值”列：与第2行是同一地区、年份、指标（嘉兴、2023年、立案提案），但数值不同（≥98 与 98）；两行都未导入。',
+        'Row 3, column “数值”: Same jurisdiction, year and indicator (Jiaxing, 2023, Proposals filed) as row 2 but a different value (≥98 vs 98); neither row was imported.',
+      ),
+    ],
+    0,
+  ],
+  [
     'exact repeat: the copy is skipped with a warning',
     lines('嘉兴,2023,立案提案,12', '嘉兴,2023,立案提案,12'),
     [

@@ -71,7 +71,8 @@ describe('ranking SQL on DuckDB (fixture data)', () => {
     });
   });
 
-  it('derives rates in SQL with numerator and denominator, and skips a zero denominator', async () => {
+  it('derives rates in SQL with numerator and denominator; a zero numerator is a real 0%', async () => {
+    // A zero denominator (0/0) is covered in rankingRegressions.test.ts.
     const rows = await fetchRanking(db, { indicatorId: 'proposals_answer_rate', year: 2022 });
     const byId = Object.fromEntries(rows.map((r) => [r.jurisdiction_id, r]));
     expect(byId.jiaxing).toMatchObject({ value: 100, numerator: 369, denominator: 369, rank: 1 });

@@ -50,7 +50,7 @@ describe('view queries on DuckDB (fixture data with years the bundle does not ha
 
   it.each([
     {
-      name: 'higher is better: ties share a rank (1, 2, 2, 2)',
+      name: 'higher is better: ties share a rank (1, 2, 2); no figure, no rank (NULL, never 0)',
       indicatorId: 'proposals_filed',
       year: 2022,
       expected: [

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { Connector } from '../../src/engine/connector';
+import type { Connector, SqlValue } from '../../src/engine/connector';
 import { canonicalSnapshot } from '../../src/storage/canonicalSnapshot';
 import { CatalogConflictError } from '../../src/storage/catalogRows';
 import { dataVersionOf } from '../../src/storage/dataVersion';
@@ -96,6 +96,50 @@ describe('a commit that fails anywhere leaves the engine and storage exactly as 
     expect(await store.currentId()).toBe(first.id);
     expect(t.dataset.state.versionId).toBe(first.id);
     await t.raw.close();
+  });
+});
+
+describe('a failed engine COMMIT after a stored version keeps that version, not the bundled data', () => {
+  it('storage points back at the previous version and a reload opens it', async () => {
+    let failCommit = false;
+    const wrap = (inner: Connector): Connector => ({
+      ...inner,
+      query: (async (sql: string, params?: readonly SqlValue[]) => {
+        if (failCommit && /^COMMIT/.test(sql)) {
+          failCommit = false;
+          throw new Error('injected failure at COMMIT');
+        }
+        return inner.query(sql, params);
+      }) as Connector['query'],
+    });
+    const store = createMemoryVersionStore();
+    const t = await openTestDataset({ store, wrap });
+    await t.dataset.stage(UPLOAD);
+    const first = await t.dataset.commit({
+      mode: 'merge',
+      fileName: 'a.csv',
+      newJurisdictions: [],
+      newIndicators: [],
+    });
+    const afterFirst = { rows: await observationsOf(t.connector), state: t.dataset.state };
+
+    await t.dataset.stage([o('wuxing', 2023, 'proposals_filed', 77)]);
+    failCommit = true;
+    await expect(
+      t.dataset.commit({ mode: 'merge', fileName: 'b.csv', newJurisdictions: [], newIndicators: [] }),
+    ).rejects.toThrow(/injected/);
+
+    expect(await observationsOf(t.connector)).toEqual(afterFirst.rows);
+    expect(t.dataset.state).toEqual(afterFirst.state);
+    expect((await store.list()).map((v) => v.id)).toEqual([first.id]);
+    expect(await store.currentId()).toBe(first.id);
+    await t.raw.close();
+
+    // The next page load starts from the first upload, not from the bundled data.
+    const reopened = await openTestDataset({ store });
+    expect(reopened.dataset.state).toEqual(afterFirst.state);
+    expect(await observationsOf(reopened.connector)).toEqual(afterFirst.rows);
+    await reopened.raw.close();
   });
 });
 
