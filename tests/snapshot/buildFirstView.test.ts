@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { readBundledTexts } from '../../src/data/bundledFilesNode';
 import { buildFirstView, byRecency } from '../../src/snapshot/buildFirstView';
 import { buildQuerySnapshot } from '../../src/snapshot/buildQuerySnapshot';
 import { snapshotEntryKey } from '../../src/snapshot/querySnapshot';
+import { fixtureTexts, observation as o } from '../support/fixture';
 import { engineWith } from '../support/nodeEngine';
+
+// Two indicators over three years (the answer rate derived from them adds a third): small enough that
+// the full snapshot is a handful of queries.
+const ROWS = [2020, 2021, 2022].flatMap((year, i) => [
+  o('jiaxing', year, 'proposals_filed', 300 + i),
+  o('jiaxing', year, 'proposals_answered', 290 + i),
+  o('wuxing', year, 'proposals_filed', 90 + i, { qualifier: 'at_least' }),
+]);
 
 describe('first view of a saved version', () => {
   it.each([
@@ -43,7 +51,7 @@ describe('first view of a saved version', () => {
   });
 
   it('holds the same results as the build-time snapshot, within its row budget, latest years first', async () => {
-    const db = await engineWith(readBundledTexts());
+    const db = await engineWith(fixtureTexts(ROWS));
     const full = await buildQuerySnapshot(db);
     const whole = await buildFirstView(db, full.dataVersion, Infinity);
     // Unbounded, it is the build-time snapshot itself: same keys, same results.
