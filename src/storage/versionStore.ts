@@ -1,3 +1,4 @@
+import { randomId } from '../platform/randomId';
 import type { TableTexts } from '../data/tables';
 import type { CommitMode } from './commitMode';
 import type { ChangeTotals } from './previewChanges';
@@ -62,5 +63,5 @@ export class CurrentVersionDeleteError extends Error {
 }
 
 export function newVersionId(): string {
-  return crypto.randomUUID();
+  return randomId();
 }
