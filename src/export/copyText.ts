@@ -27,6 +27,7 @@ function copyBySelection(text: string): boolean {
   const active = document.activeElement as HTMLElement | null;
   document.body.appendChild(area);
   try {
+    area.focus();
     area.select();
     return document.execCommand('copy');
   } catch {

@@ -72,10 +72,10 @@ describe('deployment: http://intranet.test:PORT/zx/luzhi/ on a plain static serv
     // Share: the link is the page's own URL under the sub-path; copying works without the async
     // clipboard (a selection copy), and what was copied is exactly the link.
     await page.evaluate(() => {
-      document.addEventListener('copy', (e) => {
-        const el = e.target as HTMLTextAreaElement | HTMLInputElement;
+      document.addEventListener('copy', () => {
+        const el = document.activeElement as HTMLTextAreaElement | HTMLInputElement | null;
         (window as unknown as { copied: string }).copied =
-          'value' in el ? el.value.slice(el.selectionStart ?? 0, el.selectionEnd ?? 0) : '';
+          el && 'value' in el ? el.value.slice(el.selectionStart ?? 0, el.selectionEnd ?? 0) : '';
       });
     });
     await page.getByTestId('ranking-share').click();
