@@ -25,7 +25,8 @@ function copyBySelection(text: string): boolean {
   area.style.top = '-1000px';
   area.style.opacity = '0';
   const active = document.activeElement as HTMLElement | null;
-  document.body.appendChild(area);
+  // Inside the open modal dialog, if any: everything outside a modal is inert and cannot be selected.
+  (active?.closest('dialog') ?? document.body).appendChild(area);
   try {
     area.focus();
     area.select();
