@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { openIdbVersionStore } from '../storage/idbVersionStore';
+import { publishedCurrentDataVersion } from '../published/publishedSite';
 import { markOnce, PERF_MARKS } from './perfMarks';
 
 /**
@@ -23,10 +24,11 @@ export async function readSavedDataVersion(): Promise<string | null> {
   try {
     store = await openIdbVersionStore();
   } catch {
-    return null;
+    return publishedCurrentDataVersion();
   }
   const id = await store.currentId();
-  if (id === null) return null;
+  // No draft: the page shows the site's published version, if it has one.
+  if (id === null) return publishedCurrentDataVersion();
   const record = (await store.list()).find((v) => v.id === id);
   // A pointer to a missing record: treat it as "some other data" rather than guess.
   return record?.dataVersion ?? id;
@@ -45,6 +47,6 @@ export function useSavedVersionHint(): string | null | undefined {
   return useSyncExternalStore(subscribe, read, read);
 }
 
-// Without IndexedDB nothing can have been saved, and that is known at once.
-if (typeof indexedDB === 'undefined') saved = null;
+// Without IndexedDB nothing can have been saved.
+if (typeof indexedDB === 'undefined') publishedCurrentDataVersion().then(settle, () => settle(null));
 else readSavedDataVersion().then(settle, () => settle('unknown'));

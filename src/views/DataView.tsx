@@ -16,6 +16,7 @@ import { StorageNoticeBanner } from './data/StorageNoticeBanner';
 import { storageFailureText } from './data/storageFailureText';
 import { UploadInput } from './data/UploadInput';
 import { VersionHistory } from './data/VersionHistory';
+import { PublishPanel } from '../published/PublishPanel';
 import { CommitResult, type CommitSummary } from './data/CommitResult';
 import './data/data.css';
 
@@ -288,6 +289,7 @@ export default function DataView() {
             versionId={ready.dataset.state.versionId}
             dataVersion={ready.dataVersion}
           />
+          <PublishPanel connector={ready.connector} />
           <DatasetExport connector={ready.connector} dataVersion={ready.dataVersion} />
         </>
       )}
