@@ -41,12 +41,13 @@ async function fetchBytes(
   url: string,
   label: string,
   timeoutMs: number,
-): Promise<{ status: number; bytes: Uint8Array | null }> {
+): Promise<{ status: number; bytes: Uint8Array | null; html: boolean }> {
   const signal = AbortSignal.timeout(timeoutMs);
   try {
     const res = await fetcher(url, { signal });
-    if (!res.ok) return { status: res.status, bytes: null };
-    return { status: res.status, bytes: new Uint8Array(await res.arrayBuffer()) };
+    const html = (res.headers.get('content-type') ?? '').includes('text/html');
+    if (!res.ok) return { status: res.status, bytes: null, html };
+    return { status: res.status, bytes: new Uint8Array(await res.arrayBuffer()), html };
   } catch (e) {
     const timedOut = signal.aborted;
     throw new PublishedFileError({
@@ -76,7 +77,9 @@ export async function fetchManifest(
     if (e instanceof PublishedFileError) return { kind: 'problem', problem: e.problem };
     throw e;
   }
-  if (got.status === 404) return { kind: 'none' };
+  // 404, or a server that answers every unknown path with index.html (a single-page-app fallback):
+  // nothing is published.
+  if (got.status === 404 || (got.bytes && got.html)) return { kind: 'none' };
   if (!got.bytes)
     return {
       kind: 'problem',

@@ -97,6 +97,12 @@ describe('published datasets: loading what the site publishes, and every way it 
   it('no manifest (404) is the normal case: the bundled data, silently', async () => {
     const m = await fetchManifest(siteFetch({}), SITE);
     expect(m).toEqual({ kind: 'none' });
+    // A server that answers unknown paths with index.html has no manifest either.
+    const spa: Fetch = async () =>
+      new Response('<!doctype html><title>x</title>', {
+        headers: { 'Content-Type': 'text/html; charset=utf-8' },
+      });
+    expect(await fetchManifest(spa, SITE)).toEqual({ kind: 'none' });
     expect(await resolvePublishedBase(siteFetch({}), SITE, m)).toEqual({ kind: 'bundled', problems: [] });
   });
 
