@@ -281,7 +281,7 @@ describe('briefings: images, data, links, embeds, HTML and print', () => {
       name: 'pinned rows not in this browser → says so, shows no chart',
       edit: (u: URL) => u.searchParams.set('pin', '0000000000000000'),
       expectChart: false,
-      text: '在此浏览器中不可用',
+      text: '“2022年立案提案排名”固定的数据版本',
     },
     {
       name: 'malformed parameter → says which, shows no chart',
