@@ -10,5 +10,7 @@ export default defineConfig({
     hookTimeout: 180_000,
     fileParallelism: false,
     globalSetup: ['tests/e2e/globalSetup.ts'],
+    // The test process resolves the intranet host name as the browser does (see the file).
+    setupFiles: ['tests/e2e/intranetDns.ts'],
   },
 });

@@ -12,6 +12,7 @@ import { IndicatorSelect } from './controls/IndicatorSelect';
 import { JurisdictionPicker } from './controls/JurisdictionPicker';
 import { MeasureSwitch } from './controls/MeasureSwitch';
 import { YearSelect } from './controls/YearSelect';
+import { DataSourceBadge, PublishedNotice } from '../published/DataSourceBadge';
 import { EngineStatus } from './EngineStatus';
 import { buildSelectionCatalog } from './selectionCatalog';
 import { UrlNotice } from './UrlNotice';
@@ -208,6 +209,7 @@ export function App() {
             <p className="app-subtitle">{t('appSubtitle')}</p>
           </div>
           <div className="header-tools">
+            <DataSourceBadge />
             <EngineStatus />
             <button
               type="button"
@@ -223,6 +225,7 @@ export function App() {
         <ViewTabs view={view} onSelect={selectView} />
         <main role="tabpanel" id={panelId(view)} aria-labelledby={tabId(view)} data-testid={`panel-${view}`}>
           <UrlNotice problems={[...syntaxProblems, ...(selection?.problems ?? [])]} />
+          <PublishedNotice />
           {view !== 'data' && <StorageNoticeBanner />}
           {catalog.isError && <QueryError error={catalog.error} />}
           <Suspense

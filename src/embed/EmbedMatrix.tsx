@@ -79,7 +79,10 @@ function PinnedMatrix({ year, category, jurisdictions, pin, back, catalog }: Pro
   if (check?.status.kind === 'unavailable' || (check && shown?.indicators.length === 0))
     return (
       <EmbedMessage
-        text={t('embedUnavailable', { version: dataVersionLabel(pin.dataVersion, lang) })}
+        text={t('embedUnavailable', {
+          chart: t('matrixTitle'),
+          version: dataVersionLabel(pin.dataVersion, lang),
+        })}
         back={back}
       />
     );

@@ -84,7 +84,10 @@ function PinnedRanking({ indicatorId, year, pin, back, catalog }: Props & { cata
   if (check?.status.kind === 'unavailable') {
     return (
       <EmbedMessage
-        text={t('embedUnavailable', { version: dataVersionLabel(pin.dataVersion, lang) })}
+        text={t('embedUnavailable', {
+          chart: t('rankingTitle', { year, indicator: localized(indicator, 'name', lang) }),
+          version: dataVersionLabel(pin.dataVersion, lang),
+        })}
         back={back}
       />
     );

@@ -67,7 +67,10 @@ function PinnedTrend({ indicatorId, jurisdictions, pin, back, catalog }: Props &
   if (check?.status.kind === 'unavailable')
     return (
       <EmbedMessage
-        text={t('embedUnavailable', { version: dataVersionLabel(pin.dataVersion, lang) })}
+        text={t('embedUnavailable', {
+          chart: t('trendTitle', { indicator: localized(indicator, 'name', lang) }),
+          version: dataVersionLabel(pin.dataVersion, lang),
+        })}
         back={back}
       />
     );

@@ -1,4 +1,4 @@
-import { sha256Hex } from './sha256';
+import { sha256Hex } from '../platform/sha256';
 
 /**
  * What an embed is pinned to: the rows its chart shows, identified by a content hash, and the data
@@ -40,7 +40,7 @@ export function canonicalJson(value: unknown): string {
 export const ROWS_HASH = /^[0-9a-f]{16}$/;
 
 export async function rowsHash(content: PinnedContent): Promise<string> {
-  return (await sha256Hex(canonicalJson(content))).slice(0, 16);
+  return sha256Hex(canonicalJson(content)).slice(0, 16);
 }
 
 export type PinStatus =

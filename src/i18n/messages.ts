@@ -6,9 +6,19 @@ import { briefingEn, briefingZh } from './messages/briefing';
 import { speedEn, speedZh } from './messages/speed';
 import { storeEn, storeZh } from './messages/store';
 import { reportEn, reportZh } from './messages/report';
+import { publishedEn, publishedZh } from './messages/published';
 
 // One dictionary per capability, merged here. Keys are checked at compile time in both languages.
-const zh = { ...coreZh, ...viewsZh, ...uploadZh, ...briefingZh, ...speedZh, ...storeZh, ...reportZh };
+const zh = {
+  ...coreZh,
+  ...viewsZh,
+  ...uploadZh,
+  ...briefingZh,
+  ...speedZh,
+  ...storeZh,
+  ...reportZh,
+  ...publishedZh,
+};
 export type MessageKey = keyof typeof zh;
 const en: Record<MessageKey, string> = {
   ...coreEn,
@@ -18,6 +28,7 @@ const en: Record<MessageKey, string> = {
   ...speedEn,
   ...storeEn,
   ...reportEn,
+  ...publishedEn,
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { zh, en };

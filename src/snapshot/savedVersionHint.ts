@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { openIdbVersionStore } from '../storage/idbVersionStore';
+import { publishedCurrentDataVersion } from '../published/publishedSite';
 import { markOnce, PERF_MARKS } from './perfMarks';
 import { isQuerySnapshot, type QuerySnapshot } from './querySnapshot';
 import { provideSavedQuerySnapshot } from './snapshotStore';
@@ -36,10 +37,11 @@ export async function readSavedVersion(): Promise<SavedVersion> {
   try {
     store = await openIdbVersionStore();
   } catch {
-    return { dataVersion: null, firstView: null };
+    return baseVersion();
   }
   const id = await store.currentId();
-  if (id === null) return { dataVersion: null, firstView: null };
+  // No draft: the page shows the site's published version, if it has one.
+  if (id === null) return baseVersion();
   const record = (await store.list()).find((v) => v.id === id);
   // A pointer to a missing record: treat it as "some other data" rather than guess.
   if (!record) return { dataVersion: id, firstView: null };
@@ -47,6 +49,11 @@ export async function readSavedVersion(): Promise<SavedVersion> {
   // Only a first view of this very data is drawn for it.
   const firstView = isQuerySnapshot(view) && view.dataVersion === record.dataVersion ? view : null;
   return { dataVersion: record.dataVersion, firstView };
+}
+
+/** No draft: the site's published version (its first view comes with the base snapshot), or null. */
+async function baseVersion(): Promise<SavedVersion> {
+  return { dataVersion: await publishedCurrentDataVersion(), firstView: null };
 }
 
 function subscribe(listener: () => void) {
@@ -62,6 +69,7 @@ export function useSavedVersionHint(): string | null | undefined {
   return useSyncExternalStore(subscribe, read, read);
 }
 
-// Without IndexedDB nothing can have been saved, and that is known at once.
-if (typeof indexedDB === 'undefined') saved = null;
+// Without IndexedDB nothing can have been saved: the page starts from the published or bundled data.
+if (typeof indexedDB === 'undefined')
+  baseVersion().then(settle, () => settle({ dataVersion: null, firstView: null }));
 else readSavedVersion().then(settle, () => settle({ dataVersion: 'unknown', firstView: null }));

@@ -2,6 +2,8 @@ import { useSyncExternalStore } from 'react';
 import { isQuerySnapshot, type QuerySnapshot } from './querySnapshot';
 import type { SnapshotOrigin } from './snapshotApplies';
 import { QUERY_SNAPSHOT_LINK_ATTRIBUTE } from './snapshotLink';
+import { currentVersion, fileUrl } from '../published/manifest';
+import { siteBase, siteManifest } from '../published/publishedSite';
 
 export interface KnownSnapshot {
   snapshot: QuerySnapshot;
@@ -55,23 +57,51 @@ export function useQuerySnapshots(): readonly KnownSnapshot[] {
   return useSyncExternalStore(subscribe, read, read);
 }
 
-/** Fetches the file index.html preloads (so the bytes are usually there already). */
+async function fetchSnapshot(href: string): Promise<QuerySnapshot | null> {
+  try {
+    const res = await fetch(href, { credentials: 'same-origin', signal: AbortSignal.timeout(15_000) });
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    const json: unknown = await res.json();
+    if (!isQuerySnapshot(json)) throw new Error('unknown format');
+    return json;
+  } catch (e) {
+    console.warn(`query snapshot not used (${href}): ${e instanceof Error ? e.message : String(e)}`);
+    return null;
+  }
+}
+
+// The build's own snapshot, kept apart from the one shown: an embed pinned to the bundled data needs
+// its data version even when the site shows a published version.
+let buildSnapshot: Promise<QuerySnapshot | null> = Promise.resolve(null);
+
+/** The bundled data's data version (from the build's snapshot); null if the file is unavailable. */
+export async function bundledDataVersion(): Promise<string | null> {
+  return (await buildSnapshot)?.dataVersion ?? null;
+}
+
+/**
+ * Fetches the bundled snapshot index.html preloads (so the bytes are usually there already), and,
+ * when the site publishes a dataset, that version's own snapshot, which is the one shown as the base
+ * data's first view.
+ */
 export async function loadQuerySnapshot(doc: Document): Promise<void> {
   const link = doc.querySelector<HTMLLinkElement>(`link[${QUERY_SNAPSHOT_LINK_ATTRIBUTE}]`);
   if (!link) {
     provideQuerySnapshot(null);
     return;
   }
-  try {
-    const res = await fetch(link.href, { credentials: 'same-origin' });
-    if (!res.ok) throw new Error(`HTTP ${res.status}`);
-    const json: unknown = await res.json();
-    if (!isQuerySnapshot(json)) throw new Error('unknown format');
-    provideQuerySnapshot(json);
-  } catch (e) {
-    console.warn(`query snapshot not used (${link.href}): ${e instanceof Error ? e.message : String(e)}`);
-    provideQuerySnapshot(null);
-  }
+  buildSnapshot = fetchSnapshot(link.href);
+  const published = await publishedSnapshotUrl().catch(() => null);
+  const snapshot = published ? await fetchSnapshot(published.href) : await buildSnapshot;
+  const matches = snapshot && (!published || snapshot.dataVersion === published.dataVersion);
+  provideQuerySnapshot(matches ? snapshot : null);
+}
+
+async function publishedSnapshotUrl(): Promise<{ href: string; dataVersion: string } | null> {
+  const m = await siteManifest();
+  const version = m.kind === 'manifest' ? currentVersion(m.manifest) : null;
+  if (!version?.snapshot) return null;
+  return { href: fileUrl(version.snapshot, siteBase()), dataVersion: version.dataVersion };
 }
 
 if (typeof document !== 'undefined') void loadQuerySnapshot(document);

@@ -1,3 +1,4 @@
+import { sha256Bytes } from '../platform/sha256';
 import { TABLE_NAMES, type TableTexts } from '../data/tables';
 
 /** Bumped if the canonical form ever changes, so old and new hashes never collide by accident. */
@@ -19,6 +20,6 @@ export async function dataVersionOf(snapshot: TableTexts): Promise<string> {
     bytes.set(part, offset);
     offset += part.length;
   }
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  const digest = sha256Bytes(bytes);
   return Array.from(digest.subarray(0, 6), (b) => b.toString(16).padStart(2, '0')).join('');
 }

@@ -16,11 +16,17 @@ import type { VersionStore } from './versionStore';
 
 export interface DatasetSources {
   openStore: () => Promise<VersionStore>;
+  /** The data a page without a draft shows: the published version, or the bundled files. */
   bundledTexts: () => Promise<TableTexts>;
   /** Builds each committed version's first screen, stored with it (none when absent). */
   firstView?: FirstViewBuilder;
   /** Space saved versions may take before the oldest are folded (default: DEFAULT_BUDGET_BYTES). */
   budgetBytes?: number;
+  /**
+   * Embeds: the data version the chart was pinned to. A stored version with it is loaded instead of
+   * the current one; else `pinnedTexts` may supply it (a published or the bundled version).
+   */
+  pinned?: { dataVersion: string; texts: () => Promise<TableTexts | null> };
 }
 
 export interface OpenedDataset {
@@ -68,6 +74,21 @@ export async function openDataset(raw: Connector, sources: DatasetSources): Prom
     dataVersion,
     notice,
   });
+
+  if (sources.pinned) {
+    const wanted = sources.pinned.dataVersion;
+    const record = (await store.list().catch(() => [])).find((v) => v.dataVersion === wanted);
+    try {
+      if (record) return opened(await load(await readVerifiedSnapshot(store, record.id)), record.id);
+      const texts = await sources.pinned.texts();
+      if (texts) {
+        const dataVersion = await load({ tables: { kind: 'csv', texts }, dataVersion: null });
+        if (dataVersion === wanted) return opened(dataVersion, null);
+      }
+    } catch {
+      // Not found or unreadable: the embed then compares with the current data and says so.
+    }
+  }
 
   let versionId: string | null = null;
   try {

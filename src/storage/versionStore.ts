@@ -1,3 +1,4 @@
+import { randomId } from '../platform/randomId';
 import type { CommitMode } from './commitMode';
 import type { ChangeTotals } from './previewChanges';
 import type { StoredTables } from './snapshotCodec';
@@ -93,5 +94,5 @@ export class CurrentVersionDeleteError extends Error {
 }
 
 export function newVersionId(): string {
-  return crypto.randomUUID();
+  return randomId();
 }

@@ -16,6 +16,7 @@ import { StorageNoticeBanner } from './data/StorageNoticeBanner';
 import { storageFailureText } from './data/storageFailureText';
 import { UploadInput } from './data/UploadInput';
 import { VersionHistory } from './data/VersionHistory';
+import { PublishPanel } from '../published/PublishPanel';
 import { CommitResult, type CommitSummary } from './data/CommitResult';
 import { ReportImport } from './report/ReportImport';
 import './data/data.css';
@@ -306,6 +307,7 @@ export default function DataView() {
             versionId={ready.dataset.state.versionId}
             dataVersion={ready.dataVersion}
           />
+          <PublishPanel connector={ready.connector} />
           <DatasetExport connector={ready.connector} dataVersion={ready.dataVersion} />
         </>
       )}

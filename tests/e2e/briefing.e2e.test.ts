@@ -146,26 +146,32 @@ describe('briefings: images, data, links, embeds, HTML and print', () => {
     await t.context.close();
   });
 
-  it('copies the image where the clipboard allows it, and says so clearly where it does not', async () => {
-    const allowed = await openRanking(browser);
-    await allowed.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-      origin: new URL(baseUrl).origin,
-    });
-    await allowed.page.getByTestId('ranking-export-image').click();
-    await allowed.page.getByTestId('copy-image').click();
-    await expect
-      .poll(() => allowed.page.getByTestId('export-status').innerText(), { timeout: 30_000 })
-      .toContain('图片已复制');
-    const types = await allowed.page.evaluate(async () =>
-      (await navigator.clipboard.read()).flatMap((i) => i.types),
-    );
-    expect(types).toContain('image/png');
-    await allowed.context.close();
+  it('copies the image where the clipboard allows it (https), and says so clearly on plain http', async () => {
+    // The async clipboard needs a secure context: this one browser treats the test origin as https.
+    const secureBrowser = await launchChromium({ secureOrigin: new URL(baseUrl).origin });
+    try {
+      const allowed = await openRanking(secureBrowser);
+      expect(await allowed.page.evaluate(() => window.isSecureContext)).toBe(true);
+      await allowed.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+        origin: new URL(baseUrl).origin,
+      });
+      await allowed.page.getByTestId('ranking-export-image').click();
+      await allowed.page.getByTestId('copy-image').click();
+      await expect
+        .poll(() => allowed.page.getByTestId('export-status').innerText(), { timeout: 30_000 })
+        .toContain('图片已复制');
+      const types = await allowed.page.evaluate(async () =>
+        (await navigator.clipboard.read()).flatMap((i) => i.types),
+      );
+      expect(types).toContain('image/png');
+      await allowed.context.close();
+    } finally {
+      await secureBrowser.close();
+    }
 
+    // The deployment as it is: plain http, no async clipboard at all.
     const denied = await openRanking(browser);
-    await denied.page.evaluate(() => {
-      Object.defineProperty(navigator, 'clipboard', { value: undefined });
-    });
+    expect(await denied.page.evaluate(() => window.isSecureContext)).toBe(false);
     await denied.page.getByTestId('ranking-export-image').click();
     await denied.page.getByTestId('copy-image').click();
     await expect.poll(() => denied.page.getByTestId('export-status').innerText()).toContain('请点“下载 PNG”');
@@ -275,7 +281,7 @@ describe('briefings: images, data, links, embeds, HTML and print', () => {
       name: 'pinned rows not in this browser → says so, shows no chart',
       edit: (u: URL) => u.searchParams.set('pin', '0000000000000000'),
       expectChart: false,
-      text: '在此浏览器中不可用',
+      text: '“2022年立案提案排名”固定的数据版本',
     },
     {
       name: 'malformed parameter → says which, shows no chart',

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type LaunchOptions, type Page } from 'playwright-core';
+import { INTRANET_HOST } from './site';
 
 export const SCREENSHOT_DIR = path.resolve(import.meta.dirname, '../../test-results/screenshots');
 
@@ -12,14 +13,28 @@ const CHROMIUM_FLAGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // The intranet host name resolves to the loopback test server; nothing else is remapped.
+  `--host-resolver-rules=MAP ${INTRANET_HOST} 127.0.0.1`,
+  // Tests stand in for an intranet portal with pages answered by `route.fulfill`: such a response has
+  // no server address, so Chromium counts the portal as public and blocks its iframe to the
+  // (loopback) app as "public page → local network". A real portal is on the intranet too, where no
+  // such check applies; this only removes the artefact of the stand-in.
+  '--disable-features=LocalNetworkAccessChecks',
 ];
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_FLAGS,
-    headless: true,
-  });
+/**
+ * Launch options shared by every browser the tests start (persistent profiles included).
+ * `secureOrigin` makes Chromium treat that one http origin as secure, as https would: only for the
+ * test of what a secure deployment adds (the image clipboard), never the default.
+ */
+export function chromiumLaunchOptions(options: { secureOrigin?: string } = {}): LaunchOptions {
+  const args = [...CHROMIUM_FLAGS];
+  if (options.secureOrigin) args.push(`--unsafely-treat-insecure-origin-as-secure=${options.secureOrigin}`);
+  return { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args, headless: true };
+}
+
+export function launchChromium(options: { secureOrigin?: string } = {}): Promise<Browser> {
+  return chromium.launch(chromiumLaunchOptions(options));
 }
 
 export interface TrackedPage {

@@ -111,7 +111,7 @@ describe.each(VIEWS)('embed and exact data: $view', (c) => {
       name: 'other rows (pin not found in this browser) → says so, no chart',
       edit: (u: URL) => u.searchParams.set('pin', '0000000000000000'),
       expectChart: false,
-      text: '在此浏览器中不可用',
+      text: '在本站已发布的数据和此浏览器中都找不到',
     },
     {
       name: 'a jurisdiction dropped from the link → other rows → no chart',
@@ -121,7 +121,7 @@ describe.each(VIEWS)('embed and exact data: $view', (c) => {
           u.searchParams.get('jurisdictions')!.split(',').slice(1).join(','),
         ),
       expectChart: false,
-      text: '在此浏览器中不可用',
+      text: '在本站已发布的数据和此浏览器中都找不到',
     },
     {
       name: 'malformed jurisdictions parameter → says which, no chart',

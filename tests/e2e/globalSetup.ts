@@ -1,17 +1,25 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { startStaticServer, type StaticServer } from '../../scripts/staticServer';
+import { INTRANET_HOST, SITE_PREFIX } from './site';
 
 declare module 'vitest' {
   export interface ProvidedContext {
+    /** `http://intranet.test:PORT/zx/luzhi/`: plain http, a host name, a sub-path. */
     baseUrl: string;
+    /** The production build the server serves (tests that lay a site's files over it need it). */
+    distDir: string;
   }
 }
 
-let server: PreviewServer | undefined;
+let server: StaticServer | undefined;
 
-/** Serves the production build (built by `npm run test:e2e`) on a free loopback port. */
+/**
+ * Serves the production build (built by `npm run test:e2e`) the way an intranet does: a plain static
+ * server, plain http, under a sub-path. The browser maps the intranet host name to this loopback
+ * server (see browser.ts), so the page is not a secure context, as on a real deployment.
+ */
 export async function setup(project: TestProject) {
   const root = path.resolve(import.meta.dirname, '../..');
   // E2E_DIST lets several builds be tested side by side (e.g. `vite build --outDir /tmp/x`).
@@ -19,14 +27,9 @@ export async function setup(project: TestProject) {
   if (!existsSync(path.join(outDir, 'index.html'))) {
     throw new Error(`${outDir} has no build: run \`npm run build\` first (npm run test:e2e does).`);
   }
-  server = await preview({
-    root,
-    build: { outDir },
-    preview: { port: 0, host: '127.0.0.1', strictPort: false, open: false },
-  });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('vite preview did not report a URL');
-  project.provide('baseUrl', url);
+  server = await startStaticServer({ roots: [outDir], prefix: SITE_PREFIX });
+  project.provide('baseUrl', `http://${INTRANET_HOST}:${server.port}${SITE_PREFIX}`);
+  project.provide('distDir', outDir);
 }
 
 export async function teardown() {

@@ -4,7 +4,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { launchChromium, openTrackedPage, saveScreenshot, type TrackedPage } from './browser';
+import {
+  chromiumLaunchOptions,
+  launchChromium,
+  openTrackedPage,
+  saveScreenshot,
+  type TrackedPage,
+} from './browser';
 import { GBK_WIDE_FIXTURE, GBK_WIDE_ROWS } from '../import/fixtures/gbkWide';
 
 const baseUrl = inject('baseUrl');
@@ -231,9 +237,7 @@ describe('upload: a GBK wide CSV through the real file input, committed, kept, u
     const foreign: string[] = [];
     const launch = async () => {
       const context = await chromium.launchPersistentContext(profile, {
-        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-        headless: true,
+        ...chromiumLaunchOptions(),
         viewport: { width: 1280, height: 900 },
         locale: 'zh-CN',
       });

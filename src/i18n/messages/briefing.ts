@@ -73,7 +73,7 @@ export const briefingZh = {
   embedUnknownView: '此嵌入链接指向的视图（{value}）暂不支持嵌入。',
   embedUnknownIndicator: '嵌入链接中的指标或年份（{value}）在此浏览器的数据中不存在，图表不予显示。',
   embedUnavailable:
-    '此嵌入图固定的数据版本（{version}）在此浏览器中不可用。为避免显示其他数据，图表不予显示。常见原因：该图由上传的数据生成，这些数据只保存在制作者的浏览器中。',
+    '“{chart}”固定的数据版本（{version}）在本站已发布的数据和此浏览器中都找不到。为避免显示其他数据，图表不予显示。常见原因：该图由上传后未发布的草稿数据生成，这些数据只保存在制作者的浏览器中。可点下方链接查看当前数据的图表。',
   embedNewerData: '本图固定显示数据版本 {version}；站点数据此后已有更新。',
   embedPinnedVersion: '本图显示已保存的历史数据版本 {version}；当前数据已有更新。',
   embedOpenApp: '在履职对比中查看',
@@ -158,7 +158,7 @@ export const briefingEn: Record<keyof typeof briefingZh, string> = {
   embedUnknownIndicator:
     'The indicator or year in the embed link ({value}) does not exist in this browser’s data; no chart is shown.',
   embedUnavailable:
-    'The data version this embed is pinned to ({version}) is not available in this browser. To avoid showing other figures, no chart is shown. Usually the chart was made from uploaded data, which stay in its author’s browser.',
+    'The data version “{chart}” is pinned to ({version}) is neither published on this site nor stored in this browser. To avoid showing other figures, no chart is shown. Usually the chart was made from an unpublished draft, which stays in its author’s browser. The link below opens the chart on the current data.',
   embedNewerData: 'This chart stays on data version {version}; the site’s data have been updated since.',
   embedPinnedVersion:
     'This chart shows the saved earlier data version {version}; the current data have changed.',
