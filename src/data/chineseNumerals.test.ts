@@ -34,6 +34,13 @@ describe('parseChineseNumber', () => {
     expect(parseChineseNumber(input)).toBe(expected);
   });
 
+  it.each<[string]>([['一百一百'], ['一十一百'], ['一万一万'], ['一万一亿']])(
+    'rejects units that repeat or rise inside a number: %j',
+    (input) => {
+      expect(parseChineseNumber(input)).toBeNull();
+    },
+  );
+
   it.each<[string]>([[''], ['  '], ['万'], ['百'], ['十十'], ['二三十'], ['12'], ['十二大'], ['abc'], ['一,二']])(
     'rejects %j',
     (input) => {
@@ -57,6 +64,13 @@ describe('numbersIn', () => {
     ['合计1,250人次', [1250, 1, 250]],
     // every separator removed, not only the first
     ['合计1,234,567人次', [1234567, 1, 234, 567]],
+    // decimals after thousands separators, scaled by 万
+    ['共1,234.56万元', [1, 1234.56, 12345600, 234.56, 2345600]],
+    // 万 scales only the number right before it
+    ['20人，万', [20]],
+    // a run cannot start with 万: 万一千 reads as 一千
+    ['万一千人', [1000]],
+    ['二十余万字', [20, 200000]],
     ['万元', []],
     ['组织各类理论学习', []],
   ])('%s', (text, expected) => {
@@ -83,6 +97,34 @@ describe('findNumbers positions', () => {
     const scaled = findNumbers(text).find((t) => t.value === 200000);
     expect(scaled).toMatchObject({ start: 0, numEnd: 2, end: 4 });
     expect(text.slice(scaled?.numEnd ?? 0)).toMatch(/^余/u);
+  });
+
+  it('lists numbers in text order, a scaled token after its base', () => {
+    expect(findNumbers('两篇1万份')).toEqual([
+      { value: 2, start: 0, numEnd: 1, end: 1, kind: 'chinese' },
+      { value: 1, start: 2, numEnd: 3, end: 3, kind: 'arabic' },
+      { value: 10000, start: 2, numEnd: 3, end: 4, kind: 'arabic' },
+    ]);
+  });
+
+  it('starts a run after the 万 it cannot start with', () => {
+    expect(findNumbers('万一千人')).toEqual([{ value: 1000, start: 1, numEnd: 3, end: 3, kind: 'chinese' }]);
+  });
+
+  it('gives each part of "1,250" its own position', () => {
+    expect(findNumbers('1,250')).toEqual([
+      { value: 1, start: 0, numEnd: 1, end: 1, kind: 'arabic' },
+      { value: 1250, start: 0, numEnd: 5, end: 5, kind: 'arabic' },
+      { value: 250, start: 2, numEnd: 5, end: 5, kind: 'arabic' },
+    ]);
+  });
+
+  it('falls back to single characters, at their positions, when a run is not one numeral', () => {
+    expect(findNumbers('共一二十')).toEqual([
+      { value: 1, start: 1, numEnd: 2, end: 2, kind: 'chinese' },
+      { value: 2, start: 2, numEnd: 3, end: 3, kind: 'chinese' },
+      { value: 10, start: 3, numEnd: 4, end: 4, kind: 'chinese' },
+    ]);
   });
 
   it('marks Chinese numerals as such', () => {
