@@ -94,7 +94,9 @@ export function MappingStep({ outcome, indicators, busy, onMapping }: Props) {
     setColumns((cols) => cols.map((c) => (c.index === index ? { ...c, ...patch } : c)));
   const sortedIndicators = [...indicators]
     .filter((i) => !i.numerator_id)
-    .sort((a, b) => localized(a, 'name', lang).localeCompare(localized(b, 'name', lang), lang === 'zh' ? 'zh-CN' : 'en'));
+    .sort((a, b) =>
+      localized(a, 'name', lang).localeCompare(localized(b, 'name', lang), lang === 'zh' ? 'zh-CN' : 'en'),
+    );
   const decoding = outcome.decoding;
 
   return (
@@ -184,7 +186,10 @@ export function MappingStep({ outcome, indicators, busy, onMapping }: Props) {
           </thead>
           <tbody>
             {columns.map((c) => {
-              const samples = outcome.sampleRows.map((r) => r[c.index] ?? '').filter((s) => s !== '').slice(0, 3);
+              const samples = outcome.sampleRows
+                .map((r) => r[c.index] ?? '')
+                .filter((s) => s !== '')
+                .slice(0, 3);
               const label = t('uploadColumnLetter', { n: c.index + 1 });
               return (
                 <tr key={c.index} data-testid={`mapping-row-${c.index}`}>
@@ -219,9 +224,7 @@ export function MappingStep({ outcome, indicators, busy, onMapping }: Props) {
                         <option value="">{t('uploadUnknownTarget')}</option>
                         {sortedIndicators.map((i) => (
                           <option key={i.id} value={i.id}>
-                            {lang === 'zh'
-                              ? `${i.name_zh}（${i.unit_zh}）`
-                              : `${i.name_en} (${i.unit_en})`}
+                            {lang === 'zh' ? `${i.name_zh}（${i.unit_zh}）` : `${i.name_en} (${i.unit_en})`}
                           </option>
                         ))}
                       </select>
@@ -234,7 +237,11 @@ export function MappingStep({ outcome, indicators, busy, onMapping }: Props) {
                         max={2100}
                         value={c.year ?? ''}
                         disabled={busy}
-                        onChange={(e) => setColumn(c.index, { year: e.target.value ? Math.floor(Number(e.target.value)) : undefined })}
+                        onChange={(e) =>
+                          setColumn(c.index, {
+                            year: e.target.value ? Math.floor(Number(e.target.value)) : undefined,
+                          })
+                        }
                         className="mapping-year"
                       />
                     )}

@@ -44,7 +44,10 @@ interface Group {
 }
 
 /** The first PROBLEMS_SHOWN problems (in row order), grouped by kind, each group with its full count. */
-export function groupProblems(outcome: Pick<ImportOutcome, 'problems' | 'problemCounts'>, limit = PROBLEMS_SHOWN): Group[] {
+export function groupProblems(
+  outcome: Pick<ImportOutcome, 'problems' | 'problemCounts'>,
+  limit = PROBLEMS_SHOWN,
+): Group[] {
   const shown = new Map<ProblemKind, ImportProblem[]>();
   for (const p of outcome.problems.slice(0, limit)) {
     const list = shown.get(p.kind) ?? [];
@@ -90,8 +93,12 @@ export function ProblemList({ outcome }: { outcome: ImportOutcome }) {
       ) : (
         <>
           <div className="problem-summary">
-            {errors > 0 && <span className="severity-error">{t('uploadProblemsErrors', { count: errors })}</span>}
-            {warnings > 0 && <span className="severity-warning">{t('uploadProblemsWarnings', { count: warnings })}</span>}
+            {errors > 0 && (
+              <span className="severity-error">{t('uploadProblemsErrors', { count: errors })}</span>
+            )}
+            {warnings > 0 && (
+              <span className="severity-warning">{t('uploadProblemsWarnings', { count: warnings })}</span>
+            )}
             <button type="button" onClick={() => download(outcome)} data-testid="problems-download">
               {t('uploadProblemsDownload')}
             </button>
@@ -105,7 +112,12 @@ export function ProblemList({ outcome }: { outcome: ImportOutcome }) {
             <p className="hint">{t('uploadProblemsKept', { kept: outcome.problems.length, total })}</p>
           )}
           {groups.map((g) => (
-            <details key={g.kind} className="problem-group" open={g.shown.length > 0} data-testid={`problem-group-${g.kind}`}>
+            <details
+              key={g.kind}
+              className="problem-group"
+              open={g.shown.length > 0}
+              data-testid={`problem-group-${g.kind}`}
+            >
               <summary className={g.errors ? 'severity-error' : 'severity-warning'}>
                 {t(PROBLEM_KIND_LABEL[g.kind])} <span className="problem-count">({g.total})</span>
               </summary>
