@@ -156,7 +156,8 @@ export const uploadZh = {
   uploadBetterLower: '越低越好',
   uploadBetterNone: '不排高低',
   uploadErrRequired: '请填写{field}。',
-  uploadErrIdFormat: '编号只能包含小写英文字母、数字、- 和 _，且以字母或数字开头。',
+  uploadErrIdFormat:
+    '编号只能包含小写英文字母、数字和下划线 _（地区编号也可用 -），以字母或数字开头，最多 64 个字符。',
   uploadErrIdTaken: '编号“{id}”已被使用。',
 } as const;
 
@@ -321,6 +322,6 @@ export const uploadEn: Record<keyof typeof uploadZh, string> = {
   uploadBetterNone: 'not ranked',
   uploadErrRequired: 'Fill in the {field}.',
   uploadErrIdFormat:
-    'An id holds only lower-case letters, digits, - and _, and starts with a letter or digit.',
+    'An id holds only lower-case letters, digits and underscores (a place id may also use -), starts with a letter or digit and has at most 64 characters.',
   uploadErrIdTaken: 'The id “{id}” is already in use.',
 };

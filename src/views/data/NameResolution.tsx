@@ -13,7 +13,8 @@ import {
 import { useI18n } from '../../i18n/i18nContext';
 import { localized } from '../../i18n/lang';
 import type { MessageKey } from '../../i18n/messages';
-import { newNameErrors, slugId, type NewNameError } from '../../import/newNames';
+import { suggestId } from '../../data/catalogIds';
+import { newNameErrors, type NewNameError } from '../../import/newNames';
 import type { ImportOutcome, NameDecisions, UnknownName } from '../../import/types';
 import '../../import/importSteps.css';
 
@@ -153,8 +154,8 @@ export function NameResolution({ outcome, catalog, busy, onDecisions }: Props) {
     if (c.action !== 'add') return;
     const fields = { ...c.fields, [field]: value };
     // the id follows the English name until the analyst edits it
-    if (field === 'name_en' && (c.fields.id === '' || c.fields.id === slugId(c.fields.name_en ?? '')))
-      fields.id = slugId(value);
+    if (field === 'name_en' && (c.fields.id === '' || c.fields.id === suggestId(c.fields.name_en ?? '')))
+      fields.id = suggestId(value);
     setChoice(kind, u.name, { action: 'add', fields });
   };
 
@@ -174,7 +175,7 @@ export function NameResolution({ outcome, catalog, busy, onDecisions }: Props) {
     if (c.action !== 'add') return [];
     const required =
       kind === 'jurisdiction' ? ['name_zh', 'name_en'] : ['name_zh', 'name_en', 'unit_zh', 'unit_en'];
-    return newNameErrors(c.fields, required, takenIds(kind, u.name));
+    return newNameErrors(c.fields, required, takenIds(kind, u.name), kind);
   };
   const anyErrors = unknowns.some(({ kind, u }) => errorsOf(kind, u).length > 0);
   const decided = unknowns.filter(({ kind, u }) => choiceOf(kind, u.name).action !== 'none');
