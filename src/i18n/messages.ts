@@ -2,17 +2,19 @@ import type { Lang } from './lang';
 import { coreEn, coreZh } from './messages/core';
 import { viewsEn, viewsZh } from './messages/views';
 import { uploadEn, uploadZh } from './messages/upload';
+import { uploadRulesEn, uploadRulesZh } from './messages/uploadRules';
 import { briefingEn, briefingZh } from './messages/briefing';
 import { speedEn, speedZh } from './messages/speed';
 import { storeEn, storeZh } from './messages/store';
 
 // One dictionary per capability, merged here. Keys are checked at compile time in both languages.
-const zh = { ...coreZh, ...viewsZh, ...uploadZh, ...briefingZh, ...speedZh, ...storeZh };
+const zh = { ...coreZh, ...viewsZh, ...uploadZh, ...uploadRulesZh, ...briefingZh, ...speedZh, ...storeZh };
 export type MessageKey = keyof typeof zh;
 const en: Record<MessageKey, string> = {
   ...coreEn,
   ...viewsEn,
   ...uploadEn,
+  ...uploadRulesEn,
   ...briefingEn,
   ...speedEn,
   ...storeEn,

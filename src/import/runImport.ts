@@ -71,6 +71,18 @@ const FALLBACK_MAPPING = (options: ImportOptions): Mapping =>
     encoding: options.encoding ?? 'auto',
   };
 
+/** A year written in a title line above the header ("2023年…统计表", "2023 annual figures"), or null. */
+export function titleYear(preview: readonly PreviewRecord[], headerIndex: number): number | null {
+  for (let i = 0; i < headerIndex && i < preview.length; i++) {
+    const text = preview[i]!.cells.filter((c) => c !== '')
+      .join(' ')
+      .normalize('NFKC');
+    const m = /((?:19|20)\d{2})\s*(?:年|年度)/u.exec(text) ?? /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/u.exec(text);
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
 /** An outcome that is only a file-level problem: nothing is imported. */
 function fileFailure(
   options: ImportOptions,
@@ -95,6 +107,7 @@ function fileFailure(
       decisions: options.decisions ?? NO_DECISIONS,
       headers: [],
       sampleRows: [],
+      titleYear: null,
     },
     columns: emptyColumns(base.sourceName),
   };
@@ -142,15 +155,22 @@ export async function importToColumns(
   let makeRecords: () => RecordSource;
   let delimiter: Mapping['delimiter'] = options.mapping?.delimiter ?? ',';
 
-  if (source.kind === 'file' && (isParquet(source.bytes) || /\.parquet$/iu.test(source.name))) {
+  // by content, not by name: a CSV renamed .parquet is read as the CSV it is
+  if (source.kind === 'file' && isParquet(source.bytes)) {
     format = 'parquet';
     let rows: string[][];
     try {
       rows = await parquetToTextRows(source.bytes);
     } catch (e) {
+      // the library's own (English, internal) text is no message for an analyst: say what it means
       const detail = e instanceof Error ? e.message : String(e);
+      const unsupported = /unsupported|not supported|unknown (?:codec|compression|encoding)/iu.test(detail);
       return fileFailure(options, { decoding, format, sourceName }, (p) =>
-        p.add({ kind: 'unreadable_parquet', row: 0, reason: 'problemParquet', vars: { detail } }),
+        p.add({
+          kind: 'unreadable_parquet',
+          row: 0,
+          reason: unsupported ? 'problemParquetUnsupported' : 'problemParquetCorrupt',
+        }),
       );
     }
     preview = rows.slice(0, 200).map((cells, i) => ({ row: i + 1, cells: cells.map((c) => c.trim()) }));
@@ -207,11 +227,20 @@ export async function importToColumns(
       delimiter,
       options.encoding ?? given?.encoding ?? 'auto',
     );
+    if (given?.fixedJurisdiction) mapping.fixedJurisdiction = given.fixedJurisdiction;
+    if (given?.fixedYear != null) mapping.fixedYear = given.fixedYear;
+    else {
+      // "2023年各地政协履职数据统计表" above a table without a year column: offer that year for every row
+      const year = titleYear(preview, header.index);
+      if (year !== null && mapping.layout !== 'wide_years' && !mapping.columns.some((c) => c.role === 'year'))
+        mapping.fixedYear = year;
+    }
   }
   const headerAt = preview.findIndex((r) => r.row >= mapping.headerRow);
   const headers =
     headerAt >= 0 && preview[headerAt]!.row === mapping.headerRow ? preview[headerAt]!.cells : [];
   const sampleRows = preview.slice(headerAt + 1, headerAt + 1 + SAMPLE_ROWS).map((r) => r.cells);
+  const offeredYear = titleYear(preview, headerAt);
 
   const result = validateRecords({
     records: makeRecords(),
@@ -243,6 +272,7 @@ export async function importToColumns(
       headers,
       sampleRows,
       sourceName,
+      titleYear: offeredYear,
     },
     columns: result.columns,
   };
