@@ -15,8 +15,23 @@ import {
 import { SnapshotCorruptError } from './snapshotCodec';
 import type { ObservationColumns } from '../import/observationColumns';
 import { STAGING_TABLE, stageColumns, stageObservations, type StagedUpload } from './stagingTable';
+import type { TabSync } from './tabSync';
 import { inTransaction } from './transaction';
 import { newVersionId, type VersionRecord, type VersionStore } from './versionStore';
+
+/**
+ * A commit prepared on a version that is no longer current (another tab committed meanwhile). It is
+ * refused: applied to the newer data it would silently drop what that tab committed.
+ */
+export class StaleVersionError extends Error {
+  constructor(
+    /** The version current in storage now (null = the bundled data). */
+    readonly currentId: string | null,
+  ) {
+    super(`the data changed in another tab (now ${currentId ?? 'bundled'})`);
+    this.name = 'StaleVersionError';
+  }
+}
 
 /** What the engine holds right now. */
 export interface DatasetState {
@@ -49,8 +64,20 @@ export class DatasetManager {
     readonly store: VersionStore,
     private readonly bundledTexts: () => Promise<TableTexts>,
     initial: DatasetState,
+    private readonly sync: TabSync | null = null,
   ) {
     this.current = initial;
+    sync?.listen(() => void this.followStore().catch(() => undefined));
+  }
+
+  /**
+   * Loads the version storage names as current when it is not the one in use (another tab committed,
+   * undid or reset). Returns the state either way.
+   */
+  async followStore(): Promise<DatasetState> {
+    const stored = await this.store.currentId();
+    if (stored === this.current.versionId) return this.current;
+    return this.switchTo(stored, false);
   }
 
   get state(): DatasetState {
@@ -90,6 +117,9 @@ export class DatasetManager {
     try {
       const record = await this.engine.exclusive((engine) =>
         inTransaction(engine, async () => {
+          // Checked inside the engine's exclusive section, against storage shared by every tab.
+          const storedCurrent = await this.store.currentId();
+          if (storedCurrent !== parent) throw new StaleVersionError(storedCurrent);
           const slices = await engine.query<SliceChange>(PREVIEW_SLICES_SQL, [request.mode]);
           await applyUpload(engine, request);
           const { snapshot, dataVersion } = await snapshotAndVersion(engine);
@@ -112,6 +142,7 @@ export class DatasetManager {
         }),
       );
       this.publish({ dataVersion: record.dataVersion, versionId: record.id });
+      this.sync?.announce(record.id);
       return record;
     } catch (error) {
       // Stored, but the engine could not commit: point storage back at what the engine still holds.
@@ -130,7 +161,7 @@ export class DatasetManager {
   }
 
   /** Undo to any stored version, or (null) back to the bundled data. */
-  async switchTo(versionId: string | null): Promise<DatasetState> {
+  async switchTo(versionId: string | null, announce = true): Promise<DatasetState> {
     const texts =
       versionId === null ? await this.bundledTexts() : await readVerifiedSnapshot(this.store, versionId);
     const state = await this.engine.exclusive((engine) =>
@@ -142,6 +173,7 @@ export class DatasetManager {
       }),
     );
     this.publish(state);
+    if (announce) this.sync?.announce(versionId);
     return state;
   }
 }

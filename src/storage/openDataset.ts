@@ -1,3 +1,4 @@
+import { createTabSync, type TabSync } from './tabSync';
 import type { Connector } from '../engine/connector';
 import { loadTablesFromCsv, type TableTexts } from '../data/tables';
 import { canonicalSnapshot } from './canonicalSnapshot';
@@ -12,6 +13,8 @@ import type { VersionStore } from './versionStore';
 export interface DatasetSources {
   openStore: () => Promise<VersionStore>;
   bundledTexts: () => Promise<TableTexts>;
+  /** How tabs tell each other of commits; default: BroadcastChannel / storage event for stored data. */
+  tabSync?: TabSync | null;
 }
 
 export interface OpenedDataset {
@@ -48,7 +51,14 @@ export async function openDataset(raw: Connector, sources: DatasetSources): Prom
     );
   const opened = (dataVersion: string, versionId: string | null): OpenedDataset => ({
     connector: engine.connector,
-    dataset: new DatasetManager(engine, store, sources.bundledTexts, { dataVersion, versionId }),
+    dataset: new DatasetManager(
+      engine,
+      store,
+      sources.bundledTexts,
+      { dataVersion, versionId },
+      // only stored data is shared between tabs; memory storage is this page's alone
+      sources.tabSync !== undefined ? sources.tabSync : store.kind === 'indexeddb' ? createTabSync() : null,
+    ),
     dataVersion,
     notice,
   });

@@ -3,6 +3,7 @@ import { createNodeConnector } from '../../src/engine/nodeConnector';
 import type { TableTexts } from '../../src/data/tables';
 import { createMemoryVersionStore, type MemoryVersionStore } from '../../src/storage/memoryVersionStore';
 import { openDataset, type OpenedDataset } from '../../src/storage/openDataset';
+import type { TabSync } from '../../src/storage/tabSync';
 import type { VersionStore } from '../../src/storage/versionStore';
 import { fixtureTexts, observation as o } from '../support/fixture';
 
@@ -45,6 +46,7 @@ export async function openTestDataset(
     wrap?: (c: Connector) => Connector;
     openStore?: () => Promise<VersionStore>;
     bundled?: TableTexts;
+    tabSync?: TabSync | null;
   } = {},
 ): Promise<TestDataset> {
   const raw = await createNodeConnector();
@@ -52,6 +54,7 @@ export async function openTestDataset(
   const opened = await openDataset(options.wrap ? options.wrap(raw) : raw, {
     openStore: options.openStore ?? (async () => store),
     bundledTexts: async () => options.bundled ?? BASE_TEXTS,
+    ...(options.tabSync !== undefined ? { tabSync: options.tabSync } : {}),
   });
   return { ...opened, raw, store };
 }

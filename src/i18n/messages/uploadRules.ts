@@ -41,7 +41,8 @@ export const uploadRulesZh = {
   uploadSheet: '工作表',
   uploadSheetHidden: '{sheet}（隐藏）',
   uploadStaleRefused:
-    '另一个标签页在你准备这次提交时已提交了新数据（现在是版本 {version}）。为了不覆盖它，这次提交没有执行；下面是按最新数据重新计算的预览，请核对后再提交。',
+    '另一个标签页在你准备这次提交时已提交了新数据（现在用的是 {version}）。为了不覆盖它，这次提交没有执行；下面是按最新数据重新计算的预览，请核对后再提交。',
+  uploadBundledData: '内置数据',
   uploadOtherTabCommitted: '另一个标签页提交了新数据，本页已刷新为最新版本。',
   exportDatasetSelf: '下载数据包（含目录，可在别处完整导入）',
 } as const;
@@ -92,7 +93,8 @@ export const uploadRulesEn: Record<keyof typeof uploadRulesZh, string> = {
   uploadSheet: 'Sheet',
   uploadSheetHidden: '{sheet} (hidden)',
   uploadStaleRefused:
-    'Another tab committed new data while you were preparing this commit (now version {version}). So as not to overwrite it, this commit was not made; below is the preview recomputed on the latest data — check it and commit again.',
+    'Another tab committed new data while you were preparing this commit (now {version}). So as not to overwrite it, this commit was not made; below is the preview recomputed on the latest data — check it and commit again.',
+  uploadBundledData: 'the bundled data',
   uploadOtherTabCommitted: 'Another tab committed new data; this page now shows the latest version.',
   exportDatasetSelf: 'Download data package (with catalogs, re-imports anywhere complete)',
 };
