@@ -25,6 +25,7 @@ import type {
 } from './types';
 import { NO_DECISIONS } from './types';
 import { validateRecords } from './validateRecords';
+import { isWorkbook, readWorkbook, WorkbookError, type WorkbookTable } from './workbook';
 
 // The whole import as one pure function of (source, options): the worker runs it off the page's
 // thread, tests and the benchmark call it directly.
@@ -86,13 +87,14 @@ export function titleYear(preview: readonly PreviewRecord[], headerIndex: number
 /** An outcome that is only a file-level problem: nothing is imported. */
 function fileFailure(
   options: ImportOptions,
-  base: Pick<ImportOutcome, 'decoding' | 'format' | 'sourceName'>,
+  base: Pick<ImportOutcome, 'decoding' | 'format' | 'sourceName'> & { sheets?: ImportOutcome['sheets'] },
   add: (p: ProblemCollector) => void,
 ): ColumnarOutcome {
   const problems = new ProblemCollector();
   add(problems);
   return {
     outcome: {
+      sheets: [],
       ...base,
       problems: problems.sorted(),
       problemCounts: problems.counts,
@@ -155,8 +157,30 @@ export async function importToColumns(
   let makeRecords: () => RecordSource;
   let delimiter: Mapping['delimiter'] = options.mapping?.delimiter ?? ',';
 
-  // by content, not by name: a CSV renamed .parquet is read as the CSV it is
-  if (source.kind === 'file' && isParquet(source.bytes)) {
+  let workbook: WorkbookTable | null = null;
+  // by content, not by name: a CSV renamed .parquet (or .xlsx) is read as the CSV it is
+  if (source.kind === 'file' && isWorkbook(source.bytes)) {
+    format = 'workbook';
+    try {
+      workbook = await readWorkbook(source.bytes, options.mapping?.sheet);
+    } catch (e) {
+      const empty = e instanceof WorkbookError && e.reason === 'empty';
+      return fileFailure(options, { decoding, format, sourceName }, (p) =>
+        p.add({
+          kind: empty ? 'empty_file' : 'unreadable_workbook',
+          row: 0,
+          reason: empty ? 'problemWorkbookEmpty' : 'problemWorkbook',
+          vars: { sheet: e instanceof WorkbookError ? e.sheet : '' },
+        }),
+      );
+    }
+    const rows = workbook.rows;
+    preview = rows
+      .slice(0, 200)
+      .map((cells, i) => ({ row: i + 1, cells: cells.map((c) => c.trim()) }))
+      .filter((r) => r.cells.some((c) => c !== ''));
+    makeRecords = () => new ArrayRecords(rows);
+  } else if (source.kind === 'file' && isParquet(source.bytes)) {
     format = 'parquet';
     let rows: string[][];
     try {
@@ -236,6 +260,7 @@ export async function importToColumns(
         mapping.fixedYear = year;
     }
   }
+  if (workbook) mapping = { ...mapping, sheet: workbook.sheet.name };
   const headerAt = preview.findIndex((r) => r.row >= mapping.headerRow);
   const headers =
     headerAt >= 0 && preview[headerAt]!.row === mapping.headerRow ? preview[headerAt]!.cells : [];
@@ -251,6 +276,21 @@ export async function importToColumns(
     sourceName,
     onProgress: (f) => onProgress?.({ phase: 'validate', fraction: 0.05 + 0.9 * f }),
   });
+  if (workbook) {
+    // hidden things are imported as they are, but the analyst should know they are there
+    if (workbook.sheet.hidden)
+      result.problems.add({
+        kind: 'hidden',
+        severity: 'warning',
+        row: 0,
+        value: workbook.sheet.name,
+        reason: 'problemHiddenSheet',
+        vars: { sheet: workbook.sheet.name },
+      });
+    for (const row of workbook.hiddenRows)
+      if (row > mapping.headerRow && (workbook.rows[row - 1] ?? []).some((c) => c.trim() !== ''))
+        result.problems.add({ kind: 'hidden', severity: 'warning', row, reason: 'problemHiddenRow' });
+  }
   if (result.rowCount === 0 && result.problems.total === 0)
     result.problems.add({ kind: 'no_data_rows', row: 0, reason: 'problemNoDataRows' });
   onProgress?.({ phase: 'done', fraction: 1 });
@@ -273,6 +313,7 @@ export async function importToColumns(
       sampleRows,
       sourceName,
       titleYear: offeredYear,
+      sheets: workbook?.sheets ?? [],
     },
     columns: result.columns,
   };

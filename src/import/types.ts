@@ -215,7 +215,9 @@ export interface ImportOutcome {
   /** How the bytes were read (absent for pasted text and Parquet). */
   decoding: Omit<DecodeResult, 'text'> | null;
   /** Parquet files skip delimiter/encoding; the mapping step hides those controls. */
-  format: 'csv' | 'paste' | 'parquet';
+  format: 'csv' | 'paste' | 'parquet' | 'workbook';
+  /** Workbooks: every sheet, for the sheet picker ([] for other files). */
+  sheets: Array<{ name: string; hidden: boolean }>;
   /** Header cells and the first data rows as text, for the mapping step's sample column. */
   headers: string[];
   sampleRows: string[][];
