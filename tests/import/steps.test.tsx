@@ -85,7 +85,13 @@ describe('MappingStep', () => {
     );
     const html = render(
       'zh',
-      <MappingStep outcome={outcome} indicators={catalog.indicators} busy={false} onMapping={noop} />,
+      <MappingStep
+        outcome={outcome}
+        indicators={catalog.indicators}
+        jurisdictions={catalog.jurisdictions}
+        busy={false}
+        onMapping={noop}
+      />,
     );
     expect(html).toContain('宽表：每个指标一列');
     expect(html).toContain('识别为 UTF-8（带 BOM）');
@@ -93,6 +99,54 @@ describe('MappingStep', () => {
       /data-testid="mapping-role-2"[^>]*>.*<option value="indicator_column" selected="">/s,
     );
     expect(html).toContain('350');
+  });
+
+  it('offers the year of a title line for the whole file, and the sheets of a workbook', async () => {
+    const outcome: ImportOutcome = await runImport(
+      {
+        kind: 'file',
+        name: 't.csv',
+        bytes: new TextEncoder().encode('2023年各地政协履职数据统计表\n地区,立案提案\n嘉兴,350\n'),
+      },
+      { catalog: importCatalog, currentYear: 2025 },
+    );
+    const props = { indicators: catalog.indicators, jurisdictions: catalog.jurisdictions, busy: false };
+    const html = render('zh', <MappingStep outcome={outcome} {...props} onMapping={noop} />);
+    expect(html).toMatch(/data-testid="mapping-fixed-year"[^>]*value="2023"/);
+    expect(html).toContain('标题中写的是 2023 年');
+    const sheets = render(
+      'en',
+      <MappingStep
+        outcome={{
+          ...outcome,
+          sheets: [
+            { name: '旧表', hidden: true },
+            { name: '汇总', hidden: false },
+          ],
+        }}
+        {...props}
+        onMapping={noop}
+      />,
+    );
+    expect(sheets).toContain('旧表 (hidden)');
+  });
+
+  it('shows no empty mapping table when the file could not be read', async () => {
+    const outcome: ImportOutcome = await runImport(
+      { kind: 'file', name: 'e.csv', bytes: new Uint8Array(0) },
+      { catalog: importCatalog, currentYear: 2025 },
+    );
+    const html = render(
+      'zh',
+      <MappingStep
+        outcome={outcome}
+        indicators={catalog.indicators}
+        jurisdictions={catalog.jurisdictions}
+        busy={false}
+        onMapping={noop}
+      />,
+    );
+    expect(html).not.toContain('mapping-table');
   });
 });
 
