@@ -1,7 +1,7 @@
 import type { Connector } from '../engine/connector';
 import type { Observation } from '../data/schema';
 import { loadTablesFromCsv, type TableTexts } from '../data/tables';
-import { applyUpload, type UploadChanges } from './applyUpload';
+import { applyUpload, KEEP_QUOTES_SQL, type UploadChanges } from './applyUpload';
 import { canonicalSnapshot } from './canonicalSnapshot';
 import { dataVersionOf } from './dataVersion';
 import type { ExclusiveConnector } from './exclusiveConnector';
@@ -95,10 +95,13 @@ export class DatasetManager {
   }
 
   /** Puts validated rows beside the data, for `preview` and `commit`; replaces any earlier staged upload. */
-  stage(rows: readonly Observation[] | ObservationColumns): Promise<StagedUpload> {
-    return Array.isArray(rows)
+  async stage(rows: readonly Observation[] | ObservationColumns): Promise<StagedUpload> {
+    const staged = await (Array.isArray(rows)
       ? stageObservations(this.engine.connector, rows)
-      : stageColumns(this.engine.connector, rows as ObservationColumns);
+      : stageColumns(this.engine.connector, rows as ObservationColumns));
+    // so the preview already counts a same-value re-statement as unchanged (the commit does it again)
+    await this.engine.connector.query(KEEP_QUOTES_SQL);
+    return staged;
   }
 
   /** Frees the staged upload (after a commit, or when the analyst starts over or leaves). */
