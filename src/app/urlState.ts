@@ -1,3 +1,4 @@
+import { isCatalogId } from '../data/catalogIds';
 import { LANGS, type Lang } from '../i18n/lang';
 
 export const VIEWS = ['ranking', 'trend', 'matrix', 'profile', 'data'] as const;
@@ -37,10 +38,6 @@ export const DEFAULT_URL_STATE: UrlState = {
   category: null,
 };
 
-const CATALOG_ID = /^[a-z0-9_]{1,64}$/;
-/** Jurisdiction ids may come from uploads: letters of any script, digits, `_ . -`. */
-const JURISDICTION_ID = /^[\p{L}\p{N}_.-]{1,64}$/u;
-
 function oneOf<T extends string>(list: readonly T[], value: string): value is T {
   return (list as readonly string[]).includes(value);
 }
@@ -64,7 +61,7 @@ export function parseUrlState(search: string): { state: UrlState; problems: UrlP
   }
   const indicator = params.get('indicator');
   if (indicator !== null) {
-    if (CATALOG_ID.test(indicator)) state.indicator = indicator;
+    if (isCatalogId('indicator', indicator)) state.indicator = indicator;
     else malformed('indicator', indicator);
   }
   const year = params.get('year');
@@ -81,18 +78,18 @@ export function parseUrlState(search: string): { state: UrlState; problems: UrlP
   const jurisdictions = params.get('jurisdictions');
   if (jurisdictions !== null) {
     const ids = jurisdictions.split(',').filter((s) => s !== '');
-    const bad = ids.filter((id) => !JURISDICTION_ID.test(id));
+    const bad = ids.filter((id) => !isCatalogId('jurisdiction', id));
     for (const id of bad) malformed('jurisdictions', id);
-    state.jurisdictions = [...new Set(ids.filter((id) => JURISDICTION_ID.test(id)))];
+    state.jurisdictions = [...new Set(ids.filter((id) => isCatalogId('jurisdiction', id)))];
   }
   const jurisdiction = params.get('jurisdiction');
   if (jurisdiction !== null) {
-    if (JURISDICTION_ID.test(jurisdiction)) state.jurisdiction = jurisdiction;
+    if (isCatalogId('jurisdiction', jurisdiction)) state.jurisdiction = jurisdiction;
     else malformed('jurisdiction', jurisdiction);
   }
   const category = params.get('category');
   if (category !== null) {
-    if (CATALOG_ID.test(category)) state.category = category;
+    if (isCatalogId('category', category)) state.category = category;
     else malformed('category', category);
   }
   return { state, problems };

@@ -41,12 +41,20 @@ describe('parseChineseNumber', () => {
     },
   );
 
-  it.each<[string]>([[''], ['  '], ['万'], ['百'], ['十十'], ['二三十'], ['12'], ['十二大'], ['abc'], ['一,二']])(
-    'rejects %j',
-    (input) => {
-      expect(parseChineseNumber(input)).toBeNull();
-    },
-  );
+  it.each<[string]>([
+    [''],
+    ['  '],
+    ['万'],
+    ['百'],
+    ['十十'],
+    ['二三十'],
+    ['12'],
+    ['十二大'],
+    ['abc'],
+    ['一,二'],
+  ])('rejects %j', (input) => {
+    expect(parseChineseNumber(input)).toBeNull();
+  });
 });
 
 describe('numbersIn', () => {

@@ -138,7 +138,13 @@ export function findNumbers(text: string): NumberToken[] {
     const raw = m[0];
     const start = m.index ?? 0;
     const end = start + raw.length;
-    const base: NumberToken = { value: Number(raw.replace(/,/gu, '')), start, numEnd: end, end, kind: 'arabic' };
+    const base: NumberToken = {
+      value: Number(raw.replace(/,/gu, '')),
+      start,
+      numEnd: end,
+      end,
+      kind: 'arabic',
+    };
     tokens.push(base);
     pushScaled(tokens, text, base);
     if (raw.includes(',')) {
@@ -146,7 +152,13 @@ export function findNumbers(text: string): NumberToken[] {
       let offset = start;
       for (const part of raw.split(',')) {
         const partEnd = offset + part.length;
-        const t: NumberToken = { value: Number(part), start: offset, numEnd: partEnd, end: partEnd, kind: 'arabic' };
+        const t: NumberToken = {
+          value: Number(part),
+          start: offset,
+          numEnd: partEnd,
+          end: partEnd,
+          kind: 'arabic',
+        };
         tokens.push(t);
         pushScaled(tokens, text, t);
         offset = partEnd + 1;
@@ -174,7 +186,14 @@ export function findNumbers(text: string): NumberToken[] {
     // not a well-formed numeral as a whole (e.g. 一一): fall back to its single characters
     [...run].forEach((c, i) => {
       const v = parseChineseNumber(c);
-      if (v !== null) tokens.push({ value: v, start: start + i, numEnd: start + i + 1, end: start + i + 1, kind: 'chinese' });
+      if (v !== null)
+        tokens.push({
+          value: v,
+          start: start + i,
+          numEnd: start + i + 1,
+          end: start + i + 1,
+          kind: 'chinese',
+        });
     });
   }
 

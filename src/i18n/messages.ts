@@ -2,6 +2,7 @@ import type { Lang } from './lang';
 import { coreEn, coreZh } from './messages/core';
 import { viewsEn, viewsZh } from './messages/views';
 import { uploadEn, uploadZh } from './messages/upload';
+import { uploadRulesEn, uploadRulesZh } from './messages/uploadRules';
 import { briefingEn, briefingZh } from './messages/briefing';
 import { speedEn, speedZh } from './messages/speed';
 import { storeEn, storeZh } from './messages/store';
@@ -13,6 +14,7 @@ const zh = {
   ...coreZh,
   ...viewsZh,
   ...uploadZh,
+  ...uploadRulesZh,
   ...briefingZh,
   ...speedZh,
   ...storeZh,
@@ -24,6 +26,7 @@ const en: Record<MessageKey, string> = {
   ...coreEn,
   ...viewsEn,
   ...uploadEn,
+  ...uploadRulesEn,
   ...briefingEn,
   ...speedEn,
   ...storeEn,

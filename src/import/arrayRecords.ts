@@ -1,9 +1,12 @@
 import { plainInteger } from './parseCells';
-import type { RecordSource } from './delimitedReader';
+import type { RecordDefect, RecordSource } from './delimitedReader';
 
-/** Rows already split into cells (Parquet), read like a CSV whose first row is the header. */
+/** Rows already split into cells (Parquet, workbooks), read like a CSV whose first row is the header. */
 export class ArrayRecords implements RecordSource {
   row = 0;
+  /** Cells come already split: there is no quoting to go wrong. */
+  readonly defect: RecordDefect | null = null;
+  readonly spans = null;
   private current: readonly string[] = [];
 
   constructor(private readonly rows: readonly (readonly string[])[]) {}

@@ -6,8 +6,33 @@ const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 
+/**
+ * A malformed quote in the current record. `unclosed_quote`: a quote opens a field and never closes
+ * (or closes only lines later, followed by more text), so the record is cut at the end of the line
+ * where the quote opened and reading goes on with the next line: the rows after it are read, not
+ * swallowed. `text_after_quote`: `"三服务"活动` — the field is kept as written, quotes included.
+ */
+export interface RecordDefect {
+  kind: 'unclosed_quote' | 'text_after_quote';
+  /** 0-based field index. */
+  field: number;
+  /** 1-based line of the text where the quote opened. */
+  line: number;
+}
+
+/** Spans of a delimited text kept until the end of a large import (see DelimitedReader.fieldStart). */
+export interface SpanSource {
+  fieldStart(i: number): number;
+  fieldEnd(i: number): number;
+  spanText(start: number, end: number): string;
+}
+
 /** Anything a record-by-record consumer needs: CSV/TSV text and Parquet rows both implement it. */
 export interface RecordSource {
+  /** A malformed quote in the current record (null for almost every record). */
+  readonly defect: RecordDefect | null;
+  /** Text spans for cells kept to the end (null when the source has no text to keep spans in). */
+  readonly spans: SpanSource | null;
   /** Advances to the next record; false at the end. */
   next(): boolean;
   /** 1-based spreadsheet row number of the current record. */
@@ -33,9 +58,30 @@ function indexOrEnd(text: string, char: string, from: number): number {
   return i < 0 ? text.length : i;
 }
 
-export class DelimitedReader implements RecordSource {
+// Both scan character by character, never past the field: searching the rest of the text for a CR
+// that is not there would make a file full of such fields quadratic.
+function lineBreakBetween(text: string, from: number, to: number): boolean {
+  return lineEndAt(text, from) < to;
+}
+
+/** Offset of the line break (or end of text) at or after `from`. */
+function lineEndAt(text: string, from: number): number {
+  let k = from;
+  for (const len = text.length; k < len; k++) {
+    const c = text.charCodeAt(k);
+    if (c === LF || c === CR) break;
+  }
+  return k;
+}
+
+export class DelimitedReader implements RecordSource, SpanSource {
   row = 0;
   count = 0;
+  defect: RecordDefect | null = null;
+  readonly spans: SpanSource = this;
+  /** Line counting for defects, resumed from the last one (defects come in text order). */
+  private lineAt = 0;
+  private lineNo = 1;
   private starts = new Int32Array(32);
   private ends = new Int32Array(32);
   /** 1 when the field was quoted and holds doubled quotes that need undoubling. */
@@ -155,6 +201,7 @@ export class DelimitedReader implements RecordSource {
     const i = this.pos;
     if (i >= len) return false;
     this.count = 0;
+    this.defect = null;
     this.row++;
     let nl = text.indexOf('\n', i);
     if (nl < 0) nl = len;
@@ -214,13 +261,14 @@ export class DelimitedReader implements RecordSource {
           this.count = 0;
           return this.slowRecord(from);
         }
-        this.push(start, close, escaped);
         i = close + 1;
         if (i < lineEnd && text.charCodeAt(i) !== this.delim) {
-          // text after the closing quote (`"a"b,`) is malformed: skip to the delimiter
+          // text after the closing quote (`"a"b,`): keep the field as written, quotes included
           const d = text.indexOf(this.delimChar, i);
           i = d < 0 || d > lineEnd ? lineEnd : d;
-        }
+          this.flag('text_after_quote', start - 1);
+          this.push(start - 1, i, 0);
+        } else this.push(start, close, escaped);
       } else {
         const d = text.indexOf(this.delimChar, i);
         const end = d < 0 || d > lineEnd ? lineEnd : d;
@@ -238,6 +286,14 @@ export class DelimitedReader implements RecordSource {
         return text.charCodeAt(lineEnd) === CR ? lineEnd + 2 : lineEnd + 1;
       }
     }
+  }
+
+  private flag(kind: RecordDefect['kind'], at: number): void {
+    if (this.defect) return; // the first defect of a record is the one to report
+    for (let k = this.text.indexOf('\n', this.lineAt); k >= 0 && k < at; k = this.text.indexOf('\n', k + 1))
+      this.lineNo++;
+    this.lineAt = at;
+    this.defect = { kind, field: this.count, line: this.lineNo };
   }
 
   /** One record with quotes or bare CRs, possibly spanning lines. Returns the next record's offset. */
@@ -262,18 +318,27 @@ export class DelimitedReader implements RecordSource {
           close = k;
           break;
         }
-        if (close < 0) {
-          this.push(start, len, escaped);
-          return len;
-        }
-        this.push(start, close, escaped);
-        i = close + 1;
-        // text between the closing quote and the delimiter (`"a"b,`) is malformed; skip it
-        while (i < len) {
-          const c = text.charCodeAt(i);
+        let after = close + 1;
+        while (close >= 0 && after < len) {
+          const c = text.charCodeAt(after);
           if (c === this.delim || c === LF || c === CR) break;
-          i++;
+          after++;
         }
+        const spansLines = close < 0 || lineBreakBetween(text, start, close);
+        if (close < 0 || (spansLines && after > close + 1)) {
+          // Never closed, or "closed" lines later by a quote with more text after it: the quote
+          // was left open by mistake. Cut the record at the end of its line; the next line is a row.
+          this.flag('unclosed_quote', i);
+          const eol = lineEndAt(text, start);
+          this.push(start, eol, 0);
+          if (eol >= len) return len;
+          return text.charCodeAt(eol) === CR && text.charCodeAt(eol + 1) === LF ? eol + 2 : eol + 1;
+        }
+        if (after > close + 1) {
+          this.flag('text_after_quote', i);
+          this.push(i, after, 0);
+        } else this.push(start, close, escaped);
+        i = after;
       } else {
         const start = i;
         while (i < len) {

@@ -5,7 +5,32 @@ import type { Qualifier } from '../data/schema';
 // allocation; everything else (thousands separators, 余/约 forms, 万, Chinese numerals) on a slow path.
 
 export type ValueCell =
-  { ok: true; value: number; qualifier: Qualifier | null } | { ok: false; reason: 'empty' | 'not_a_number' };
+  | {
+      ok: true;
+      value: number;
+      qualifier: Qualifier | null;
+      /** The text carried a percent sign (only percent-unit indicators accept one). */
+      percent: boolean;
+    }
+  | { ok: false; reason: 'empty' | 'no_data' | 'not_a_number' };
+
+/**
+ * What Chinese office tables write for "no figure": dashes of every width, a slash, 无. They are no
+ * data (NULL), never zero. Compared after NFKC and with spaces removed (so － and ／ are - and /).
+ */
+export const NO_DATA_MARKS: ReadonlySet<string> = new Set([
+  '-',
+  '--',
+  '—',
+  '——',
+  '–',
+  '―',
+  '/',
+  '无',
+  '暂无',
+  'n/a',
+  'N/A',
+]);
 
 const AT_LEAST_PREFIX = /^(?:≥|>=|>|超过|逾|不少于|至少|多于|突破)/u;
 const APPROX_PREFIX = /^(?:≈|~|约|近|大约|接近)/u;
@@ -40,9 +65,10 @@ function plainNumber(s: string): number | null {
  */
 export function parseValueCell(raw: string, unit = ''): ValueCell {
   const fast = plainInteger(raw);
-  if (fast >= 0) return { ok: true, value: fast, qualifier: null };
+  if (fast >= 0) return { ok: true, value: fast, qualifier: null, percent: false };
   let s = raw.normalize('NFKC').replace(/\s+/gu, '');
   if (s === '') return { ok: false, reason: 'empty' };
+  if (NO_DATA_MARKS.has(s)) return { ok: false, reason: 'no_data' };
   let qualifier: Qualifier | null = null;
   const take = (re: RegExp, q: Qualifier, prefix: boolean) => {
     const m = re.exec(s);
@@ -53,7 +79,8 @@ export function parseValueCell(raw: string, unit = ''): ValueCell {
   take(AT_LEAST_PREFIX, 'at_least', true);
   if (qualifier === null) take(APPROX_PREFIX, 'approx', true);
   if (unit && s.endsWith(unit) && s.length > unit.length) s = s.slice(0, -unit.length);
-  if (unit === '%' || s.endsWith('%')) s = s.replace(/%$/u, '');
+  const percent = s.endsWith('%');
+  if (percent) s = s.slice(0, -1);
   const before = qualifier;
   take(AT_LEAST_SUFFIX, 'at_least', false);
   if (qualifier === before) take(APPROX_SUFFIX, 'approx', false);
@@ -75,7 +102,7 @@ export function parseValueCell(raw: string, unit = ''): ValueCell {
   if (s === '') return { ok: false, reason: 'not_a_number' };
   const n = plainNumber(s);
   if (n === null || !Number.isFinite(n)) return { ok: false, reason: 'not_a_number' };
-  return { ok: true, value: scale === 1 ? n : Math.round(n * scale * 1e6) / 1e6, qualifier };
+  return { ok: true, value: scale === 1 ? n : Math.round(n * scale * 1e6) / 1e6, qualifier, percent };
 }
 
 const QUALIFIER_WORDS = new Map<string, Qualifier>([

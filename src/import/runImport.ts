@@ -25,6 +25,7 @@ import type {
 } from './types';
 import { NO_DECISIONS } from './types';
 import { validateRecords } from './validateRecords';
+import { isWorkbook, readWorkbook, WorkbookError, type WorkbookTable } from './workbook';
 
 // The whole import as one pure function of (source, options): the worker runs it off the page's
 // thread, tests and the benchmark call it directly.
@@ -71,16 +72,29 @@ const FALLBACK_MAPPING = (options: ImportOptions): Mapping =>
     encoding: options.encoding ?? 'auto',
   };
 
+/** A year written in a title line above the header ("2023年…统计表", "2023 annual figures"), or null. */
+export function titleYear(preview: readonly PreviewRecord[], headerIndex: number): number | null {
+  for (let i = 0; i < headerIndex && i < preview.length; i++) {
+    const text = preview[i]!.cells.filter((c) => c !== '')
+      .join(' ')
+      .normalize('NFKC');
+    const m = /((?:19|20)\d{2})\s*(?:年|年度)/u.exec(text) ?? /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/u.exec(text);
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
 /** An outcome that is only a file-level problem: nothing is imported. */
 function fileFailure(
   options: ImportOptions,
-  base: Pick<ImportOutcome, 'decoding' | 'format' | 'sourceName'>,
+  base: Pick<ImportOutcome, 'decoding' | 'format' | 'sourceName'> & { sheets?: ImportOutcome['sheets'] },
   add: (p: ProblemCollector) => void,
 ): ColumnarOutcome {
   const problems = new ProblemCollector();
   add(problems);
   return {
     outcome: {
+      sheets: [],
       ...base,
       problems: problems.sorted(),
       problemCounts: problems.counts,
@@ -95,6 +109,7 @@ function fileFailure(
       decisions: options.decisions ?? NO_DECISIONS,
       headers: [],
       sampleRows: [],
+      titleYear: null,
     },
     columns: emptyColumns(base.sourceName),
   };
@@ -142,15 +157,44 @@ export async function importToColumns(
   let makeRecords: () => RecordSource;
   let delimiter: Mapping['delimiter'] = options.mapping?.delimiter ?? ',';
 
-  if (source.kind === 'file' && (isParquet(source.bytes) || /\.parquet$/iu.test(source.name))) {
+  let workbook: WorkbookTable | null = null;
+  // by content, not by name: a CSV renamed .parquet (or .xlsx) is read as the CSV it is
+  if (source.kind === 'file' && isWorkbook(source.bytes)) {
+    format = 'workbook';
+    try {
+      workbook = await readWorkbook(source.bytes, options.mapping?.sheet);
+    } catch (e) {
+      const empty = e instanceof WorkbookError && e.reason === 'empty';
+      return fileFailure(options, { decoding, format, sourceName }, (p) =>
+        p.add({
+          kind: empty ? 'empty_file' : 'unreadable_workbook',
+          row: 0,
+          reason: empty ? 'problemWorkbookEmpty' : 'problemWorkbook',
+          vars: { sheet: e instanceof WorkbookError ? e.sheet : '' },
+        }),
+      );
+    }
+    const rows = workbook.rows;
+    preview = rows
+      .slice(0, 200)
+      .map((cells, i) => ({ row: i + 1, cells: cells.map((c) => c.trim()) }))
+      .filter((r) => r.cells.some((c) => c !== ''));
+    makeRecords = () => new ArrayRecords(rows);
+  } else if (source.kind === 'file' && isParquet(source.bytes)) {
     format = 'parquet';
     let rows: string[][];
     try {
       rows = await parquetToTextRows(source.bytes);
     } catch (e) {
+      // the library's own (English, internal) text is no message for an analyst: say what it means
       const detail = e instanceof Error ? e.message : String(e);
+      const unsupported = /unsupported|not supported|unknown (?:codec|compression|encoding)/iu.test(detail);
       return fileFailure(options, { decoding, format, sourceName }, (p) =>
-        p.add({ kind: 'unreadable_parquet', row: 0, reason: 'problemParquet', vars: { detail } }),
+        p.add({
+          kind: 'unreadable_parquet',
+          row: 0,
+          reason: unsupported ? 'problemParquetUnsupported' : 'problemParquetCorrupt',
+        }),
       );
     }
     preview = rows.slice(0, 200).map((cells, i) => ({ row: i + 1, cells: cells.map((c) => c.trim()) }));
@@ -207,11 +251,21 @@ export async function importToColumns(
       delimiter,
       options.encoding ?? given?.encoding ?? 'auto',
     );
+    if (given?.fixedJurisdiction) mapping.fixedJurisdiction = given.fixedJurisdiction;
+    if (given?.fixedYear != null) mapping.fixedYear = given.fixedYear;
+    else {
+      // "2023年各地政协履职数据统计表" above a table without a year column: offer that year for every row
+      const year = titleYear(preview, header.index);
+      if (year !== null && mapping.layout !== 'wide_years' && !mapping.columns.some((c) => c.role === 'year'))
+        mapping.fixedYear = year;
+    }
   }
+  if (workbook) mapping = { ...mapping, sheet: workbook.sheet.name };
   const headerAt = preview.findIndex((r) => r.row >= mapping.headerRow);
   const headers =
     headerAt >= 0 && preview[headerAt]!.row === mapping.headerRow ? preview[headerAt]!.cells : [];
   const sampleRows = preview.slice(headerAt + 1, headerAt + 1 + SAMPLE_ROWS).map((r) => r.cells);
+  const offeredYear = titleYear(preview, headerAt);
 
   const result = validateRecords({
     records: makeRecords(),
@@ -222,6 +276,21 @@ export async function importToColumns(
     sourceName,
     onProgress: (f) => onProgress?.({ phase: 'validate', fraction: 0.05 + 0.9 * f }),
   });
+  if (workbook) {
+    // hidden things are imported as they are, but the analyst should know they are there
+    if (workbook.sheet.hidden)
+      result.problems.add({
+        kind: 'hidden',
+        severity: 'warning',
+        row: 0,
+        value: workbook.sheet.name,
+        reason: 'problemHiddenSheet',
+        vars: { sheet: workbook.sheet.name },
+      });
+    for (const row of workbook.hiddenRows)
+      if (row > mapping.headerRow && (workbook.rows[row - 1] ?? []).some((c) => c.trim() !== ''))
+        result.problems.add({ kind: 'hidden', severity: 'warning', row, reason: 'problemHiddenRow' });
+  }
   if (result.rowCount === 0 && result.problems.total === 0)
     result.problems.add({ kind: 'no_data_rows', row: 0, reason: 'problemNoDataRows' });
   onProgress?.({ phase: 'done', fraction: 1 });
@@ -243,6 +312,8 @@ export async function importToColumns(
       headers,
       sampleRows,
       sourceName,
+      titleYear: offeredYear,
+      sheets: workbook?.sheets ?? [],
     },
     columns: result.columns,
   };

@@ -66,6 +66,12 @@ export interface Mapping {
   headerRow: number;
   columns: ColumnMapping[];
   encoding: EncodingChoice;
+  /** The year of every row, for a file without a year column (e.g. the year in its title). */
+  fixedYear?: number | null;
+  /** Catalog id of the place every row is about, for a file without a place column. */
+  fixedJurisdiction?: string | null;
+  /** Workbooks: the sheet read (by name). */
+  sheet?: string;
 }
 
 export const PROBLEM_KINDS = [
@@ -74,17 +80,22 @@ export const PROBLEM_KINDS = [
   'binary_file',
   'decode_error',
   'unreadable_parquet',
+  'unreadable_workbook',
   'no_header',
   'no_data_rows',
   'missing_column',
   // row shape
   'too_many_columns',
   'ragged_row',
+  'unclosed_quote',
+  'text_after_quote',
+  'hidden',
   // cells
   'missing_value',
   'not_a_number',
   'negative_count',
   'non_integer_count',
+  'percent_not_allowed',
   'year_out_of_range',
   'unknown_qualifier',
   'qualifier_conflict',
@@ -92,6 +103,9 @@ export const PROBLEM_KINDS = [
   'unknown_indicator',
   'derived_indicator',
   'unit_mismatch',
+  'fixed_conflict',
+  'total_row',
+  'year_not_ended',
   // across rows
   'duplicate_key',
   'answered_gt_filed',
@@ -201,12 +215,16 @@ export interface ImportOutcome {
   /** How the bytes were read (absent for pasted text and Parquet). */
   decoding: Omit<DecodeResult, 'text'> | null;
   /** Parquet files skip delimiter/encoding; the mapping step hides those controls. */
-  format: 'csv' | 'paste' | 'parquet';
+  format: 'csv' | 'paste' | 'parquet' | 'workbook';
+  /** Workbooks: every sheet, for the sheet picker ([] for other files). */
+  sheets: Array<{ name: string; hidden: boolean }>;
   /** Header cells and the first data rows as text, for the mapping step's sample column. */
   headers: string[];
   sampleRows: string[][];
   /** The file name ('' for pasted cells). */
   sourceName: string;
+  /** A year written in a title line above the header, offered as the year for the whole file. */
+  titleYear: number | null;
 }
 
 export const MAX_PROBLEMS_KEPT = 100_000;

@@ -19,6 +19,17 @@ const COLUMNS = Object.keys(TABLE_COLUMNS.observations)
   .join(', ');
 export const INSERT_STAGED_SQL = `INSERT INTO observations (${COLUMNS}) SELECT ${COLUMNS} FROM ${STAGING_TABLE}`;
 
+/**
+ * A figure re-stated with the same value and qualifier but no quote keeps the quote (and the source
+ * file it cites) it already has: re-uploading a table of numbers must not erase the report text
+ * behind them. A row that brings its own quote replaces it as usual.
+ */
+export const KEEP_QUOTES_SQL = `UPDATE ${STAGING_TABLE} AS s SET quote = o.quote, source_file = o.source_file
+  FROM observations o
+  WHERE ${KEY_MATCH} AND o.indicator_id = s.indicator_id
+    AND o.value = s.value AND o.qualifier = s.qualifier
+    AND coalesce(s.quote, '') = '' AND coalesce(o.quote, '') <> ''`;
+
 export interface UploadChanges {
   mode: CommitMode;
   newJurisdictions: readonly Jurisdiction[];
@@ -34,6 +45,7 @@ export async function applyUpload(engine: Connector, changes: UploadChanges): Pr
     jurisdictions: changes.newJurisdictions,
     indicators: changes.newIndicators,
   });
+  await engine.query(KEEP_QUOTES_SQL);
   await engine.query(DELETE_BEFORE_INSERT_SQL[changes.mode]);
   await engine.query(INSERT_STAGED_SQL);
 }

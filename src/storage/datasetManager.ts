@@ -1,7 +1,7 @@
 import type { Connector } from '../engine/connector';
 import type { Observation } from '../data/schema';
 import type { TableTexts } from '../data/tables';
-import { applyUpload, type UploadChanges } from './applyUpload';
+import { applyUpload, KEEP_QUOTES_SQL, type UploadChanges } from './applyUpload';
 import { canonicalSnapshot } from './canonicalSnapshot';
 import { dataVersionOf } from './dataVersion';
 import type { ExclusiveConnector } from './exclusiveConnector';
@@ -18,8 +18,23 @@ import { DEFAULT_BUDGET_BYTES, versionsOverBudget, versionsToFree } from './stor
 import { isQuotaError, StorageQuotaError } from './storageError';
 import { STAGING_TABLE, stageColumns, stageObservations, type StagedUpload } from './stagingTable';
 import { exportStoredTables, loadStoredTables } from './storedTables';
+import type { TabSync } from './tabSync';
 import { inTransaction } from './transaction';
 import { newVersionId, type VersionRecord, type VersionStore } from './versionStore';
+
+/**
+ * A commit prepared on a version that is no longer current (another tab committed meanwhile). It is
+ * refused: applied to the newer data it would silently drop what that tab committed.
+ */
+export class StaleVersionError extends Error {
+  constructor(
+    /** The version current in storage now (null = the bundled data). */
+    readonly currentId: string | null,
+  ) {
+    super(`the data changed in another tab (now ${currentId ?? 'bundled'})`);
+    this.name = 'StaleVersionError';
+  }
+}
 
 /** What the engine holds right now. */
 export interface DatasetState {
@@ -61,8 +76,20 @@ export class DatasetManager {
     private readonly firstView?: FirstViewBuilder,
     /** Space saved versions may take; beyond it the oldest are folded after a commit (see storageBudget). */
     readonly budgetBytes = DEFAULT_BUDGET_BYTES,
+    private readonly sync: TabSync | null = null,
   ) {
     this.current = initial;
+    sync?.listen(() => void this.followStore().catch(() => undefined));
+  }
+
+  /**
+   * Loads the version storage names as current when it is not the one in use (another tab committed,
+   * undid or reset). Returns the state either way.
+   */
+  async followStore(): Promise<DatasetState> {
+    const stored = await this.store.currentId();
+    if (stored === this.current.versionId) return this.current;
+    return this.switchTo(stored, false);
   }
 
   get state(): DatasetState {
@@ -80,10 +107,13 @@ export class DatasetManager {
   }
 
   /** Puts validated rows beside the data, for `preview` and `commit`; replaces any earlier staged upload. */
-  stage(rows: readonly Observation[] | ObservationColumns): Promise<StagedUpload> {
-    return Array.isArray(rows)
+  async stage(rows: readonly Observation[] | ObservationColumns): Promise<StagedUpload> {
+    const staged = await (Array.isArray(rows)
       ? stageObservations(this.engine.connector, rows)
-      : stageColumns(this.engine.connector, rows as ObservationColumns);
+      : stageColumns(this.engine.connector, rows as ObservationColumns));
+    // so the preview already counts a same-value re-statement as unchanged (the commit does it again)
+    await this.engine.connector.query(KEEP_QUOTES_SQL);
+    return staged;
   }
 
   /** Frees the staged upload (after a commit, or when the analyst starts over or leaves). */
@@ -102,6 +132,9 @@ export class DatasetManager {
     try {
       const record = await this.engine.exclusive((engine) =>
         inTransaction(engine, async () => {
+          // Checked inside the engine's exclusive section, against storage shared by every tab.
+          const storedCurrent = await this.store.currentId();
+          if (storedCurrent !== parent) throw new StaleVersionError(storedCurrent);
           const slices = await engine.query<SliceChange>(PREVIEW_SLICES_SQL, [request.mode]);
           await applyUpload(engine, request);
           const dataVersion = await engineDataVersion(engine);
@@ -127,6 +160,7 @@ export class DatasetManager {
         }),
       );
       this.publish({ dataVersion: record.dataVersion, versionId: record.id });
+      this.sync?.announce(record.id);
       await this.keepWithinBudget(record.id);
       return record;
     } catch (error) {
@@ -169,7 +203,7 @@ export class DatasetManager {
   }
 
   /** Undo to any stored version, or (null) back to the bundled data. */
-  async switchTo(versionId: string | null): Promise<DatasetState> {
+  async switchTo(versionId: string | null, announce = true): Promise<DatasetState> {
     const stored: VerifiedSnapshot =
       versionId === null
         ? { tables: { kind: 'csv', texts: await this.bundledTexts() }, dataVersion: null }
@@ -183,6 +217,7 @@ export class DatasetManager {
       }),
     );
     this.publish(state);
+    if (announce) this.sync?.announce(versionId);
     return state;
   }
 }

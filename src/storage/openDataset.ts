@@ -1,3 +1,4 @@
+import { createTabSync, type TabSync } from './tabSync';
 import type { Connector } from '../engine/connector';
 import type { TableTexts } from '../data/tables';
 import {
@@ -27,6 +28,8 @@ export interface DatasetSources {
    * the current one; else `pinnedTexts` may supply it (a published or the bundled version).
    */
   pinned?: { dataVersion: string; texts: () => Promise<TableTexts | null> };
+  /** How tabs tell each other of commits; default: BroadcastChannel / storage event for stored data. */
+  tabSync?: TabSync | null;
 }
 
 export interface OpenedDataset {
@@ -70,6 +73,8 @@ export async function openDataset(raw: Connector, sources: DatasetSources): Prom
       { dataVersion, versionId },
       sources.firstView,
       sources.budgetBytes,
+      // only stored data is shared between tabs; memory storage is this page's alone
+      sources.tabSync !== undefined ? sources.tabSync : store.kind === 'indexeddb' ? createTabSync() : null,
     ),
     dataVersion,
     notice,

@@ -6,6 +6,7 @@ import type { ImportOutcome, ImportProgress, ImportSource, Mapping, NameDecision
 import { NO_DECISIONS } from '../import/types';
 import { useCatalog } from '../queries/catalog';
 import type { CommitMode } from '../storage/commitMode';
+import { StaleVersionError } from '../storage/datasetManager';
 import type { ChangePreview } from '../storage/previewChanges';
 import { catalogLabels } from './data/catalogLabels';
 import { DatasetExport } from './data/DatasetExport';
@@ -157,7 +158,19 @@ export default function DataView() {
       setPreviewing(false);
       decisions.current = NO_DECISIONS;
     } catch (e) {
-      setMessage({ kind: 'error', text: `${t('storeCommitFailed')} ${storageFailureText(e, t)}` });
+      if (e instanceof StaleVersionError) {
+        // Another tab committed first: take its data, then preview this upload against it again.
+        try {
+          await ready.dataset.followStore();
+          await runPreview(mode, false);
+        } catch (followError) {
+          setMessage({ kind: 'error', text: storageFailureText(followError, t) });
+          return;
+        }
+        const now = (await ready.dataset.store.list().catch(() => [])).find((v) => v.id === e.currentId);
+        const version = now ? `“${now.fileName || t('storePastedName')}”` : t('uploadBundledData');
+        setMessage({ kind: 'error', text: t('uploadStaleRefused', { version }) });
+      } else setMessage({ kind: 'error', text: `${t('storeCommitFailed')} ${storageFailureText(e, t)}` });
     } finally {
       setCommitting(false);
     }

@@ -4,6 +4,7 @@ import Papa from 'papaparse';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isCatalogId } from '../../src/data/catalogIds';
 
 type Row = Record<string, string>;
 
@@ -94,6 +95,12 @@ describe('catalog ids', () => {
 
   it('indicator and category ids are snake_case', () => {
     for (const r of [...indicators, ...categories]) expect(r.id).toMatch(/^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/u);
+  });
+
+  it('every id passes the one id rule the URL and the upload form use', () => {
+    for (const r of indicators) expect(isCatalogId('indicator', r.id ?? '')).toBe(true);
+    for (const r of categories) expect(isCatalogId('category', r.id ?? '')).toBe(true);
+    for (const r of jurisdictions) expect(isCatalogId('jurisdiction', r.id ?? '')).toBe(true);
   });
 });
 

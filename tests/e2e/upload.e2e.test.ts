@@ -298,3 +298,94 @@ describe('upload: a GBK wide CSV through the real file input, committed, kept, u
     await finish(t);
   });
 });
+
+describe('upload: quoting, percent, the title year and two tabs (issue #12)', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(() => browser?.close());
+
+  const csv = (text: string) => Buffer.from(text, 'utf8');
+
+  it('an unclosed quote and a percent count are row-precise problems; the other rows are read', async () => {
+    const t = await openTrackedPage(browser, baseUrl);
+    await openData(t.page);
+    await t.page.getByTestId('file-input').setInputFiles({
+      name: 'q.csv',
+      mimeType: 'text/csv',
+      buffer: csv(
+        '地区,年份,指标,数值,原文\n嘉兴,2023,立案提案,12,ok\n嘉兴,2023,办复提案,10,"没关\n' +
+          '吴兴,2023,立案提案,98%,a\n吴兴,2023,办复提案,4,b\n嵊州,2023,立案提案,7,c\n',
+      ),
+    });
+    const summary = t.page.getByTestId('import-summary');
+    await summary.waitFor({ timeout: 60_000 });
+    expect(await summary.innerText()).toBe('q.csv：共 5 行数据，读出 3 个可导入的数值；2 行有错误，未导入。');
+    expect(await t.page.getByTestId('problem-group-unclosed_quote').innerText()).toContain('文件第3行');
+    expect(await t.page.getByTestId('problem-group-percent_not_allowed').innerText()).toContain('第4行');
+    await finish(t);
+  });
+
+  it('a year in the title line is used for every row', async () => {
+    const t = await openTrackedPage(browser, baseUrl);
+    await openData(t.page);
+    await t.page.getByTestId('file-input').setInputFiles({
+      name: 't.csv',
+      mimeType: 'text/csv',
+      buffer: csv('2023年各地政协履职数据统计表\n地区,立案提案\n嘉兴,350\n'),
+    });
+    await t.page.getByTestId('import-summary').waitFor({ timeout: 60_000 });
+    expect(await t.page.getByTestId('mapping-fixed-year').inputValue()).toBe('2023');
+    expect(await t.page.getByTestId('import-summary').innerText()).toContain('读出 1 个可导入的数值');
+    await finish(t);
+  });
+
+  it('two tabs: a commit prepared before another tab committed is refused and previewed again', async () => {
+    const a = await openTrackedPage(browser, baseUrl);
+    await openData(a.page);
+    const b = await a.context.newPage();
+    await b.goto(`${baseUrl}?view=data`);
+    await b.locator('[data-testid="file-input"]:enabled').waitFor({ state: 'attached', timeout: 90_000 });
+
+    await b.getByTestId('file-input').setInputFiles({
+      name: 'b.csv',
+      mimeType: 'text/csv',
+      buffer: csv('地区,年份,指标,数值\n吴兴,2019,立案提案,50\n'),
+    });
+    await b.getByTestId('preview-button').click();
+    await b.getByTestId('preview-totals').waitFor({ timeout: 60_000 });
+
+    await a.page.getByTestId('file-input').setInputFiles({
+      name: 'a.csv',
+      mimeType: 'text/csv',
+      buffer: csv('地区,年份,指标,数值\n嘉兴,2019,立案提案,400\n'),
+    });
+    await a.page.getByTestId('preview-button').click();
+    await a.page.getByTestId('commit-button').click();
+    await a.page.getByTestId('commit-result').waitFor({ timeout: 60_000 });
+
+    await b.getByTestId('commit-button').click();
+    // B either heard of A's commit already (and commits on top of it) or is refused and previews again
+    const outcome = await Promise.race([
+      b
+        .getByTestId('commit-result')
+        .waitFor({ timeout: 60_000 })
+        .then(() => 'committed'),
+      b
+        .getByTestId('data-message')
+        .waitFor({ timeout: 60_000 })
+        .then(() => 'refused'),
+    ]);
+    if (outcome === 'refused') {
+      expect(await b.getByTestId('data-message').innerText()).toContain('另一个标签页');
+      await b.getByTestId('commit-button').click();
+      await b.getByTestId('commit-result').waitFor({ timeout: 60_000 });
+    }
+    // after a reload, both tabs' figures are in the data in use
+    await b.goto(`${baseUrl}?view=ranking&year=2019&indicator=proposals_filed`);
+    const text = await waitForSummary(b, 'ranking', '嘉兴');
+    expect(text).toContain('吴兴');
+    await finish(a);
+  });
+});

@@ -74,7 +74,14 @@ describe('DelimitedReader splits records as a spreadsheet would', () => {
       ],
     ],
     ['trailing delimiter at end of text', 'a,', [[1, ['a', '']]]],
-    ['unterminated quote runs to the end', 'a,"open\nb,c', [[1, ['a', 'open\nb,c']]]],
+    [
+      'an unclosed quote is cut at its line; the next line is a row of its own',
+      'a,"open\nb,c',
+      [
+        [1, ['a', 'open']],
+        [2, ['b', 'c']],
+      ],
+    ],
     [
       'a one-column file',
       '地区\n嘉兴\n',
@@ -104,6 +111,70 @@ describe('DelimitedReader splits records as a spreadsheet would', () => {
       r.fieldIs(0, 'jiaxin'),
       r.fieldIs(5, ''),
     ]).toEqual([2023, -1, true, false, true]);
+  });
+});
+
+describe('DelimitedReader reports malformed quotes instead of swallowing or dropping text', () => {
+  const defects = (text: string) => {
+    const r = new DelimitedReader(text, ',');
+    const out: Array<[number, string[], string]> = [];
+    while (r.next())
+      out.push([
+        r.row,
+        Array.from({ length: r.count }, (_, i) => r.field(i)),
+        r.defect ? `${r.defect.kind}@${r.defect.field}:line${r.defect.line}` : '',
+      ]);
+    return out;
+  };
+  it.each<[string, string, Array<[number, string[], string]>]>([
+    [
+      'never closed: every later row is still read',
+      'h,q\n1,ok\n2,"open\n3,x\n4,y\n',
+      [
+        [1, ['h', 'q'], ''],
+        [2, ['1', 'ok'], ''],
+        [3, ['2', 'open'], 'unclosed_quote@1:line3'],
+        [4, ['3', 'x'], ''],
+        [5, ['4', 'y'], ''],
+      ],
+    ],
+    [
+      '"closed" lines later by the opening quote of another cell',
+      'h,q\n2,"open\n3,"x"\n4,y\n',
+      [
+        [1, ['h', 'q'], ''],
+        [2, ['2', 'open'], 'unclosed_quote@1:line2'],
+        [3, ['3', 'x'], ''],
+        [4, ['4', 'y'], ''],
+      ],
+    ],
+    [
+      'line numbers count the line breaks inside earlier quoted cells',
+      'h,q\n1,"a\nb"\n2,"open\n',
+      [
+        [1, ['h', 'q'], ''],
+        [2, ['1', 'a\nb'], ''],
+        [3, ['2', 'open'], 'unclosed_quote@1:line4'],
+      ],
+    ],
+    [
+      'text after a closing quote is kept as written',
+      'h,q\n1,"三服务"活动开展12次,z\n',
+      [
+        [1, ['h', 'q'], ''],
+        [2, ['1', '"三服务"活动开展12次', 'z'], 'text_after_quote@1:line2'],
+      ],
+    ],
+    [
+      'text after a closing quote on a line with a bare CR',
+      'h,q\r1,"a"b\r',
+      [
+        [1, ['h', 'q'], ''],
+        [2, ['1', '"a"b'], 'text_after_quote@1:line1'],
+      ],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(defects(text)).toEqual(expected);
   });
 });
 

@@ -145,7 +145,7 @@ describe('layouts are detected from Chinese or English headers', () => {
     expect(outcome.problems.map((p) => [p.kind, p.message.en])).toEqual([
       [
         'missing_column',
-        'No “year” column was found. Choose which column holds the year in the column mapping.',
+        'There is no “year” column. Choose the year column under “Column mapping”, or enter the year for the whole file (for example the year in the title).',
       ],
       [
         'missing_column',
@@ -237,7 +237,12 @@ describe('pasted cells and Parquet go through the same path', () => {
       options,
     );
     expect(outcome.problems.map((p) => p.kind)).toEqual(['unreadable_parquet']);
-    expect(outcome.problems[0]!.message.zh).toMatch(/^Parquet 文件无法读取：/);
+    expect(outcome.problems[0]!.message.zh).toBe(
+      'Parquet 文件无法读取：文件不完整或已损坏。请重新导出后上传。',
+    );
+    expect(outcome.problems[0]!.message.en).toBe(
+      'The Parquet file cannot be read: it is incomplete or damaged. Export it again and upload it.',
+    );
   });
 });
 

@@ -96,8 +96,23 @@ describe('value cells', () => {
     ['85%', 85, null, '%'],
     ['-5', -5, null],
   ])('%s', (text, value, qualifier, unit) => {
-    expect(parseValueCell(text, unit)).toEqual({ ok: true, value, qualifier });
+    expect(parseValueCell(text, unit)).toEqual({ ok: true, value, qualifier, percent: false });
   });
+
+  it.each<[string, number]>([
+    ['98%', 98],
+    ['98％', 98],
+    ['约85.3%', 85.3],
+  ])('%s carries its percent sign, for the indicator to accept or refuse', (text, value) => {
+    expect(parseValueCell(text, '件')).toMatchObject({ ok: true, value, percent: true });
+  });
+
+  it.each([['—'], ['－'], ['/'], ['／'], ['无'], ['-'], ['——'], [' — ']])(
+    '%s is no data (NULL), never zero',
+    (text) => {
+      expect(parseValueCell(text)).toEqual({ ok: false, reason: 'no_data' });
+    },
+  );
 
   it.each([['abc'], ['12件'], ['1,23'], ['余'], ['--5'], ['NaN'], ['Infinity']])(
     '%s is not a number',

@@ -5,7 +5,8 @@ import type { Catalog, Category } from '../../src/data/schema';
 import { readBundledTexts } from '../../src/data/bundledFilesNode';
 import { LangContext } from '../../src/i18n/i18nContext';
 import type { Lang } from '../../src/i18n/lang';
-import { newNameErrors, slugId } from '../../src/import/newNames';
+import { isCatalogId, suggestId } from '../../src/data/catalogIds';
+import { newNameErrors } from '../../src/import/newNames';
 import { problemsCsv, problemsFileName } from '../../src/import/problemsCsv';
 import { runImport } from '../../src/import/runImport';
 import type { ImportOutcome } from '../../src/import/types';
@@ -84,7 +85,13 @@ describe('MappingStep', () => {
     );
     const html = render(
       'zh',
-      <MappingStep outcome={outcome} indicators={catalog.indicators} busy={false} onMapping={noop} />,
+      <MappingStep
+        outcome={outcome}
+        indicators={catalog.indicators}
+        jurisdictions={catalog.jurisdictions}
+        busy={false}
+        onMapping={noop}
+      />,
     );
     expect(html).toContain('宽表：每个指标一列');
     expect(html).toContain('识别为 UTF-8（带 BOM）');
@@ -92,6 +99,54 @@ describe('MappingStep', () => {
       /data-testid="mapping-role-2"[^>]*>.*<option value="indicator_column" selected="">/s,
     );
     expect(html).toContain('350');
+  });
+
+  it('offers the year of a title line for the whole file, and the sheets of a workbook', async () => {
+    const outcome: ImportOutcome = await runImport(
+      {
+        kind: 'file',
+        name: 't.csv',
+        bytes: new TextEncoder().encode('2023年各地政协履职数据统计表\n地区,立案提案\n嘉兴,350\n'),
+      },
+      { catalog: importCatalog, currentYear: 2025 },
+    );
+    const props = { indicators: catalog.indicators, jurisdictions: catalog.jurisdictions, busy: false };
+    const html = render('zh', <MappingStep outcome={outcome} {...props} onMapping={noop} />);
+    expect(html).toMatch(/data-testid="mapping-fixed-year"[^>]*value="2023"/);
+    expect(html).toContain('标题中写的是 2023 年');
+    const sheets = render(
+      'en',
+      <MappingStep
+        outcome={{
+          ...outcome,
+          sheets: [
+            { name: '旧表', hidden: true },
+            { name: '汇总', hidden: false },
+          ],
+        }}
+        {...props}
+        onMapping={noop}
+      />,
+    );
+    expect(sheets).toContain('旧表 (hidden)');
+  });
+
+  it('shows no empty mapping table when the file could not be read', async () => {
+    const outcome: ImportOutcome = await runImport(
+      { kind: 'file', name: 'e.csv', bytes: new Uint8Array(0) },
+      { catalog: importCatalog, currentYear: 2025 },
+    );
+    const html = render(
+      'zh',
+      <MappingStep
+        outcome={outcome}
+        indicators={catalog.indicators}
+        jurisdictions={catalog.jurisdictions}
+        busy={false}
+        onMapping={noop}
+      />,
+    );
+    expect(html).not.toContain('mapping-table');
   });
 });
 
@@ -120,11 +175,31 @@ describe('NameResolution', () => {
 
 describe('new names', () => {
   it.each([
-    ['Hangzhou CPPCC', 'hangzhou-cppcc'],
-    ['  Proposals (new)  ', 'proposals-new'],
+    ['Hangzhou CPPCC', 'hangzhou_cppcc'],
+    ['  Proposals (new)  ', 'proposals_new'],
     ['Zhōushān', 'zhoushan'],
-  ])('slugId(%s) = %s', (name, id) => {
-    expect(slugId(name)).toBe(id);
+    ['Social-opinion reports submitted', 'social_opinion_reports_submitted'],
+    ['x'.repeat(70) + ' y', 'x'.repeat(64)],
+  ])('suggestId(%s) = %s, an id every kind accepts', (name, id) => {
+    expect(suggestId(name)).toBe(id);
+    for (const kind of ['indicator', 'category', 'jurisdiction'] as const)
+      expect(isCatalogId(kind, id)).toBe(true);
+  });
+
+  it.each<[string, boolean, boolean]>([
+    // id, as an indicator/category, as a jurisdiction
+    ['proposals_filed', true, true],
+    ['hangzhou-jiusan', false, true],
+    ['social-opinion-reports-submitted', false, true],
+    ['_x', false, false],
+    ['Hangzhou', false, false],
+    ['杭州', false, false],
+    ['<img>', false, false],
+    ['a'.repeat(65), false, false],
+  ])('isCatalogId(%s)', (id, word, place) => {
+    expect(isCatalogId('indicator', id)).toBe(word);
+    expect(isCatalogId('category', id)).toBe(word);
+    expect(isCatalogId('jurisdiction', id)).toBe(place);
   });
 
   it.each<[Record<string, string>, string[]]>([
@@ -132,9 +207,10 @@ describe('new names', () => {
     [{ id: '', name_zh: '杭州', name_en: '' }, ['uploadErrRequired:name_en', 'uploadErrRequired:id']],
     [{ id: 'Hang Zhou', name_zh: '杭州', name_en: 'Hangzhou' }, ['uploadErrIdFormat:']],
     [{ id: 'jiaxing', name_zh: '杭州', name_en: 'Hangzhou' }, ['uploadErrIdTaken:']],
-  ])('newNameErrors(%o)', (fields, errors) => {
+    [{ id: 'new-place', name_zh: '新', name_en: 'New' }, ['uploadErrIdFormat:']],
+  ])('newNameErrors(%o) for an indicator', (fields, errors) => {
     expect(
-      newNameErrors(fields, ['name_zh', 'name_en'], new Set(['jiaxing'])).map(
+      newNameErrors(fields, ['name_zh', 'name_en'], new Set(['jiaxing']), 'indicator').map(
         (e) => `${e.key}:${e.field ?? ''}`,
       ),
     ).toEqual(errors);

@@ -4,6 +4,7 @@ import type { TableTexts } from '../../src/data/tables';
 import { createMemoryVersionStore, type MemoryVersionStore } from '../../src/storage/memoryVersionStore';
 import { openDataset, type OpenedDataset } from '../../src/storage/openDataset';
 import type { FirstViewBuilder } from '../../src/storage/datasetManager';
+import type { TabSync } from '../../src/storage/tabSync';
 import type { VersionStore } from '../../src/storage/versionStore';
 import { fixtureTexts, observation as o } from '../support/fixture';
 
@@ -48,6 +49,7 @@ export async function openTestDataset(
     bundled?: TableTexts;
     firstView?: FirstViewBuilder;
     budgetBytes?: number;
+    tabSync?: TabSync | null;
   } = {},
 ): Promise<TestDataset> {
   const raw = await createNodeConnector();
@@ -57,6 +59,7 @@ export async function openTestDataset(
     bundledTexts: async () => options.bundled ?? BASE_TEXTS,
     ...(options.firstView ? { firstView: options.firstView } : {}),
     ...(options.budgetBytes ? { budgetBytes: options.budgetBytes } : {}),
+    ...(options.tabSync !== undefined ? { tabSync: options.tabSync } : {}),
   });
   return { ...opened, raw, store };
 }

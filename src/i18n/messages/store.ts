@@ -128,8 +128,7 @@ export const storeEn: Record<keyof typeof storeZh, string> = {
   storeImportCancel: 'Cancel',
   storeImportCancelled: 'Stopped reading {name}; the current data is unchanged.',
   storeImportFailed: 'Could not read {name}: {reason}. The current data is unchanged.',
-  storeImportRead:
-    '{name}: {rows} data rows, {valid} figures ready to import; {rejected} rows have errors and are left out.',
+  storeImportRead: '{name}: {rows}, {valid} ready to import; {rejected} with errors left out.',
   storeStartOver: 'Choose another file',
   storeStepCheck: 'Check',
   storeStepPreview: 'Preview changes',

@@ -13,7 +13,6 @@ export const uploadZh = {
   problemBinaryOther: '文件含有二进制内容（如空字节或控制字符），不是文本表格，可能是改了扩展名的其他文件。',
   problemDecode:
     '第{line}行（第{offset}字节）处的字节 {bytes} 不是有效的 {encoding} 编码，没有导入任何数据。请在“文件编码”中选择正确的编码，或在 Excel 中另存为“CSV UTF-8”。',
-  problemParquet: 'Parquet 文件无法读取：{detail}',
   problemNoHeader: '第{row}行看起来是数据而不是表头。请在第一行写上列名，例如：地区,年份,指标,数值。',
   problemNoDataRows: '表头之后没有数据行。',
   problemMissingColumn: '找不到“{role}”列。请在“列映射”中指定哪一列是{role}。',
@@ -156,7 +155,8 @@ export const uploadZh = {
   uploadBetterLower: '越低越好',
   uploadBetterNone: '不排高低',
   uploadErrRequired: '请填写{field}。',
-  uploadErrIdFormat: '编号只能包含小写英文字母、数字、- 和 _，且以字母或数字开头。',
+  uploadErrIdFormat:
+    '编号只能包含小写英文字母、数字和下划线 _（地区编号也可用 -），以字母或数字开头，最多 64 个字符。',
   uploadErrIdTaken: '编号“{id}”已被使用。',
 } as const;
 
@@ -173,7 +173,6 @@ export const uploadEn: Record<keyof typeof uploadZh, string> = {
     'The file contains binary content (NUL bytes or control characters), so it is not a text table; it may be another kind of file renamed to .csv.',
   problemDecode:
     'Row {line} (byte {offset}): the bytes {bytes} are not valid {encoding}, so nothing was imported. Choose the right encoding under “Encoding”, or save the file from Excel as “CSV UTF-8”.',
-  problemParquet: 'The Parquet file cannot be read: {detail}',
   problemNoHeader:
     'Row {row} looks like data, not a header. Put the column names in the first row, e.g. jurisdiction,year,indicator,value.',
   problemNoDataRows: 'There are no data rows after the header.',
@@ -321,6 +320,6 @@ export const uploadEn: Record<keyof typeof uploadZh, string> = {
   uploadBetterNone: 'not ranked',
   uploadErrRequired: 'Fill in the {field}.',
   uploadErrIdFormat:
-    'An id holds only lower-case letters, digits, - and _, and starts with a letter or digit.',
+    'An id holds only lower-case letters, digits and underscores (a place id may also use -), starts with a letter or digit and has at most 64 characters.',
   uploadErrIdTaken: 'The id “{id}” is already in use.',
 };

@@ -50,7 +50,12 @@ export function DatasetExport({ connector, dataVersion }: { connector: Connector
         <button type="button" disabled={busy} data-testid="export-csv" onClick={() => void save('csv')}>
           {t('storeExportCsv')}
         </button>
-        <button type="button" disabled={busy} data-testid="export-parquet" onClick={() => void save('parquet')}>
+        <button
+          type="button"
+          disabled={busy}
+          data-testid="export-parquet"
+          onClick={() => void save('parquet')}
+        >
           {t('storeExportParquet')}
         </button>
         {busy && <span role="status">{t('storeExportPreparing')}</span>}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Indicator } from '../../data/schema';
+import type { Jurisdiction, Indicator } from '../../data/schema';
 import { useI18n } from '../../i18n/i18nContext';
 import { localized } from '../../i18n/lang';
 import type { MessageKey } from '../../i18n/messages';
@@ -21,6 +21,8 @@ interface Props {
   outcome: ImportOutcome;
   /** Current catalog indicators (for an indicator column's target). */
   indicators: readonly Indicator[];
+  /** Current catalog places (for the place of the whole file). */
+  jurisdictions: readonly Jurisdiction[];
   busy: boolean;
   /** Re-run the import with this mapping (`columns: []` = detect the columns again). */
   onMapping: (mapping: Mapping) => void;
@@ -70,7 +72,7 @@ const sameColumns = (a: readonly ColumnMapping[], b: readonly ColumnMapping[]) =
  * The importer's guess at what each column holds, editable: roles per column (and the indicator or
  * year a wide column stands for), plus the file's structure (encoding, delimiter, header row).
  */
-export function MappingStep({ outcome, indicators, busy, onMapping }: Props) {
+export function MappingStep({ outcome, indicators, jurisdictions, busy, onMapping }: Props) {
   const { lang, t } = useI18n();
   const mapping = outcome.mapping;
   const [base, setBase] = useState(mapping);
@@ -78,7 +80,11 @@ export function MappingStep({ outcome, indicators, busy, onMapping }: Props) {
   const [encoding, setEncoding] = useState<EncodingChoice>(mapping.encoding);
   const [delimiter, setDelimiter] = useState<Delimiter>(mapping.delimiter);
   const [headerRow, setHeaderRow] = useState(mapping.headerRow);
+  const [fixedYear, setFixedYear] = useState(mapping.fixedYear ?? null);
+  const [fixedPlace, setFixedPlace] = useState(mapping.fixedJurisdiction ?? null);
   if (base !== mapping) {
+    setFixedYear(mapping.fixedYear ?? null);
+    setFixedPlace(mapping.fixedJurisdiction ?? null);
     // a new outcome: start again from what it used
     setBase(mapping);
     setColumns(mapping.columns);
@@ -87,14 +93,19 @@ export function MappingStep({ outcome, indicators, busy, onMapping }: Props) {
     setHeaderRow(mapping.headerRow);
   }
 
-  const edited = !sameColumns(columns, mapping.columns);
+  const edited =
+    !sameColumns(columns, mapping.columns) ||
+    fixedYear !== (mapping.fixedYear ?? null) ||
+    fixedPlace !== (mapping.fixedJurisdiction ?? null);
   const structureEdited =
     encoding !== mapping.encoding || delimiter !== mapping.delimiter || headerRow !== mapping.headerRow;
   const setColumn = (index: number, patch: Partial<ColumnMapping>) =>
     setColumns((cols) => cols.map((c) => (c.index === index ? { ...c, ...patch } : c)));
   const sortedIndicators = [...indicators]
     .filter((i) => !i.numerator_id)
-    .sort((a, b) => localized(a, 'name', lang).localeCompare(localized(b, 'name', lang), lang === 'zh' ? 'zh-CN' : 'en'));
+    .sort((a, b) =>
+      localized(a, 'name', lang).localeCompare(localized(b, 'name', lang), lang === 'zh' ? 'zh-CN' : 'en'),
+    );
   const decoding = outcome.decoding;
 
   return (
@@ -171,86 +182,158 @@ export function MappingStep({ outcome, indicators, busy, onMapping }: Props) {
           </button>
         </div>
       )}
-      <div className="table-scroll">
-        <table className="mapping-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('uploadColumn')}</th>
-              <th scope="col">{t('uploadHeader')}</th>
-              <th scope="col">{t('uploadSample')}</th>
-              <th scope="col">{t('uploadRole')}</th>
-              <th scope="col">{t('uploadTarget')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {columns.map((c) => {
-              const samples = outcome.sampleRows.map((r) => r[c.index] ?? '').filter((s) => s !== '').slice(0, 3);
-              const label = t('uploadColumnLetter', { n: c.index + 1 });
-              return (
-                <tr key={c.index} data-testid={`mapping-row-${c.index}`}>
-                  <td>{c.index + 1}</td>
-                  <th scope="row" className="mapping-header-cell">
-                    {c.header}
-                  </th>
-                  <td className="mapping-sample">{samples.join(' · ')}</td>
-                  <td>
-                    <select
-                      aria-label={`${label} ${c.header} · ${t('uploadRole')}`}
-                      value={c.role}
-                      disabled={busy}
-                      onChange={(e) => setColumn(c.index, { role: e.target.value as ColumnRole })}
-                      data-testid={`mapping-role-${c.index}`}
-                    >
-                      {COLUMN_ROLES.map((r) => (
-                        <option key={r} value={r}>
-                          {t(ROLE_LABEL[r])}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                  <td>
-                    {c.role === 'indicator_column' && (
+      <div className="mapping-structure" data-testid="mapping-whole-file">
+        {outcome.sheets.length > 0 && (
+          <label>
+            {t('uploadSheet')}{' '}
+            <select
+              value={mapping.sheet ?? ''}
+              disabled={busy}
+              onChange={(e) => onMapping({ ...mapping, sheet: e.target.value, columns: [], fixedYear: null })}
+              data-testid="mapping-sheet"
+            >
+              {outcome.sheets.map((s) => (
+                <option key={s.name} value={s.name}>
+                  {s.hidden ? t('uploadSheetHidden', { sheet: s.name }) : s.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        {layoutOf({ columns }) !== 'wide_years' && (
+          <label>
+            {t('uploadFixedYear')}{' '}
+            <input
+              type="number"
+              min={1949}
+              max={2199}
+              placeholder={t('uploadFixedYearNone')}
+              value={fixedYear ?? ''}
+              disabled={busy}
+              onChange={(e) =>
+                setFixedYear(e.target.value === '' ? null : Math.floor(Number(e.target.value)))
+              }
+              className="mapping-header-row"
+              data-testid="mapping-fixed-year"
+            />
+            {outcome.titleYear !== null && (
+              <span className="hint"> {t('uploadFixedYearFromTitle', { year: outcome.titleYear })}</span>
+            )}
+          </label>
+        )}
+        <label>
+          {t('uploadFixedJurisdiction')}{' '}
+          <select
+            value={fixedPlace ?? ''}
+            disabled={busy}
+            onChange={(e) => setFixedPlace(e.target.value === '' ? null : e.target.value)}
+            data-testid="mapping-fixed-place"
+          >
+            <option value="">{t('uploadFixedJurisdictionNone')}</option>
+            {jurisdictions.map((j) => (
+              <option key={j.id} value={j.id}>
+                {localized(j, 'name', lang)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {/* a file that could not be read has no columns: no empty table */}
+      {columns.length > 0 && (
+        <div className="table-scroll">
+          <table className="mapping-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('uploadColumn')}</th>
+                <th scope="col">{t('uploadHeader')}</th>
+                <th scope="col">{t('uploadSample')}</th>
+                <th scope="col">{t('uploadRole')}</th>
+                <th scope="col">{t('uploadTarget')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {columns.map((c) => {
+                const samples = outcome.sampleRows
+                  .map((r) => r[c.index] ?? '')
+                  .filter((s) => s !== '')
+                  .slice(0, 3);
+                const label = t('uploadColumnLetter', { n: c.index + 1 });
+                return (
+                  <tr key={c.index} data-testid={`mapping-row-${c.index}`}>
+                    <td>{c.index + 1}</td>
+                    <th scope="row" className="mapping-header-cell">
+                      {c.header}
+                    </th>
+                    <td className="mapping-sample">{samples.join(' · ')}</td>
+                    <td>
                       <select
-                        aria-label={`${label} ${c.header} · ${t('uploadTarget')}`}
-                        value={c.indicatorId ?? ''}
+                        aria-label={`${label} ${c.header} · ${t('uploadRole')}`}
+                        value={c.role}
                         disabled={busy}
-                        onChange={(e) => setColumn(c.index, { indicatorId: e.target.value || undefined })}
+                        onChange={(e) => setColumn(c.index, { role: e.target.value as ColumnRole })}
+                        data-testid={`mapping-role-${c.index}`}
                       >
-                        <option value="">{t('uploadUnknownTarget')}</option>
-                        {sortedIndicators.map((i) => (
-                          <option key={i.id} value={i.id}>
-                            {lang === 'zh'
-                              ? `${i.name_zh}（${i.unit_zh}）`
-                              : `${i.name_en} (${i.unit_en})`}
+                        {COLUMN_ROLES.map((r) => (
+                          <option key={r} value={r}>
+                            {t(ROLE_LABEL[r])}
                           </option>
                         ))}
                       </select>
-                    )}
-                    {c.role === 'year_column' && (
-                      <input
-                        type="number"
-                        aria-label={`${label} ${c.header} · ${t('roleYear')}`}
-                        min={1949}
-                        max={2100}
-                        value={c.year ?? ''}
-                        disabled={busy}
-                        onChange={(e) => setColumn(c.index, { year: e.target.value ? Math.floor(Number(e.target.value)) : undefined })}
-                        className="mapping-year"
-                      />
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+                    </td>
+                    <td>
+                      {c.role === 'indicator_column' && (
+                        <select
+                          aria-label={`${label} ${c.header} · ${t('uploadTarget')}`}
+                          value={c.indicatorId ?? ''}
+                          disabled={busy}
+                          onChange={(e) => setColumn(c.index, { indicatorId: e.target.value || undefined })}
+                        >
+                          <option value="">{t('uploadUnknownTarget')}</option>
+                          {sortedIndicators.map((i) => (
+                            <option key={i.id} value={i.id}>
+                              {lang === 'zh' ? `${i.name_zh}（${i.unit_zh}）` : `${i.name_en} (${i.unit_en})`}
+                            </option>
+                          ))}
+                        </select>
+                      )}
+                      {c.role === 'year_column' && (
+                        <input
+                          type="number"
+                          aria-label={`${label} ${c.header} · ${t('roleYear')}`}
+                          min={1949}
+                          max={2100}
+                          value={c.year ?? ''}
+                          disabled={busy}
+                          onChange={(e) =>
+                            setColumn(c.index, {
+                              year: e.target.value ? Math.floor(Number(e.target.value)) : undefined,
+                            })
+                          }
+                          className="mapping-year"
+                        />
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
       <div className="step-actions">
         <button
           type="button"
           className="primary"
           disabled={busy || !edited}
-          onClick={() => onMapping({ ...mapping, columns, layout: layoutOf({ columns }) })}
+          onClick={() =>
+            onMapping({
+              ...mapping,
+              columns,
+              layout: layoutOf({ columns }),
+              fixedYear,
+              fixedJurisdiction: fixedPlace,
+            })
+          }
           data-testid="mapping-apply"
         >
           {t('uploadApplyMapping')}

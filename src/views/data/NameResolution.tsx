@@ -1,9 +1,20 @@
 import { useState } from 'react';
-import { BETTER, BODIES, LEVELS, type Better, type Body, type Catalog, type Indicator, type Jurisdiction, type Level } from '../../data/schema';
+import {
+  BETTER,
+  BODIES,
+  LEVELS,
+  type Better,
+  type Body,
+  type Catalog,
+  type Indicator,
+  type Jurisdiction,
+  type Level,
+} from '../../data/schema';
 import { useI18n } from '../../i18n/i18nContext';
 import { localized } from '../../i18n/lang';
 import type { MessageKey } from '../../i18n/messages';
-import { newNameErrors, slugId, type NewNameError } from '../../import/newNames';
+import { suggestId } from '../../data/catalogIds';
+import { newNameErrors, type NewNameError } from '../../import/newNames';
 import type { ImportOutcome, NameDecisions, UnknownName } from '../../import/types';
 import '../../import/importSteps.css';
 
@@ -18,7 +29,8 @@ interface Props {
 type Kind = 'jurisdiction' | 'indicator';
 
 /** One unknown name's choice: nothing yet, an existing id, or a new entry being filled in. */
-type Choice = { action: 'none' } | { action: 'map'; id: string } | { action: 'add'; fields: Record<string, string> };
+type Choice =
+  { action: 'none' } | { action: 'map'; id: string } | { action: 'add'; fields: Record<string, string> };
 
 const LEVEL_LABEL: Record<Level, MessageKey> = {
   prefecture_city: 'levelPrefecture',
@@ -104,7 +116,15 @@ function defaultFields(kind: Kind, u: UnknownName, catalog: Catalog): Record<str
       province_en: first?.province_en ?? '',
     };
   }
-  return { id: '', name_zh: u.name, name_en: '', unit_zh: '', unit_en: '', category: catalog.categories[0]?.id ?? '', better: 'higher' };
+  return {
+    id: '',
+    name_zh: u.name,
+    name_en: '',
+    unit_zh: '',
+    unit_en: '',
+    category: catalog.categories[0]?.id ?? '',
+    better: 'higher',
+  };
 }
 
 /**
@@ -127,28 +147,35 @@ export function NameResolution({ outcome, catalog, busy, onDecisions }: Props) {
 
   const keyOf = (kind: Kind, name: string) => `${kind}:${name}`;
   const choiceOf = (kind: Kind, name: string): Choice => choices.get(keyOf(kind, name)) ?? { action: 'none' };
-  const setChoice = (kind: Kind, name: string, c: Choice) => setChoices((m) => new Map(m).set(keyOf(kind, name), c));
+  const setChoice = (kind: Kind, name: string, c: Choice) =>
+    setChoices((m) => new Map(m).set(keyOf(kind, name), c));
   const setField = (kind: Kind, u: UnknownName, field: string, value: string) => {
     const c = choiceOf(kind, u.name);
     if (c.action !== 'add') return;
     const fields = { ...c.fields, [field]: value };
     // the id follows the English name until the analyst edits it
-    if (field === 'name_en' && (c.fields.id === '' || c.fields.id === slugId(c.fields.name_en ?? ''))) fields.id = slugId(value);
+    if (field === 'name_en' && (c.fields.id === '' || c.fields.id === suggestId(c.fields.name_en ?? '')))
+      fields.id = suggestId(value);
     setChoice(kind, u.name, { action: 'add', fields });
   };
 
   // Every id in use, plus the ids of the other new entries, to catch duplicates before applying.
   const takenIds = (kind: Kind, except: string): Set<string> => {
-    const ids = new Set<string>(kind === 'jurisdiction' ? catalog.jurisdictions.map((j) => j.id) : catalog.indicators.map((i) => i.id));
+    const ids = new Set<string>(
+      kind === 'jurisdiction' ? catalog.jurisdictions.map((j) => j.id) : catalog.indicators.map((i) => i.id),
+    );
     for (const n of kind === 'jurisdiction' ? outcome.newJurisdictions : outcome.newIndicators) ids.add(n.id);
-    for (const [k, c] of choices) if (c.action === 'add' && k.startsWith(`${kind}:`) && k !== keyOf(kind, except)) ids.add(c.fields.id ?? '');
+    for (const [k, c] of choices)
+      if (c.action === 'add' && k.startsWith(`${kind}:`) && k !== keyOf(kind, except))
+        ids.add(c.fields.id ?? '');
     return ids;
   };
   const errorsOf = (kind: Kind, u: UnknownName): NewNameError[] => {
     const c = choiceOf(kind, u.name);
     if (c.action !== 'add') return [];
-    const required = kind === 'jurisdiction' ? ['name_zh', 'name_en'] : ['name_zh', 'name_en', 'unit_zh', 'unit_en'];
-    return newNameErrors(c.fields, required, takenIds(kind, u.name));
+    const required =
+      kind === 'jurisdiction' ? ['name_zh', 'name_en'] : ['name_zh', 'name_en', 'unit_zh', 'unit_en'];
+    return newNameErrors(c.fields, required, takenIds(kind, u.name), kind);
   };
   const anyErrors = unknowns.some(({ kind, u }) => errorsOf(kind, u).length > 0);
   const decided = unknowns.filter(({ kind, u }) => choiceOf(kind, u.name).action !== 'none');
@@ -162,8 +189,17 @@ export function NameResolution({ outcome, catalog, busy, onDecisions }: Props) {
       const c = choiceOf(kind, u.name);
       if (c.action === 'none') continue;
       if (kind === 'jurisdiction')
-        js.push(c.action === 'map' ? { name: u.name, action: 'map', id: c.id } : { name: u.name, action: 'add', jurisdiction: newJurisdiction(c.fields, u.name) });
-      else is.push(c.action === 'map' ? { name: u.name, action: 'map', id: c.id } : { name: u.name, action: 'add', indicator: newIndicator(c.fields) });
+        js.push(
+          c.action === 'map'
+            ? { name: u.name, action: 'map', id: c.id }
+            : { name: u.name, action: 'add', jurisdiction: newJurisdiction(c.fields, u.name) },
+        );
+      else
+        is.push(
+          c.action === 'map'
+            ? { name: u.name, action: 'map', id: c.id }
+            : { name: u.name, action: 'add', indicator: newIndicator(c.fields) },
+        );
     }
     onDecisions({ jurisdictions: js, indicators: is });
   };
@@ -171,7 +207,9 @@ export function NameResolution({ outcome, catalog, busy, onDecisions }: Props) {
   const entries = (kind: Kind) =>
     (kind === 'jurisdiction'
       ? catalog.jurisdictions.map((j) => ({ id: j.id, label: localized(j, 'name', lang) }))
-      : catalog.indicators.filter((i) => !i.numerator_id).map((i) => ({ id: i.id, label: `${localized(i, 'name', lang)} · ${localized(i, 'unit', lang)}` }))
+      : catalog.indicators
+          .filter((i) => !i.numerator_id)
+          .map((i) => ({ id: i.id, label: `${localized(i, 'name', lang)} · ${localized(i, 'unit', lang)}` }))
     ).sort((a, b) => a.label.localeCompare(b.label, lang === 'zh' ? 'zh-CN' : 'en'));
 
   const renderItem = (kind: Kind, u: UnknownName, index: number) => {
@@ -192,11 +230,21 @@ export function NameResolution({ outcome, catalog, busy, onDecisions }: Props) {
           />
         </label>
       );
-    const fieldSelect = (field: string, options: readonly string[], label: (o: string) => string, title: MessageKey) =>
+    const fieldSelect = (
+      field: string,
+      options: readonly string[],
+      label: (o: string) => string,
+      title: MessageKey,
+    ) =>
       c.action === 'add' && (
         <label key={field}>
           {t(title)}
-          <select value={c.fields[field] ?? ''} disabled={busy} onChange={(e) => setField(kind, u, field, e.target.value)} data-testid={`${testId}-${field}`}>
+          <select
+            value={c.fields[field] ?? ''}
+            disabled={busy}
+            onChange={(e) => setField(kind, u, field, e.target.value)}
+            data-testid={`${testId}-${field}`}
+          >
             {options.map((o) => (
               <option key={o} value={o}>
                 {label(o)}
@@ -222,7 +270,8 @@ export function NameResolution({ outcome, catalog, busy, onDecisions }: Props) {
           onChange={(e) => {
             const v = e.target.value;
             if (v === '') setChoice(kind, u.name, { action: 'none' });
-            else if (v === 'add') setChoice(kind, u.name, { action: 'add', fields: defaultFields(kind, u, catalog) });
+            else if (v === 'add')
+              setChoice(kind, u.name, { action: 'add', fields: defaultFields(kind, u, catalog) });
             else setChoice(kind, u.name, { action: 'map', id: v.slice(4) });
           }}
         >
@@ -231,12 +280,15 @@ export function NameResolution({ outcome, catalog, busy, onDecisions }: Props) {
             <optgroup label={t('uploadNamesSuggested')}>
               {u.suggestions.map((s) => (
                 <option key={s.id} value={`map:${s.id}`}>
-                  {lang === 'zh' ? s.label : s.labelEn}（{t('uploadNamesScore', { score: Math.round(s.score * 100) })}）
+                  {lang === 'zh' ? s.label : s.labelEn}（
+                  {t('uploadNamesScore', { score: Math.round(s.score * 100) })}）
                 </option>
               ))}
             </optgroup>
           )}
-          <option value="add">{t(kind === 'jurisdiction' ? 'uploadNamesAddJurisdiction' : 'uploadNamesAddIndicator')}</option>
+          <option value="add">
+            {t(kind === 'jurisdiction' ? 'uploadNamesAddJurisdiction' : 'uploadNamesAddIndicator')}
+          </option>
           <optgroup label={t('uploadNamesAll')}>
             {entries(kind).map((e) => (
               <option key={e.id} value={`map:${e.id}`}>
@@ -303,7 +355,13 @@ export function NameResolution({ outcome, catalog, busy, onDecisions }: Props) {
         </>
       )}
       <div className="step-actions">
-        <button type="button" className="primary" disabled={busy || decided.length === 0 || anyErrors} onClick={apply} data-testid="names-apply">
+        <button
+          type="button"
+          className="primary"
+          disabled={busy || decided.length === 0 || anyErrors}
+          onClick={apply}
+          data-testid="names-apply"
+        >
           {t('uploadNamesApply')}
         </button>
         {pending > 0 && <span className="hint">{t('uploadNamesPending', { count: pending })}</span>}

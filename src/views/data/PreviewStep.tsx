@@ -12,7 +12,11 @@ export const MODE_TEXT = {
     help: 'storeModeReplaceSlicesHelp',
     short: 'storeVersionModeReplaceSlices',
   },
-  replace_all: { name: 'storeModeReplaceAll', help: 'storeModeReplaceAllHelp', short: 'storeVersionModeReplaceAll' },
+  replace_all: {
+    name: 'storeModeReplaceAll',
+    help: 'storeModeReplaceAllHelp',
+    short: 'storeVersionModeReplaceAll',
+  },
 } as const;
 
 interface Props {
@@ -28,12 +32,22 @@ interface Props {
 }
 
 /** What the upload would change, per jurisdiction and year and figure by figure; the mode; commit. */
-export function PreviewStep({ preview, mode, onMode, labels, newJurisdictions, newIndicators, busy, onCommit }: Props) {
+export function PreviewStep({
+  preview,
+  mode,
+  onMode,
+  labels,
+  newJurisdictions,
+  newIndicators,
+  busy,
+  onCommit,
+}: Props) {
   const { lang, t } = useI18n();
   const modeName = useId();
   const totals = preview?.totals;
   const addsCatalog = newJurisdictions.length + newIndicators.length > 0;
-  const nothing = totals !== undefined && totals.added + totals.changed + totals.removed === 0 && !addsCatalog;
+  const nothing =
+    totals !== undefined && totals.added + totals.changed + totals.removed === 0 && !addsCatalog;
 
   const value = (v: number | null, q: FigureChange['old_qualifier'], id: string, unit: string | null) =>
     v === null ? t('noData') : formatValue(v, q, labels.unit(id, unit), lang);
@@ -130,11 +144,11 @@ export function PreviewStep({ preview, mode, onMode, labels, newJurisdictions, n
                       <th scope="col">{t('storePreviewYear')}</th>
                       <th scope="col">{t('storePreviewIndicator')}</th>
                       <th scope="col" className="num">
-                    {t('storePreviewOld')}
-                  </th>
+                        {t('storePreviewOld')}
+                      </th>
                       <th scope="col" className="num">
-                    {t('storePreviewNew')}
-                  </th>
+                        {t('storePreviewNew')}
+                      </th>
                     </tr>
                   </thead>
                   <tbody>
@@ -143,16 +157,20 @@ export function PreviewStep({ preview, mode, onMode, labels, newJurisdictions, n
                         <td>{labels.jurisdiction(d.jurisdiction_id)}</td>
                         <td>{d.year}</td>
                         <td>{labels.indicator(d.indicator_id)}</td>
-                        <td className="num">{value(d.old_value, d.old_qualifier, d.indicator_id, d.old_unit)}</td>
+                        <td className="num">
+                          {value(d.old_value, d.old_qualifier, d.indicator_id, d.old_unit)}
+                        </td>
                         <td className="num">
                           {d.change === 'removed' ? (
                             <span className="removed">{t('storePreviewGone')}</span>
                           ) : (
                             <>
                               {value(d.new_value, d.new_qualifier, d.indicator_id, d.new_unit)}
-                              {d.old_value === d.new_value && d.old_qualifier === d.new_qualifier && d.source_changed && (
-                                <span className="hint"> · {t('storePreviewSourceOnly')}</span>
-                              )}
+                              {d.old_value === d.new_value &&
+                                d.old_qualifier === d.new_qualifier &&
+                                d.source_changed && (
+                                  <span className="hint"> · {t('storePreviewSourceOnly')}</span>
+                                )}
                             </>
                           )}
                         </td>

@@ -14,15 +14,20 @@ export const PROBLEM_KIND_LABEL: Record<ProblemKind, MessageKey> = {
   binary_file: 'problemKindBinaryFile',
   decode_error: 'problemKindDecodeError',
   unreadable_parquet: 'problemKindUnreadableParquet',
+  unreadable_workbook: 'problemKindUnreadableWorkbook',
   no_header: 'problemKindNoHeader',
   no_data_rows: 'problemKindNoDataRows',
   missing_column: 'problemKindMissingColumn',
   too_many_columns: 'problemKindTooManyColumns',
   ragged_row: 'problemKindRaggedRow',
+  unclosed_quote: 'problemKindUnclosedQuote',
+  text_after_quote: 'problemKindTextAfterQuote',
+  hidden: 'problemKindHidden',
   missing_value: 'problemKindMissingValue',
   not_a_number: 'problemKindNotANumber',
   negative_count: 'problemKindNegativeCount',
   non_integer_count: 'problemKindNonIntegerCount',
+  percent_not_allowed: 'problemKindPercentNotAllowed',
   year_out_of_range: 'problemKindYearOutOfRange',
   unknown_qualifier: 'problemKindUnknownQualifier',
   qualifier_conflict: 'problemKindQualifierConflict',
@@ -30,6 +35,9 @@ export const PROBLEM_KIND_LABEL: Record<ProblemKind, MessageKey> = {
   unknown_indicator: 'problemKindUnknownIndicator',
   derived_indicator: 'problemKindDerivedIndicator',
   unit_mismatch: 'problemKindUnitMismatch',
+  fixed_conflict: 'problemKindFixedConflict',
+  total_row: 'problemKindTotalRow',
+  year_not_ended: 'problemKindYearNotEnded',
   duplicate_key: 'problemKindDuplicateKey',
   answered_gt_filed: 'problemKindAnsweredGtFiled',
   adopted_gt_submitted: 'problemKindAdoptedGtSubmitted',
@@ -44,7 +52,10 @@ interface Group {
 }
 
 /** The first PROBLEMS_SHOWN problems (in row order), grouped by kind, each group with its full count. */
-export function groupProblems(outcome: Pick<ImportOutcome, 'problems' | 'problemCounts'>, limit = PROBLEMS_SHOWN): Group[] {
+export function groupProblems(
+  outcome: Pick<ImportOutcome, 'problems' | 'problemCounts'>,
+  limit = PROBLEMS_SHOWN,
+): Group[] {
   const shown = new Map<ProblemKind, ImportProblem[]>();
   for (const p of outcome.problems.slice(0, limit)) {
     const list = shown.get(p.kind) ?? [];
@@ -90,8 +101,12 @@ export function ProblemList({ outcome }: { outcome: ImportOutcome }) {
       ) : (
         <>
           <div className="problem-summary">
-            {errors > 0 && <span className="severity-error">{t('uploadProblemsErrors', { count: errors })}</span>}
-            {warnings > 0 && <span className="severity-warning">{t('uploadProblemsWarnings', { count: warnings })}</span>}
+            {errors > 0 && (
+              <span className="severity-error">{t('uploadProblemsErrors', { count: errors })}</span>
+            )}
+            {warnings > 0 && (
+              <span className="severity-warning">{t('uploadProblemsWarnings', { count: warnings })}</span>
+            )}
             <button type="button" onClick={() => download(outcome)} data-testid="problems-download">
               {t('uploadProblemsDownload')}
             </button>
@@ -105,7 +120,12 @@ export function ProblemList({ outcome }: { outcome: ImportOutcome }) {
             <p className="hint">{t('uploadProblemsKept', { kept: outcome.problems.length, total })}</p>
           )}
           {groups.map((g) => (
-            <details key={g.kind} className="problem-group" open={g.shown.length > 0} data-testid={`problem-group-${g.kind}`}>
+            <details
+              key={g.kind}
+              className="problem-group"
+              open={g.shown.length > 0}
+              data-testid={`problem-group-${g.kind}`}
+            >
               <summary className={g.errors ? 'severity-error' : 'severity-warning'}>
                 {t(PROBLEM_KIND_LABEL[g.kind])} <span className="problem-count">({g.total})</span>
               </summary>

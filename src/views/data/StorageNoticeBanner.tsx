@@ -10,7 +10,8 @@ export function StorageNoticeBanner() {
   const { lang, t } = useI18n();
   if (engine.status !== 'ready' || !engine.storageNotice) return null;
   const notice = engine.storageNotice;
-  const time = notice.kind === 'stored_version_unreadable' && notice.time ? formatTime(notice.time, lang) : '';
+  const time =
+    notice.kind === 'stored_version_unreadable' && notice.time ? formatTime(notice.time, lang) : '';
   return (
     <div className="url-notice storage-notice" role="alert" data-testid="storage-notice">
       {notice.kind === 'storage_unavailable'

@@ -2,7 +2,8 @@ import { useId, useRef, useState, type DragEvent } from 'react';
 import { useI18n } from '../../i18n/i18nContext';
 import type { ImportSource } from '../../import/types';
 
-export const ACCEPTED_FILES = '.csv,.tsv,.txt,.parquet,text/csv,text/tab-separated-values,text/plain';
+export const ACCEPTED_FILES =
+  '.csv,.tsv,.txt,.parquet,.xlsx,.xls,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,text/csv,text/tab-separated-values,text/plain';
 
 interface Props {
   disabled: boolean;

@@ -1,0 +1,78 @@
+import type { Indicator } from '../../data/schema';
+import { translate, type MessageKey } from '../../i18n/messages';
+import type { NameIndex } from '../nameIndex';
+import type { Bilingual, ProblemInput } from '../problems';
+
+// Pieces of problem messages several rules share.
+
+export const bilingual = (zh: string, en: string): Bilingual => ({ zh, en });
+
+const ROLE_MESSAGE: Record<string, MessageKey> = {
+  jurisdiction: 'roleJurisdiction',
+  year: 'roleYear',
+  indicator: 'roleIndicator',
+  value: 'roleValue',
+};
+
+export function roleName(role: string): Bilingual {
+  const key = ROLE_MESSAGE[role] ?? 'roleValue';
+  return { zh: translate('zh', key), en: translate('en', key) };
+}
+
+export function formatNumber(v: number): string {
+  return Number.isInteger(v) ? String(v) : String(Math.round(v * 1e6) / 1e6);
+}
+
+export const indicatorLabel = (i: Indicator | null): Bilingual =>
+  i ? bilingual(i.name_zh, i.name_en) : bilingual('', '');
+
+export function unknownProblem(
+  kind: 'unknown_jurisdiction' | 'unknown_indicator',
+  row: number,
+  column: string,
+  value: string,
+  index: NameIndex,
+): ProblemInput {
+  const suggestions = index.suggest(value);
+  const suggest: Bilingual = suggestions.length
+    ? {
+        zh: `（最接近：${suggestions.map((s) => s.label).join('、')}）`,
+        en: ` (closest: ${suggestions.map((s) => s.labelEn).join(', ')})`,
+      }
+    : { zh: '', en: '' };
+  return {
+    kind,
+    row,
+    column,
+    value,
+    reason: kind === 'unknown_jurisdiction' ? 'problemUnknownJurisdiction' : 'problemUnknownIndicator',
+    vars: { suggest },
+  };
+}
+
+/** A rate computed from two counts cannot be uploaded itself; null when `indicator` is not one. */
+export function derivedProblem(
+  indicator: Indicator,
+  row: number,
+  column: string,
+  indicators: readonly Indicator[],
+  value = '',
+): ProblemInput | null {
+  if (!indicator.numerator_id) return null;
+  const name = (id: string | null): Bilingual => {
+    const d = indicators.find((x) => x.id === id);
+    return d ? bilingual(d.name_zh, d.name_en) : bilingual(id ?? '', id ?? '');
+  };
+  return {
+    kind: 'derived_indicator',
+    row,
+    column,
+    value: value || indicator.name_zh,
+    reason: 'problemDerived',
+    vars: {
+      indicator: bilingual(indicator.name_zh, indicator.name_en),
+      numerator: name(indicator.numerator_id),
+      denominator: name(indicator.denominator_id),
+    },
+  };
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { StaleVersionError } from '../../src/storage/datasetManager';
+import { createMemoryVersionStore } from '../../src/storage/memoryVersionStore';
+import { createTabSync, storageEventSyncForTests, type TabSync } from '../../src/storage/tabSync';
+import { observation as o } from '../support/fixture';
+import { observationsOf, openTestDataset } from './storageFixture';
+
+/** Tabs of one browser: the same storage, and a channel that reaches every tab but the sender. */
+function bus() {
+  const tabs: Array<(id: string | null) => void> = [];
+  const pending: Promise<void>[] = [];
+  const tab = (): TabSync => {
+    let mine: ((id: string | null) => void) | null = null;
+    return {
+      announce: (id) => {
+        for (const l of tabs) if (l !== mine) pending.push(Promise.resolve().then(() => l(id)));
+      },
+      listen: (l) => {
+        mine = l;
+        tabs.push(l);
+        return () => tabs.splice(tabs.indexOf(l), 1);
+      },
+    };
+  };
+  return { tab, settled: () => Promise.all(pending.splice(0)) };
+}
+
+const commit = (fileName: string) => ({
+  mode: 'merge' as const,
+  fileName,
+  newJurisdictions: [],
+  newIndicators: [],
+});
+
+describe('two tabs on the same stored data', () => {
+  it('a commit in tab A reaches tab B, and B’s next commit keeps A’s figures', async () => {
+    const store = createMemoryVersionStore();
+    const channel = bus();
+    const a = await openTestDataset({ store, tabSync: channel.tab() });
+    const b = await openTestDataset({ store, tabSync: channel.tab() });
+
+    await a.dataset.stage([o('jiaxing', 2023, 'proposals_filed', 400)]);
+    const first = await a.dataset.commit(commit('a.csv'));
+    await channel.settled();
+    // B followed without a reload; waiting for its switch to finish is one more engine turn
+    await b.dataset.followStore();
+    expect(b.dataset.state.versionId).toBe(first.id);
+
+    await b.dataset.stage([o('wuxing', 2023, 'proposals_filed', 50)]);
+    await b.dataset.commit(commit('b.csv'));
+    const rows = await observationsOf(b.connector);
+    expect(rows.map((r) => `${r.jurisdiction_id} ${r.year} ${r.value}`)).toContain('jiaxing 2023 400');
+    expect(rows.map((r) => `${r.jurisdiction_id} ${r.year} ${r.value}`)).toContain('wuxing 2023 50');
+    await a.raw.close();
+    await b.raw.close();
+  });
+
+  it('a commit prepared on a stale version is refused; after following, it commits with nothing lost', async () => {
+    const store = createMemoryVersionStore();
+    // no channel at all (a browser without BroadcastChannel and storage events): storage still decides
+    const a = await openTestDataset({ store, tabSync: null });
+    const b = await openTestDataset({ store, tabSync: null });
+
+    await b.dataset.stage([o('wuxing', 2023, 'proposals_filed', 50)]);
+    await a.dataset.stage([o('jiaxing', 2023, 'proposals_filed', 400)]);
+    const first = await a.dataset.commit(commit('a.csv'));
+
+    const before = await observationsOf(b.connector);
+    const refused = b.dataset.commit(commit('b.csv'));
+    await expect(refused).rejects.toBeInstanceOf(StaleVersionError);
+    await expect(refused).rejects.toMatchObject({ currentId: first.id });
+    expect(await observationsOf(b.connector)).toEqual(before);
+    expect(await store.currentId()).toBe(first.id);
+
+    // the Data screen follows storage and previews again; the staged upload is still there
+    await b.dataset.followStore();
+    const preview = await b.dataset.preview('merge');
+    expect(preview.totals.added).toBe(1);
+    await b.dataset.commit(commit('b.csv'));
+    const values = (await observationsOf(b.connector)).map(
+      (r) => `${r.jurisdiction_id} ${r.year} ${r.value}`,
+    );
+    expect(values).toEqual(expect.arrayContaining(['jiaxing 2023 400', 'wuxing 2023 50']));
+    await a.raw.close();
+    await b.raw.close();
+  });
+});
+
+describe('tab messages', () => {
+  it('fall back to the storage event where there is no BroadcastChannel', () => {
+    const data = new Map<string, string>();
+    const storage = {
+      setItem: (k: string, v: string) => void data.set(k, v),
+      getItem: (k: string) => data.get(k) ?? null,
+    } as unknown as Storage;
+    const target = new EventTarget();
+    const sync = storageEventSyncForTests(storage, target);
+    const heard: Array<string | null> = [];
+    sync.listen((id) => heard.push(id));
+    sync.announce('v1');
+    // the browser fires `storage` in the other tabs with the new value
+    const event = Object.assign(new Event('storage'), {
+      key: 'luzhi-dataset-current',
+      newValue: data.get('luzhi-dataset-current')!,
+    });
+    target.dispatchEvent(event);
+    target.dispatchEvent(Object.assign(new Event('storage'), { key: 'other', newValue: '{}' }));
+    expect(heard).toEqual(['v1']);
+  });
+
+  it('choose BroadcastChannel when there is one, and nothing where there are no tabs', () => {
+    expect(createTabSync(globalThis)).not.toBeNull(); // Node 20 has BroadcastChannel
+    expect(createTabSync({} as typeof globalThis)).toBeNull();
+  });
+});
