@@ -5,10 +5,10 @@
 /** Indicator and category ids: lower-case letters, digits and underscores, starting with a letter or digit. */
 const WORD_ID = /^[a-z0-9][a-z0-9_]{0,63}$/u;
 /**
- * Jurisdiction ids: the same, plus the hyphen the bundled catalog has always used (`hangzhou-jiusan`);
- * new ones are suggested with underscores like every other id.
+ * Jurisdiction ids: what links have always accepted (letters of any script, digits, `_ . -`), since
+ * stored uploads and pinned embed links may carry such ids; new ones are suggested with underscores.
  */
-const JURISDICTION_ID = /^[a-z0-9][a-z0-9_-]{0,63}$/u;
+const JURISDICTION_ID = /^[\p{L}\p{N}_.-]{1,64}$/u;
 
 export type CatalogIdKind = 'indicator' | 'category' | 'jurisdiction';
 

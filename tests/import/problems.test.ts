@@ -420,11 +420,9 @@ describe('every problem names row, column, value and reason in Chinese and Engli
 });
 
 describe('whole-file problems', () => {
-  it('a binary file renamed .csv says what it is', async () => {
+  it('a (damaged) workbook renamed .csv is read as the workbook it is, and says so', async () => {
     const outcome = await importCsv(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08]));
-    expect(outcome.problems).toEqual([
-      expect.objectContaining({ kind: 'binary_file', row: 0, value: 'xlsx' }),
-    ]);
+    expect(outcome.problems).toEqual([expect.objectContaining({ kind: 'unreadable_workbook', row: 0 })]);
     expect(outcome.problems[0]!.message.zh).toContain('Excel 工作簿');
     expect(outcome.problems[0]!.message.en).toContain('Excel workbook');
     expect(outcome.rows).toEqual([]);

@@ -191,9 +191,9 @@ describe('new names', () => {
     ['proposals_filed', true, true],
     ['hangzhou-jiusan', false, true],
     ['social-opinion-reports-submitted', false, true],
-    ['_x', false, false],
-    ['Hangzhou', false, false],
-    ['杭州', false, false],
+    ['_x', false, true],
+    ['Hangzhou', false, true],
+    ['杭州', false, true],
     ['<img>', false, false],
     ['a'.repeat(65), false, false],
   ])('isCatalogId(%s)', (id, word, place) => {
