@@ -131,7 +131,7 @@ describe('value cells', () => {
     ['12,345,678.5', 12345678.5, null],
     ['约1,234,567', 1234567, 'approx'],
   ])('removes every thousands separator: %s', (text, value, qualifier) => {
-    expect(parseValueCell(text)).toEqual({ ok: true, value, qualifier });
+    expect(parseValueCell(text)).toEqual({ ok: true, value, qualifier, percent: false });
   });
 
   // Guards against a Chinese numeral parser that gives up on units after 万/亿.
@@ -139,7 +139,7 @@ describe('value cells', () => {
     ['十万五千', 105000],
     ['一千二百万三千', 12003000],
   ])('reads Chinese numerals with units on both sides of 万: %s', (text, value) => {
-    expect(parseValueCell(text)).toEqual({ ok: true, value, qualifier: null });
+    expect(parseValueCell(text)).toEqual({ ok: true, value, qualifier: null, percent: false });
   });
 });
 
