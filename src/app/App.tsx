@@ -5,7 +5,7 @@ import { localized } from '../i18n/lang';
 import { translate } from '../i18n/messages';
 import { useCatalog } from '../queries/catalog';
 import { QueryError } from '../views/QueryError';
-import { RankingView } from '../views/RankingView';
+import { RankingView } from '../views/ranking/RankingView';
 import { StorageNoticeBanner } from '../views/data/StorageNoticeBanner';
 import { CatalogSelect } from './controls/CatalogSelect';
 import { IndicatorSelect } from './controls/IndicatorSelect';
@@ -24,9 +24,9 @@ import { preloadableLazy } from './preloadableLazy';
 const DataView = lazy(() => import('../views/DataView'));
 // Views other than the ranking load on demand, with their chart types, to keep the first load lean,
 // and are fetched once the engine is ready so that opening their tab does not wait for the network.
-const trend = preloadableLazy(() => import('../views/TrendView').then((m) => m.TrendView));
-const matrix = preloadableLazy(() => import('../views/MatrixView').then((m) => m.MatrixView));
-const profile = preloadableLazy(() => import('../views/ProfileView').then((m) => m.ProfileView));
+const trend = preloadableLazy(() => import('../views/trend/TrendView').then((m) => m.TrendView));
+const matrix = preloadableLazy(() => import('../views/matrix/MatrixView').then((m) => m.MatrixView));
+const profile = preloadableLazy(() => import('../views/profile/ProfileView').then((m) => m.ProfileView));
 const { Component: TrendView } = trend;
 const { Component: MatrixView } = matrix;
 const { Component: ProfileView } = profile;

@@ -5,9 +5,10 @@ import { uploadEn, uploadZh } from './messages/upload';
 import { briefingEn, briefingZh } from './messages/briefing';
 import { speedEn, speedZh } from './messages/speed';
 import { storeEn, storeZh } from './messages/store';
+import { overviewEn, overviewZh } from './messages/overview';
 
 // One dictionary per capability, merged here. Keys are checked at compile time in both languages.
-const zh = { ...coreZh, ...viewsZh, ...uploadZh, ...briefingZh, ...speedZh, ...storeZh };
+const zh = { ...coreZh, ...viewsZh, ...uploadZh, ...briefingZh, ...speedZh, ...storeZh, ...overviewZh };
 export type MessageKey = keyof typeof zh;
 const en: Record<MessageKey, string> = {
   ...coreEn,
@@ -16,6 +17,7 @@ const en: Record<MessageKey, string> = {
   ...briefingEn,
   ...speedEn,
   ...storeEn,
+  ...overviewEn,
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { zh, en };

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { Category, Indicator, Jurisdiction, Observation, Source } from '../../src/data/schema';
-import type { RankingRow } from '../../src/queries/ranking';
+import type { RankingRow } from '../../src/views/ranking/rankingQuery';
 import { TABLE_COLUMNS, type TableName, type TableTexts } from '../../src/data/tables';
 
 export function jurisdiction(id: string, name_zh: string, extra: Partial<Jurisdiction> = {}): Jurisdiction {
@@ -122,6 +122,7 @@ export function rankingRow(
 ): RankingRow {
   return {
     jurisdiction_id,
+    year: value === null ? null : 2022,
     value,
     rank,
     qualifier: value === null ? null : 'exact',
