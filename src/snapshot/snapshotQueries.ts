@@ -1,5 +1,6 @@
 import type { Connector } from '../engine/connector';
 import { fetchCatalogWithYears } from '../queries/catalog';
+import { fetchOverview } from '../views/overview/overviewQuery';
 import { fetchRanking } from '../views/ranking/rankingQuery';
 import type { QueryKeyPart } from '../queries/useEngineQuery';
 
@@ -16,12 +17,14 @@ export interface SnapshotQuery {
 }
 
 /**
- * What the first screen needs for any link: the catalog (selectors, titles, URL checks) and the
+ * What the first screen needs for any link: the catalog (selectors, titles, URL checks), the overview and the
  * ranking of every indicator in every year that has data and in each body's latest year (a few hundred
  * small results).
  */
 export const SNAPSHOT_QUERIES: readonly SnapshotQuery[] = [
   { name: 'catalog', params: () => [[]], fetch: (c) => fetchCatalogWithYears(c) },
+  // The landing view.
+  { name: 'overview', params: () => [[]], fetch: (c) => fetchOverview(c) },
   {
     name: 'ranking',
     params: (catalog) => [

@@ -37,6 +37,10 @@ export const overviewZh = {
   overviewColKind: '类型',
   overviewColLeader: '居首',
   overviewColFigures: '各地数字（年份）',
+  indicatorOption: '{name}（{n}个地区）',
+  indicatorGroupShared: '可比较：两个及以上地区报告',
+  skipToContent: '跳到主要内容',
+  drillLabel: '打开地区档案',
 };
 
 export const overviewEn: Record<keyof typeof overviewZh, string> = {
@@ -77,4 +81,8 @@ export const overviewEn: Record<keyof typeof overviewZh, string> = {
   overviewColKind: 'Kind',
   overviewColLeader: 'Leads',
   overviewColFigures: 'Figures (year)',
+  indicatorOption: '{name} · {n} reporting',
+  indicatorGroupShared: 'Comparable: reported by two or more bodies',
+  skipToContent: 'Skip to main content',
+  drillLabel: 'Open a profile',
 };

@@ -69,7 +69,7 @@ function DrillList({
   const { lang, t } = useI18n();
   const byId = new Map(catalog.jurisdictions.map((j) => [j.id, j]));
   return (
-    <nav className="drill-list" aria-label={t('openProfileHint')}>
+    <nav className="drill-list" aria-label={t('drillLabel')}>
       {ids.map((id) => {
         const j = byId.get(id);
         return (
