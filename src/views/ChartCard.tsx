@@ -19,6 +19,8 @@ interface Props {
   /** The rows are still on their way. */
   loading?: boolean;
   error?: ReactNode;
+  /** The summary sentence above the chart (the overview leads with it). */
+  summaryFirst?: boolean;
 }
 
 /** The frame every view uses: title, subtitle, chart, summary caption, notes and an actions slot. */
@@ -33,6 +35,11 @@ export function ChartCard({ model, summaryTestId, children, ...props }: Props) {
     model,
   };
   const actions = props.actions ?? (props.loading ? null : renderActions?.(info)) ?? null;
+  const caption = summary && (
+    <figcaption className="chart-summary" data-testid={summaryTestId}>
+      {summary}
+    </figcaption>
+  );
 
   return (
     <figure className="chart-card" aria-labelledby={`${id}-title`} data-testid={`${id}-card`}>
@@ -44,6 +51,7 @@ export function ChartCard({ model, summaryTestId, children, ...props }: Props) {
         </div>
         {actions && <div className="chart-actions">{actions}</div>}
       </div>
+      {props.summaryFirst && caption}
       {props.error ??
         (chart ? (
           <EChart
@@ -59,11 +67,7 @@ export function ChartCard({ model, summaryTestId, children, ...props }: Props) {
           </div>
         ) : null)}
       {props.afterChart}
-      {summary && (
-        <figcaption className="chart-summary" data-testid={summaryTestId}>
-          {summary}
-        </figcaption>
-      )}
+      {!props.summaryFirst && caption}
       {model.notes.map((n) => (
         <p className="chart-note" key={n}>
           {n}

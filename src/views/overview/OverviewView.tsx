@@ -26,6 +26,7 @@ export function OverviewView({ catalog, onOpenRanking }: Props) {
     <ChartCard
       model={model}
       summaryTestId="overview-summary"
+      summaryFirst
       loading={!rows}
       error={overview.isError ? <QueryError error={overview.error} /> : undefined}
     >
