@@ -40,6 +40,8 @@ export const TABLE_COLUMNS = {
     comparability_en: 'VARCHAR',
     numerator_id: 'VARCHAR',
     denominator_id: 'VARCHAR',
+    comparable: 'VARCHAR',
+    sort_order: 'INTEGER',
   },
   categories: { id: 'VARCHAR', name_zh: 'VARCHAR', name_en: 'VARCHAR', sort_order: 'INTEGER' },
   sources: {

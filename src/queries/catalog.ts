@@ -6,7 +6,7 @@ import type { Catalog, Category, Indicator, Jurisdiction, Source } from '../data
 export async function fetchCatalog(connector: Connector): Promise<Catalog> {
   const [jurisdictions, indicators, categories, sources] = await Promise.all([
     connector.query<Jurisdiction>('SELECT * FROM jurisdictions ORDER BY id'),
-    connector.query<Indicator>('SELECT * FROM indicators ORDER BY category, id'),
+    connector.query<Indicator>('SELECT * FROM indicators ORDER BY sort_order NULLS LAST, id'),
     connector.query<Category>('SELECT * FROM categories ORDER BY sort_order, id'),
     connector.query<Source>('SELECT * FROM sources ORDER BY file'),
   ]);

@@ -1,4 +1,4 @@
-import { useContext, type ReactNode } from 'react';
+import { useContext, useState, type ReactNode } from 'react';
 import { EChart } from '../charts/EChart';
 import { useI18n } from '../i18n/i18nContext';
 import { ChartActionsContext, type ChartExportInfo } from './chartActions';
@@ -45,7 +45,10 @@ export function ChartCard({ model, summaryTestId, children, ...props }: Props) {
     <figure className="chart-card" aria-labelledby={`${id}-title`} data-testid={`${id}-card`}>
       <div className="chart-card-head">
         <div>
-          <h2 id={`${id}-title`}>{title}</h2>
+          <h2 id={`${id}-title`}>
+            {title}
+            {model.flag && <FlagMarker flag={model.flag} id={id} />}
+          </h2>
           {subtitle && <p className="chart-subtitle">{subtitle}</p>}
           {scopeNote && <p className="chart-scope">{scopeNote}</p>}
         </div>
@@ -66,6 +69,16 @@ export function ChartCard({ model, summaryTestId, children, ...props }: Props) {
             {t('loadingChart')}
           </div>
         ) : null)}
+      {model.list && (
+        <div className="not-ranked" data-testid={`${id}-not-ranked`}>
+          <p>{model.list.label}</p>
+          <ul>
+            {model.list.items.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       {props.afterChart}
       {!props.summaryFirst && caption}
       {model.notes.map((n) => (
@@ -85,5 +98,31 @@ export function ChartCard({ model, summaryTestId, children, ...props }: Props) {
       )}
       {children}
     </figure>
+  );
+}
+
+/** "部分可比" / "口径不同" beside the title; the reason shows on hover (title) and on tap (toggle). */
+function FlagMarker({ flag, id }: { flag: NonNullable<ViewModel['flag']>; id: string }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <span className="flag-wrap">
+      <button
+        type="button"
+        className={`flag flag-${flag.kind}`}
+        title={flag.reason}
+        aria-expanded={open}
+        aria-controls={`${id}-flag-reason`}
+        data-testid={`${id}-flag`}
+        onClick={() => setOpen((o) => !o)}
+      >
+        {flag.kind === 'no' ? '⊘ ' : '◐ '}
+        {flag.label}
+      </button>
+      {open && (
+        <span className="flag-reason" id={`${id}-flag-reason`} role="note">
+          {flag.reason}
+        </span>
+      )}
+    </span>
   );
 }

@@ -35,6 +35,13 @@ export interface ViewModel {
   /** null: the view draws no chart (a table or cards only). */
   chart: ModelChart | null;
   /**
+   * Whether the figures shown measure the same thing, when they only partly do or do not: a marker
+   * beside the title whose reason shows on hover or tap.
+   */
+  flag?: { kind: 'partly' | 'no'; label: string; reason: string } | undefined;
+  /** Figures listed instead of ranked (not comparable): one line per body. */
+  list?: { label: string; items: string[] } | undefined;
+  /**
    * The data and texts exports need: the table in the chart's shape (header first), the sources'
    * titles, file-name parts, the notes that belong in an exported image, and the rows an embed pins.
    */

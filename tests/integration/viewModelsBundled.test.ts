@@ -51,7 +51,10 @@ describe('view models on the bundled dataset', () => {
         model.summary.includes(maps.jurisdictions.get(r.jurisdiction_id)!.name_zh),
       );
       expect(named.length, `${id}: ${model.summary}`).toBeGreaterThanOrEqual(2);
-      expect(model.chart, id).not.toBeNull();
+      // Ranked as a chart, or, where the bodies count different things, listed beside it.
+      if (maps.indicators.get(id)!.comparable === 'no')
+        expect(model.list?.items.length, id).toBe(drawn.length);
+      else expect(model.chart, id).not.toBeNull();
     }
   });
 
@@ -109,7 +112,8 @@ describe('view models on the bundled dataset', () => {
       expect(cards.length).toBe(catalog.reporters.filter((r) => r.jurisdictions >= 2).length);
       for (const card of cards) {
         expect(card.figures.length, card.indicatorId).toBeGreaterThanOrEqual(2);
-        expect(card.leaders.length).toBeGreaterThanOrEqual(1);
+        if (card.comparable === 'no') expect(card.leaders, card.indicatorId).toEqual([]);
+        else expect(card.leaders.length, card.indicatorId).toBeGreaterThanOrEqual(1);
         for (const f of card.figures) expect(f.year).toBeGreaterThan(2000);
       }
       // The export table is the cards' figures, one row per body and indicator.
@@ -122,5 +126,64 @@ describe('view models on the bundled dataset', () => {
     expect(
       zh.groups.flatMap((g) => g.cards).find((c) => c.indicatorId === 'proposals_answer_rate')?.kind,
     ).toBe('rate');
+  });
+});
+
+describe('comparability as data on the bundled dataset', () => {
+  let db: Connector;
+  let maps: ModelCatalog;
+  beforeAll(async () => {
+    db = await engineWith(readBundledTexts());
+    maps = modelCatalog(await fetchCatalogWithYears(db));
+  });
+  afterAll(() => db.close());
+
+  it.each([
+    { id: 'donations', comparable: 'no' },
+    { id: 'minsheng_halls', comparable: 'no' },
+    { id: 'study_sessions', comparable: 'no' },
+    { id: 'party_proposals_submitted', comparable: 'partly' },
+    { id: 'info_submitted', comparable: 'partly' },
+    { id: 'proposals_answered', comparable: 'yes' },
+  ])('$id is $comparable', ({ id, comparable }) => {
+    expect(maps.indicators.get(id)?.comparable).toBe(comparable);
+  });
+
+  it('a not-comparable indicator is listed beside the card, never ranked or said to lead', async () => {
+    const indicator = maps.indicators.get('donations')!;
+    const rows = await fetchRanking(db, { indicatorId: 'donations', year: 2022 });
+    const model = rankingModel({ indicator, year: 2022, compact: false }, rows, maps, 'zh');
+    expect(model.chart).toBeNull();
+    expect(model.flag?.kind).toBe('no');
+    expect(model.list?.items).toEqual(['杭州九三≥560万元（2022年）', '贺州300万元（2022年）']);
+    expect(model.summary).toContain('不作排名');
+    expect(model.summary).not.toContain('居首');
+    expect(model.export.table.rows.every((r) => r[0] === null)).toBe(true);
+  });
+
+  it('a partly comparable indicator is ranked with a marker whose reason is its note', async () => {
+    const indicator = maps.indicators.get('party_proposals_submitted')!;
+    const rows = await fetchRanking(db, { indicatorId: 'party_proposals_submitted', year: 'latest' });
+    const model = rankingModel({ indicator, year: 'latest', compact: false }, rows, maps, 'en');
+    expect(model.chart).not.toBeNull();
+    expect(model.flag).toEqual({
+      kind: 'partly',
+      label: 'partly comparable',
+      reason: indicator.comparability_en,
+    });
+    // The Jiusan committee's own proposals are their own indicator, not ranked against CPPCC totals.
+    expect(rows.find((r) => r.jurisdiction_id === 'hangzhou-jiusan')?.value).toBeNull();
+  });
+
+  it('overview: not-comparable cards name no leader and do not count toward anyone’s lead', async () => {
+    const model = overviewModel({ compact: false }, await fetchOverview(db), maps, 'zh');
+    const cards = model.groups.flatMap((g) => g.cards);
+    const donations = cards.find((c) => c.indicatorId === 'donations')!;
+    expect(donations.comparable).toBe('no');
+    expect(donations.leaders).toEqual([]);
+    const counted = cards.filter(
+      (c) => c.comparable !== 'no' && maps.indicators.get(c.indicatorId)!.better !== 'none',
+    );
+    expect(model.summary).toContain(`在${counted.length}项可比指标中`);
   });
 });

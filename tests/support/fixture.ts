@@ -36,6 +36,8 @@ export function indicator(id: string, name_zh: string, extra: Partial<Indicator>
     comparability_en: null,
     numerator_id: null,
     denominator_id: null,
+    comparable: 'yes',
+    sort_order: null,
     ...extra,
   };
 }

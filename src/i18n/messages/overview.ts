@@ -41,6 +41,12 @@ export const overviewZh = {
   indicatorGroupShared: '可比较：两个及以上地区报告',
   skipToContent: '跳到主要内容',
   drillLabel: '打开地区档案',
+  flagPartly: '部分可比',
+  flagNo: '口径不同',
+  flagShowReason: '口径说明',
+  notRankedList: '各地口径不同，以下数字只列出、不排名：',
+  notRankedSummary: '{lead}各地口径不同，不作排名：{list}',
+  overviewNotRanked: '口径不同，不排名',
 };
 
 export const overviewEn: Record<keyof typeof overviewZh, string> = {
@@ -85,4 +91,10 @@ export const overviewEn: Record<keyof typeof overviewZh, string> = {
   indicatorGroupShared: 'Comparable: reported by two or more bodies',
   skipToContent: 'Skip to main content',
   drillLabel: 'Open a profile',
+  flagPartly: 'partly comparable',
+  flagNo: 'not comparable',
+  flagShowReason: 'Why',
+  notRankedList: 'The bodies count different things here, so the figures are listed, not ranked:',
+  notRankedSummary: '{lead}the bodies count different things, so there is no ranking: {list}',
+  overviewNotRanked: 'not ranked: scopes differ',
 };

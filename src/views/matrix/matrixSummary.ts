@@ -46,7 +46,10 @@ export function matrixIndicators(
       category === null ? (count.get(i.id) ?? 0) >= 2 : i.category === category && count.has(i.id),
     )
     .sort(
-      (a, b) => (order.get(a.category) ?? 999) - (order.get(b.category) ?? 999) || a.id.localeCompare(b.id),
+      (a, b) =>
+        (order.get(a.category) ?? 999) - (order.get(b.category) ?? 999) ||
+        (a.sort_order ?? Infinity) - (b.sort_order ?? Infinity) ||
+        a.id.localeCompare(b.id),
     );
 }
 

@@ -58,7 +58,11 @@ function IndicatorCard({ card, onOpen }: { card: OverviewCard; onOpen: () => voi
       onClick={onOpen}
       data-testid={`overview-card-${card.indicatorId}`}
       aria-label={t('overviewOpenRanking', { indicator: card.name })}
-      aria-describedby={`ovd-${card.indicatorId}`}
+      aria-describedby={
+        card.comparable !== 'yes' && card.comparability
+          ? `ovd-${card.indicatorId} ovr-${card.indicatorId}`
+          : `ovd-${card.indicatorId}`
+      }
     >
       <span className="overview-card-head">
         <span className="overview-card-name">{card.name}</span>
@@ -66,13 +70,17 @@ function IndicatorCard({ card, onOpen }: { card: OverviewCard; onOpen: () => voi
           {t(card.kind === 'rate' ? 'overviewKindRate' : 'overviewKindCount')}
         </span>
       </span>
-      <span className="overview-leader">
-        {t('labelled', {
-          label: card.leaderWord + (tie ? t('inParens', { text: t('overviewTie') }) : ''),
-          text: '',
-        })}
-        <strong>{card.leaders.map((l) => `${l.name} ${l.value}`).join(t('listSep'))}</strong>
-      </span>
+      {card.comparable === 'no' ? (
+        <span className="overview-leader overview-not-ranked">⊘ {card.leaderWord}</span>
+      ) : (
+        <span className="overview-leader">
+          {t('labelled', {
+            label: card.leaderWord + (tie ? t('inParens', { text: t('overviewTie') }) : ''),
+            text: '',
+          })}
+          <strong>{card.leaders.map((l) => `${l.name} ${l.value}`).join(t('listSep'))}</strong>
+        </span>
+      )}
       <span className="overview-figures" id={`ovd-${card.indicatorId}`}>
         {card.figures.map((f) => (
           <span key={f.jurisdictionId} className="overview-figure">
@@ -85,8 +93,18 @@ function IndicatorCard({ card, onOpen }: { card: OverviewCard; onOpen: () => voi
       <span className="overview-meta">
         {t('overviewReporters', { n: card.reporters })}
         {card.yearsDiffer && ` · ${t('overviewYearsDiffer')}`}
-        {card.comparability && ' · ⚠'}
+        {card.comparable === 'partly' && (
+          <span className="overview-partly" title={card.comparability}>
+            {' · ◐ '}
+            {t('flagPartly')}
+          </span>
+        )}
       </span>
+      {card.comparable !== 'yes' && card.comparability && (
+        <span className="visually-hidden" id={`ovr-${card.indicatorId}`}>
+          {card.comparability}
+        </span>
+      )}
     </button>
   );
 }

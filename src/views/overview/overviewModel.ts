@@ -35,6 +35,8 @@ export interface OverviewCard {
   reporters: number;
   /** The figures come from different years. */
   yearsDiffer: boolean;
+  /** 'no': the figures are listed, no leader is named; 'partly': marked, with `comparability` as reason. */
+  comparable: 'yes' | 'partly' | 'no';
   comparability: string;
 }
 
@@ -52,7 +54,9 @@ export interface OverviewState {
   compact: boolean;
 }
 
-const countsTowardLead = (i: Indicator | undefined) => i !== undefined && i.better !== 'none';
+/** Leading means something only where higher (or lower) is better and the bodies count alike. */
+const countsTowardLead = (i: Indicator | undefined) =>
+  i !== undefined && i.better !== 'none' && i.comparable !== 'no';
 
 /**
  * The landing view: one sentence on who leads where, then a card per indicator that two or more
@@ -76,6 +80,7 @@ export function overviewModel(
 
   const cardOf = (ind: Indicator, list: OverviewRow[]): OverviewCard => {
     const unit = localized(ind, 'unit', lang);
+    const comparable = ind.comparable ?? 'yes';
     const figures = list.map((r) => ({
       jurisdictionId: r.jurisdiction_id,
       name: name(r.jurisdiction_id),
@@ -88,16 +93,19 @@ export function overviewModel(
       name: localized(ind, 'name', lang),
       kind: ind.numerator_id ? 'rate' : 'count',
       leaderWord: t(
-        ind.better === 'none'
-          ? 'overviewCardLargest'
-          : ind.better === 'lower'
-            ? 'overviewCardLowest'
-            : 'overviewCardLeader',
+        comparable === 'no'
+          ? 'overviewNotRanked'
+          : ind.better === 'none'
+            ? 'overviewCardLargest'
+            : ind.better === 'lower'
+              ? 'overviewCardLowest'
+              : 'overviewCardLeader',
       ),
-      leaders: figures.filter((f) => f.rank === 1),
+      leaders: comparable === 'no' ? [] : figures.filter((f) => f.rank === 1),
       figures,
       reporters: list[0]?.reporters ?? list.length,
       yearsDiffer: new Set(list.map((r) => r.year)).size > 1,
+      comparable,
       comparability: localized(ind, 'comparability', lang),
     };
   };
@@ -196,7 +204,7 @@ export function overviewModel(
           r.value,
           qualifierLabel(r.qualifier, true, lang),
           localized(ind, 'unit', lang),
-          r.rank,
+          card.comparable === 'no' ? null : r.rank,
           r.reporters,
         ]);
     }),

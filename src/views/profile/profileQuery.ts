@@ -48,7 +48,7 @@ JOIN ranked r ON r.indicator_id = m.indicator_id AND r.year = m.year
 JOIN indicators i ON i.id = m.indicator_id
 LEFT JOIN categories c ON c.id = i.category
 LEFT JOIN sources s ON s.file = m.source_file
-ORDER BY c.sort_order NULLS LAST, m.indicator_id, m.year`;
+ORDER BY c.sort_order NULLS LAST, i.sort_order NULLS LAST, m.indicator_id, m.year`;
 
 export function fetchProfile(connector: Connector, { jurisdictionId }: ProfileParams) {
   return connector.query<ProfileRow>(PROFILE_SQL, [jurisdictionId]);

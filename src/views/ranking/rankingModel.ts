@@ -3,6 +3,8 @@ import { localized, type Lang } from '../../i18n/lang';
 import { translate, type MessageKey } from '../../i18n/messages';
 import { jurisdictionName } from '../../charts/names';
 import { isSmallDenominator, ratePartsOf } from '../../charts/rateParts';
+import { formatValue } from '../../i18n/formatValue';
+import { comparabilityFlag } from '../comparabilityFlag';
 import { definitionPhrase } from '../definitionPhrase';
 import { scopeNote } from '../scopeNote';
 import type { ModelCatalog, ViewModel } from '../viewModel';
@@ -51,8 +53,11 @@ export function rankingModel(
   const subtitle = latest
     ? t('rankingSubtitleLatest', { indicator: definition, unit })
     : t('rankingSubtitle', { indicator: definition, unit, year });
-  const input: RankingTextInput | null = rows
-    ? { rows, jurisdictions, indicator, year, lang, rateParts }
+  // Unlike things are not ranked: their figures are listed beside the card, in catalog order, unranked.
+  const notComparable = indicator.comparable === 'no';
+  const shownRows = rows && notComparable ? rows.map((r) => ({ ...r, rank: null, prev_rank: null })) : rows;
+  const input: RankingTextInput | null = shownRows
+    ? { rows: shownRows, jurisdictions, indicator, year, lang, rateParts }
     : null;
   const all = rows ?? [];
   const drawn = all.filter((r) => r.value !== null);
@@ -67,6 +72,7 @@ export function rankingModel(
 
   const yearNote = (): string | false => {
     if (!rows) return false;
+    if (notComparable) return latest && state.latestReason === 'fallback' ? t('latestNote') : false;
     if (latest) return state.latestReason === 'fallback' ? t('latestNote') : t('latestChosenNote');
     if (drawn.length === 1) return t('rankingOneBodyNote', { year });
     if (hasEarlierYears(rows)) return t('changeNote');
@@ -86,8 +92,21 @@ export function rankingModel(
     indicator.better === 'lower' && t('betterLower'),
     drawn.some((r) => r.qualifier && r.qualifier !== 'exact') && t('atLeastNote'),
     missing.length > 0 && drawn.length > 0 && t('noDataLine', { names: names(missing) }),
-    drawn.length > 0 && t('openProfileHint'),
+    drawn.length > 0 && !notComparable && t('openProfileHint'),
   ].filter((n): n is string => typeof n === 'string' && n !== '');
+
+  function figureLine(r: RankingRow): string {
+    const value = formatValue(r.value!, r.qualifier, unit, lang);
+    const withYear = r.year !== null ? t('summaryValueYear', { value, year: r.year }) : value;
+    const who = jurisdictionName(r.jurisdiction_id, jurisdictions, lang);
+    return lang === 'zh' ? `${who}${withYear}` : `${who} ${withYear}`;
+  }
+  function notRankedSummary(): string {
+    const lead = latest
+      ? t('summaryLeadLatest', { indicator: name })
+      : t('summaryLead', { year, indicator: name });
+    return t('notRankedSummary', { lead, list: drawn.map(figureLine).join(t('listSep')) }) + t('end');
+  }
 
   const exportData = input
     ? rankingExportData(input, catalog.sources)
@@ -102,10 +121,15 @@ export function rankingModel(
         jurisdictions,
         lang,
       ) ?? '',
-    summary: input ? rankingSummary(input) : '',
+    summary: !input ? '' : notComparable ? notRankedSummary() : rankingSummary(input),
+    flag: comparabilityFlag(indicator, lang),
+    list:
+      notComparable && drawn.length > 0
+        ? { label: t('notRankedList'), items: drawn.map(figureLine) }
+        : undefined,
     notes,
     chart:
-      input && drawn.length > 0
+      input && drawn.length > 0 && !notComparable
         ? {
             option: rankingOption(input, { compact: state.compact }),
             height: drawn.length * RANKING_ROW_HEIGHT + 24,
