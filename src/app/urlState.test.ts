@@ -231,6 +231,16 @@ describe('URL state: a pasted link restores the selection, a wrong one falls bac
     expect(parseUrlState(serializeUrlState(state)).state).toEqual(state);
   });
 
+  it.each([
+    { search: '?indicator=proposals_filed&year=2022', view: 'ranking' },
+    { search: '?measure=rate', view: 'ranking' },
+    { search: '?lang=en', view: 'overview' },
+    { search: '', view: 'overview' },
+    { search: '?view=trend&indicator=proposals_filed', view: 'trend' },
+  ])('a link from before the overview ($search) still opens $view', ({ search, view }) => {
+    expect(parseUrlState(search).state.view).toBe(view);
+  });
+
   it('keeps id lists readable in the link', () => {
     expect(serializeUrlState({ ...DEFAULT_URL_STATE, jurisdictions: ['jiaxing', 'wuxing'] })).toBe(
       '?jurisdictions=jiaxing,wuxing',

@@ -58,6 +58,11 @@ export function parseUrlState(search: string): { state: UrlState; problems: UrlP
     if (oneOf(VIEWS, view)) state.view = view;
     else unknown('view', view);
   }
+  // Links made before the overview became the landing view omitted view=ranking: an indicator, year or
+  // measure without a view still opens the ranking they were shared from.
+  if (view === null && (params.has('indicator') || params.has('year') || params.has('measure'))) {
+    state.view = 'ranking';
+  }
   const lang = params.get('lang');
   if (lang !== null) {
     if (oneOf(LANGS, lang)) state.lang = lang;
@@ -101,7 +106,10 @@ export function parseUrlState(search: string): { state: UrlState; problems: UrlP
 
 export function serializeUrlState(state: UrlState): string {
   const params = new URLSearchParams();
-  if (state.view !== DEFAULT_URL_STATE.view) params.set('view', state.view);
+  // The landing view is left out unless the link carries what reads as a ranking without a view.
+  const readsAsRanking =
+    state.indicator !== null || state.year !== null || state.measure !== DEFAULT_URL_STATE.measure;
+  if (state.view !== DEFAULT_URL_STATE.view || readsAsRanking) params.set('view', state.view);
   if (state.indicator) params.set('indicator', state.indicator);
   if (state.year !== null) params.set('year', String(state.year));
   if (state.measure !== DEFAULT_URL_STATE.measure) params.set('measure', state.measure);

@@ -61,7 +61,10 @@ async function openRanking(
   options: Parameters<typeof openTrackedPage>[2] = {},
 ) {
   const t = await openTrackedPage(browser, baseUrl, options);
-  await t.page.goto(baseUrl + search);
+  // The app lands on the overview; these tests are about the ranking's card.
+  await t.page.goto(
+    baseUrl + (search.includes('view=') ? search : `?view=ranking${search.replace(/^\?/, '&')}`),
+  );
   await waitForRanking(t.page);
   await t.page.getByTestId('ranking-export-image').waitFor();
   await expect
@@ -395,7 +398,7 @@ describe.each(HOSTILE)('hostile text ($name) stays text in every export', ({ tex
         }),
       });
     });
-    await t.page.goto(baseUrl);
+    await t.page.goto(`${baseUrl}?view=ranking`);
     await waitForRanking(t.page);
     await t.page.waitForFunction(
       (title) =>

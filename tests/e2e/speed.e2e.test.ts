@@ -49,10 +49,10 @@ describe('speed: the first chart does not wait for the engine', () => {
   afterAll(() => browser?.close());
 
   it.each([
-    { name: 'default', search: '', expected: /^2022年立案提案：嘉兴369件居首/ },
+    { name: 'default', search: '?view=ranking', expected: /^2022年立案提案：嘉兴369件居首/ },
     {
       name: 'linked',
-      search: '?indicator=info_adopted&year=2022&lang=en',
+      search: '?view=ranking&indicator=info_adopted&year=2022&lang=en',
       expected: leaderSentence('info_adopted', 2022),
     },
   ])(
@@ -94,7 +94,7 @@ describe('speed: the first chart does not wait for the engine', () => {
   it('a browser holding a saved upload is never shown the bundled snapshot', async () => {
     const t = await openTrackedPage(browser, baseUrl);
     const wasm = await holdWasm(t);
-    await t.page.goto(baseUrl);
+    await t.page.goto(`${baseUrl}?view=ranking`);
     await waitForRanking(t.page);
     // Save a version as the store does (same database, same stores) whose data differs from the bundle.
     await t.page.evaluate(async () => {

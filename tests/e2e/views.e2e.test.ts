@@ -93,7 +93,7 @@ describe('leader views on the bundled data', () => {
     expect(await t.page.getByTestId('ranking-card').innerText()).toContain('办复提案 ÷ 立案提案');
 
     // Default ranking screenshots at both widths.
-    await t.page.goto(baseUrl);
+    await t.page.goto(`${baseUrl}?view=ranking`);
     await waitForView(t.page, 'ranking', '嘉兴369件居首');
     await saveScreenshot(t.page, 'views-ranking-1440');
     await t.page.setViewportSize({ width: 375, height: 800 });
@@ -205,7 +205,7 @@ describe('leader views on the bundled data', () => {
 
   it('a click on a ranking bar opens that jurisdiction’s profile; reload, back and forward restore each step', async () => {
     const t = await openTrackedPage(browser, baseUrl);
-    await t.page.goto(baseUrl);
+    await t.page.goto(`${baseUrl}?view=ranking`);
     await waitForView(t.page, 'ranking', '嘉兴369件居首');
     await t.page.getByTestId('tab-matrix').click();
     await waitForView(t.page, 'matrix');
@@ -325,7 +325,11 @@ describe('leader views on the bundled data', () => {
       notice: 'jurisdiction=atlantis',
       view: 'profile' as const,
     },
-    { search: '?indicator=info_submitted&measure=rate', notice: 'measure=rate', view: 'ranking' as const },
+    {
+      search: '?view=ranking&indicator=info_submitted&measure=rate',
+      notice: 'measure=rate',
+      view: 'ranking' as const,
+    },
   ])('a wrong link ($search) says so and shows a valid default', async ({ search, notice, view }) => {
     const t = await openTrackedPage(browser, baseUrl);
     await t.page.goto(baseUrl + search);
@@ -397,7 +401,7 @@ describe('data text is never markup', () => {
   it('shows the name literally in the chart’s aria label, the summary, the table and the profile; no script runs', async () => {
     const t = await openTrackedPage(browser, baseUrl);
     const swapped = await serveTaintedData(t);
-    await t.page.goto(baseUrl);
+    await t.page.goto(`${baseUrl}?view=ranking`);
     const ranking = await waitForView(t.page, 'ranking', `${XSS}50件`);
     expect(swapped()).toBe(2);
     expect(await t.page.getByTestId('engine-status').innerText()).toContain('已就绪');
