@@ -103,21 +103,22 @@ describe('trend summary', () => {
       name: 'several years, one year, and no data (zh)',
       lang: 'zh' as const,
       selected: ['jiaxing', 'hezhou', 'shengzhou'],
-      expected: '立案提案历年数据：嘉兴2020年300件、2022年369件；贺州仅有2022年≥98件；嵊州无此项数据。',
+      expected:
+        '立案提案历年数据：嘉兴2020年300件、2022年369件；贺州2022年≥98件（目前只有这一年的数据）；嵊州无此项数据。',
     },
     {
       name: 'same in English',
       lang: 'en' as const,
       selected: ['jiaxing', 'hezhou'],
       expected:
-        'proposals filed by year: Jiaxing 300 items (2020), 369 items (2022); Hezhou only ≥98 items (2022).',
+        'proposals filed by year: Jiaxing 300 items (2020), 369 items (2022); Hezhou ≥98 items (2022), the one year with data so far.',
     },
     {
       name: 'everyone has one year: say that more come from uploads',
       lang: 'zh' as const,
       selected: ['hezhou', 'wuxing'],
       expected:
-        '立案提案历年数据：贺州仅有2022年≥98件；吴兴仅有2021年98件。目前每个地区只有一年的数据，更多年份可通过上传添加。',
+        '立案提案历年数据：贺州2022年≥98件（目前只有这一年的数据）；吴兴2021年98件（目前只有这一年的数据）。目前每个地区只有一年的数据，更多年份可通过上传添加。',
     },
     {
       name: 'nothing selected',
