@@ -134,6 +134,7 @@ export function rankingRow(
     quote: null,
     prev_year: null,
     prev_rank: null,
+    prev_value: null,
     ...extra,
   };
 }

@@ -47,6 +47,11 @@ export const overviewZh = {
   notRankedList: '各地口径不同，以下数字只列出、不排名：',
   notRankedSummary: '{lead}各地口径不同，不作排名：{list}',
   overviewNotRanked: '口径不同，不排名',
+  summaryChange: '（较{year}年{rank}{pct}）',
+  summaryChangeUp: '升{by}位',
+  summaryChangeDown: '降{by}位',
+  summaryChangeSame: '名次不变',
+  summaryChangePct: '，{pct}',
 };
 
 export const overviewEn: Record<keyof typeof overviewZh, string> = {
@@ -97,4 +102,9 @@ export const overviewEn: Record<keyof typeof overviewZh, string> = {
   notRankedList: 'The bodies count different things here, so the figures are listed, not ranked:',
   notRankedSummary: '{lead}the bodies count different things, so there is no ranking: {list}',
   overviewNotRanked: 'not ranked: scopes differ',
+  summaryChange: ' ({rank} on {year}{pct})',
+  summaryChangeUp: 'up {by}',
+  summaryChangeDown: 'down {by}',
+  summaryChangeSame: 'same place',
+  summaryChangePct: ', {pct}',
 };

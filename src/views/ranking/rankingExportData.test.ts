@@ -23,6 +23,7 @@ const row = (
   quote: null,
   prev_year: null,
   prev_rank: null,
+  prev_value: null,
   ...extra,
 });
 

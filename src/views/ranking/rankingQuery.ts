@@ -24,6 +24,8 @@ export interface RankingRow {
   /** The latest earlier year this jurisdiction reports the indicator, and its rank then. */
   prev_year: number | null;
   prev_rank: number | null;
+  /** The figure in that earlier year: what the change in value is measured against. */
+  prev_value: number | null;
 }
 
 /**
@@ -46,15 +48,16 @@ cur AS (
   FROM vals, dir WHERE year = $2
 ),
 earlier AS (
-  SELECT jurisdiction_id, year, RANK() OVER (PARTITION BY year ORDER BY value * dir.s) AS rank
+  SELECT jurisdiction_id, year, value, RANK() OVER (PARTITION BY year ORDER BY value * dir.s) AS rank
   FROM vals, dir WHERE year < $2
 ),
 prev AS (
-  SELECT jurisdiction_id, arg_max(year, year) AS prev_year, arg_max(rank, year) AS prev_rank
+  SELECT jurisdiction_id, arg_max(year, year) AS prev_year, arg_max(rank, year) AS prev_rank,
+         arg_max(value, year) AS prev_value
   FROM earlier GROUP BY jurisdiction_id
 )
 SELECT j.id AS jurisdiction_id, c.year, c.value, c.qualifier, c.rank, c.numerator, c.denominator,
-       c.source_file, c.quote, p.prev_year, p.prev_rank
+       c.source_file, c.quote, p.prev_year, p.prev_rank, p.prev_value
 FROM jurisdictions j
 LEFT JOIN cur c ON c.jurisdiction_id = j.id
 LEFT JOIN prev p ON p.jurisdiction_id = j.id
@@ -79,7 +82,8 @@ cur AS (
   FROM vals, dir
 )
 SELECT j.id AS jurisdiction_id, c.year, c.value, c.qualifier, c.rank, c.numerator, c.denominator,
-       c.source_file, c.quote, CAST(NULL AS INTEGER) AS prev_year, CAST(NULL AS BIGINT) AS prev_rank
+       c.source_file, c.quote, CAST(NULL AS INTEGER) AS prev_year, CAST(NULL AS BIGINT) AS prev_rank,
+       CAST(NULL AS DOUBLE) AS prev_value
 FROM jurisdictions j
 LEFT JOIN cur c ON c.jurisdiction_id = j.id
 ORDER BY c.rank NULLS LAST, j.id`;

@@ -89,4 +89,25 @@ describe('ranking summary (caption, aria description, screen reader text)', () =
     ];
     expect(rankingSummary({ rows, jurisdictions, indicator, year: 'latest', lang })).toBe(expected);
   });
+
+  it.each([
+    {
+      lang: 'zh' as const,
+      expected:
+        '2022年立案提案：嘉兴369件（较2021年升1位，+12%）居首，吴兴98件（较2021年降1位，−2%），贺州74件；嵊州无此项数据。',
+    },
+    {
+      lang: 'en' as const,
+      expected:
+        'proposals filed, 2022: Jiaxing leads with 369 items (up 1 on 2021, +12%), Wuxing 98 items (down 1 on 2021, −2%), Hezhou 74 items; no data for Shengzhou.',
+    },
+  ])('states rank and value change against the previous year ($lang)', ({ lang, expected }) => {
+    const rows = [
+      rankingRow('jiaxing', 369, 1, { prev_year: 2021, prev_rank: 2, prev_value: 329.4642857 }),
+      rankingRow('wuxing', 98, 2, { prev_year: 2021, prev_rank: 1, prev_value: 100 }),
+      row('hezhou', 74, 3),
+      row('shengzhou', null, null),
+    ];
+    expect(rankingSummary({ rows, jurisdictions, indicator, year: 2022, lang })).toBe(expected);
+  });
 });

@@ -19,6 +19,15 @@ export interface RankingTextInput {
 
 const LISTED = 6;
 
+/** "+12%" / "−3.5%": a relative change with its sign. */
+function signedPercent(ratio: number, lang: Lang): string {
+  const pct = Math.round(ratio * 1000) / 10;
+  const text = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 1 }).format(
+    Math.abs(pct),
+  );
+  return `${pct > 0 ? '+' : pct < 0 ? '−' : '±'}${text}%`;
+}
+
 /** "嘉兴、吴兴" / "Hezhou and Jiaxing", "A, B and C": lists read as natural language. */
 export function joinNames(names: readonly string[], lang: Lang): string {
   if (lang === 'zh') return names.join('、');
@@ -51,7 +60,23 @@ export function rankingSummary({ rows, jurisdictions, indicator, year, lang }: R
 
   const value = (r: RankingRow) => {
     const v = formatValue(r.value!, r.qualifier, unit, lang);
-    return latest && r.year !== null ? t('summaryValueYear', { value: v, year: r.year }) : v;
+    return latest && r.year !== null ? t('summaryValueYear', { value: v, year: r.year }) : v + change(r);
+  };
+  /** "（较2021年升1位，+12%）": rank and value against the body's previous year with the indicator. */
+  const change = (r: RankingRow): string => {
+    if (r.rank === null || r.prev_rank === null || r.prev_year === null || withData.length < 2) return '';
+    const by = r.prev_rank - r.rank;
+    const rank =
+      by > 0
+        ? t('summaryChangeUp', { by })
+        : by < 0
+          ? t('summaryChangeDown', { by: -by })
+          : t('summaryChangeSame');
+    const pct =
+      r.prev_value !== null && r.prev_value !== 0 && r.value !== null
+        ? t('summaryChangePct', { pct: signedPercent((r.value - r.prev_value) / r.prev_value, lang) })
+        : '';
+    return t('summaryChange', { year: r.prev_year, rank, pct });
   };
   const leaders = withData.filter((r) => r.rank === 1);
   const clauses: string[] = [];
