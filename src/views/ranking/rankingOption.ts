@@ -71,10 +71,14 @@ export function rankingOption(
   const rows = input.rows.filter((r) => r.value !== null);
   const latest = input.year === 'latest';
   const unit = localized(indicator, 'unit', lang);
-  const showScope = scopesDiffer(
-    rows.map((r) => r.jurisdiction_id),
-    jurisdictions,
-  );
+  // On a phone the level/body line would be cut off at the left edge; the card's scope note above the
+  // chart names each body's level instead.
+  const showScope =
+    !layout.compact &&
+    scopesDiffer(
+      rows.map((r) => r.jurisdiction_id),
+      jurisdictions,
+    );
   const showChange = hasEarlierYears(rows);
   const ties = tiedRanks(rows);
   const byId = new Map(input.rows.map((r) => [r.jurisdiction_id, r]));
