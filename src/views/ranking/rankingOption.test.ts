@@ -130,6 +130,15 @@ describe('ranking chart option: ranks, changes, rates', () => {
     ]);
   });
 
+  it('leaves level/body out of the axis labels on a phone (the scope note names them)', () => {
+    const axis = rankingOption(input([row('jiaxing', 369, 1), row('wuxing', 98, 2)]), { compact: true })
+      .yAxis as { data: string[]; axisLabel: { formatter: (id: string) => string } };
+    expect(axis.data.map((id) => axis.axisLabel.formatter(id))).toEqual([
+      '{rank|1} {name|嘉兴}',
+      '{rank|2} {name|吴兴}',
+    ]);
+  });
+
   it('shows no change marks when nobody has an earlier year (else everyone would be "new")', () => {
     expect(labels([row('jiaxing', 369, 1), row('wuxing', 98, 2)])).toEqual([
       '{rank|1} {name|嘉兴}\n{scope|地级市政协}',
