@@ -33,7 +33,13 @@ export function bundledForEval() {
   const texts = readBundledTexts();
   const indicators = parse<Record<keyof Indicator, string>>(texts.indicators).map(
     (i) =>
-      ({ ...i, numerator_id: i.numerator_id || null, denominator_id: i.denominator_id || null }) as Indicator,
+      ({
+        ...i,
+        numerator_id: i.numerator_id || null,
+        denominator_id: i.denominator_id || null,
+        comparable: (i.comparable || null) as Indicator['comparable'],
+        sort_order: i.sort_order ? Number(i.sort_order) : null,
+      }) as Indicator,
   );
   const jurisdictions = parse<Jurisdiction>(texts.jurisdictions).map((j) => ({
     ...j,

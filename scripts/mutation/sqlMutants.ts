@@ -22,10 +22,10 @@ const VIEW_TESTS = [
 
 export const SQL_QUERY_MODULES = {
   values: { file: 'src/data/tables.ts', tests: VIEW_TESTS },
-  ranking: { file: 'src/queries/ranking.ts', tests: VIEW_TESTS },
-  trend: { file: 'src/queries/trend.ts', tests: VIEW_TESTS },
-  matrix: { file: 'src/queries/matrix.ts', tests: VIEW_TESTS },
-  profile: { file: 'src/queries/profile.ts', tests: VIEW_TESTS },
+  ranking: { file: 'src/views/ranking/rankingQuery.ts', tests: VIEW_TESTS },
+  trend: { file: 'src/views/trend/trendQuery.ts', tests: VIEW_TESTS },
+  matrix: { file: 'src/views/matrix/matrixQuery.ts', tests: VIEW_TESTS },
+  profile: { file: 'src/views/profile/profileQuery.ts', tests: VIEW_TESTS },
 } satisfies Record<string, SqlQueryModule>;
 
 export type SqlQueryModuleName = keyof typeof SQL_QUERY_MODULES;

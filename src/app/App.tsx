@@ -1,17 +1,12 @@
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { useEngine } from '../engine/engineContext';
 import { LangContext } from '../i18n/i18nContext';
-import { localized } from '../i18n/lang';
 import { translate } from '../i18n/messages';
 import { useCatalog } from '../queries/catalog';
 import { QueryError } from '../views/QueryError';
-import { RankingView } from '../views/RankingView';
 import { StorageNoticeBanner } from '../views/data/StorageNoticeBanner';
-import { CatalogSelect } from './controls/CatalogSelect';
-import { IndicatorSelect } from './controls/IndicatorSelect';
-import { JurisdictionPicker } from './controls/JurisdictionPicker';
-import { MeasureSwitch } from './controls/MeasureSwitch';
-import { YearSelect } from './controls/YearSelect';
+import { VIEW_REGISTRY } from '../views/registry';
+import type { ViewActions } from '../views/viewPanel';
 import { DataSourceBadge, PublishedNotice } from '../published/DataSourceBadge';
 import { EngineStatus } from './EngineStatus';
 import { buildSelectionCatalog } from './selectionCatalog';
@@ -19,18 +14,9 @@ import { UrlNotice } from './UrlNotice';
 import { resolveSelection, yearForView, type Measure, type ViewId, type YearChoice } from './urlState';
 import { useUrlState } from './useUrlState';
 import { panelId, tabId, ViewTabs } from './ViewTabs';
-import { preloadableLazy } from './preloadableLazy';
 
 // The analysts' data screen is loaded only when its tab is opened.
 const DataView = lazy(() => import('../views/DataView'));
-// Views other than the ranking load on demand, with their chart types, to keep the first load lean,
-// and are fetched once the engine is ready so that opening their tab does not wait for the network.
-const trend = preloadableLazy(() => import('../views/TrendView').then((m) => m.TrendView));
-const matrix = preloadableLazy(() => import('../views/MatrixView').then((m) => m.MatrixView));
-const profile = preloadableLazy(() => import('../views/ProfileView').then((m) => m.ProfileView));
-const { Component: TrendView } = trend;
-const { Component: MatrixView } = matrix;
-const { Component: ProfileView } = profile;
 
 /** After the first chart and the engine: idle time, nothing else waiting on the network. */
 function usePreloadViews() {
@@ -38,7 +24,7 @@ function usePreloadViews() {
   useEffect(() => {
     if (!engineReady) return;
     const preload = () => {
-      for (const view of [trend, matrix, profile]) view.preload().catch(() => {});
+      for (const view of VIEW_REGISTRY) view.preload?.().catch(() => {});
     };
     if (typeof requestIdleCallback === 'function') {
       const id = requestIdleCallback(preload, { timeout: 2000 });
@@ -64,7 +50,7 @@ export function App() {
     () => (selectionCatalog ? resolveSelection(state, selectionCatalog) : null),
     [selectionCatalog, state],
   );
-  const view: ViewId = selection?.view ?? (state.view === 'data' ? 'data' : state.view);
+  const view: ViewId = selection?.view ?? state.view;
 
   const data = catalog.data;
   const indicatorById = useMemo(() => new Map((data?.indicators ?? []).map((i) => [i.id, i])), [data]);
@@ -73,136 +59,59 @@ export function App() {
   const keepYear = (v: ViewId, shown: string, year: YearChoice | null = state.year) =>
     yearForView(v, year, yearsOf(shown), allYears);
 
-  const selectView = (v: ViewId) => update({ view: v, year: keepYear(v, selection?.shownIndicator ?? '') });
-  const selectIndicator = (id: string) =>
-    update({ indicator: id, measure: 'count', year: keepYear(view, id) });
-  const selectMeasure = (measure: Measure) => {
-    if (!selection || !selectionCatalog) return;
-    const shown =
-      measure === 'rate' ? (selectionCatalog.rateOf.get(selection.indicator) ?? '') : selection.indicator;
-    update({ indicator: selection.indicator, measure, year: keepYear(view, shown) });
+  // A new view is a new history entry (Back returns to the previous view); control changes within a
+  // view replace the entry, so Back does not step through every dropdown change.
+  const selectView = (v: ViewId) =>
+    update({ view: v, year: keepYear(v, selection?.shownIndicator ?? '') }, { push: true });
+  const actions: ViewActions = {
+    update,
+    selectIndicator: (id) => update({ indicator: id, measure: 'count', year: keepYear(view, id) }),
+    selectMeasure: (measure: Measure) => {
+      if (!selection || !selectionCatalog) return;
+      const shown =
+        measure === 'rate' ? (selectionCatalog.rateOf.get(selection.indicator) ?? '') : selection.indicator;
+      update({ indicator: selection.indicator, measure, year: keepYear(view, shown) });
+    },
+    selectJurisdictions: (ids) =>
+      update({ jurisdictions: ids.length === (data?.jurisdictions.length ?? 0) ? null : ids }),
+    // Drill-through opens a new view: a new history entry, so Back returns to where the user was.
+    openProfile: (id) => update({ view: 'profile', jurisdiction: id }, { push: true }),
+    openRanking: (id) =>
+      update({ view: 'ranking', indicator: id, measure: 'count', year: null }, { push: true }),
   };
-  const selectJurisdictions = (ids: string[]) =>
-    update({ jurisdictions: ids.length === (data?.jurisdictions.length ?? 0) ? null : ids });
-  const openProfile = (id: string) => update({ view: 'profile', jurisdiction: id });
 
   const shown = selection ? indicatorById.get(selection.shownIndicator) : undefined;
-  const rate = selection?.hasRatePair
-    ? indicatorById.get(selectionCatalog!.rateOf.get(selection.indicator)!)
-    : undefined;
   // Not gated on the engine: views may draw from the build-time query snapshot while it loads.
-  const ready = data && selection && shown;
-
-  const indicatorControls = ready && (
-    <>
-      <IndicatorSelect catalog={data} value={shown.id} onChange={selectIndicator} />
-      {rate && (
-        <MeasureSwitch
-          value={selection.measure}
-          rate={rate}
-          numerator={indicatorById.get(rate.numerator_id ?? '')}
-          denominator={indicatorById.get(rate.denominator_id ?? '')}
-          onChange={selectMeasure}
-        />
-      )}
-    </>
-  );
-  const picker = ready && (
-    <JurisdictionPicker
-      jurisdictions={data.jurisdictions}
-      selected={selection.jurisdictions}
-      onChange={selectJurisdictions}
-    />
-  );
+  const entry = VIEW_REGISTRY.find((v) => v.id === view);
 
   const panel = () => {
-    if (view === 'data') {
-      return <DataView />;
-    }
-    if (!ready) return null;
-    switch (view) {
-      case 'ranking':
-        return (
-          <>
-            <div className="controls">
-              {indicatorControls}
-              <YearSelect
-                value={selection.year}
-                years={yearsOf(shown.id)}
-                onChange={(year) => update({ year })}
-              />
-            </div>
-            {selection.year !== null && (
-              <RankingView
-                catalog={data}
-                indicator={shown}
-                year={selection.year}
-                onOpenProfile={openProfile}
-              />
-            )}
-          </>
-        );
-      case 'trend':
-        return (
-          <>
-            <div className="controls">
-              {indicatorControls}
-              {picker}
-            </div>
-            <TrendView catalog={data} indicator={shown} selected={selection.jurisdictions} />
-          </>
-        );
-      case 'matrix':
-        return (
-          <>
-            <div className="controls">
-              <YearSelect
-                value={selection.matrixYear}
-                years={allYears}
-                withLatest
-                onChange={(year) => update({ year })}
-              />
-              <CatalogSelect
-                label={t('matrixRows')}
-                value={selection.category ?? ''}
-                testId="category-select"
-                options={[
-                  { value: '', label: t('matrixRowsShared') },
-                  ...data.categories.map((c) => ({ value: c.id, label: localized(c, 'name', lang) })),
-                ]}
-                onChange={(category) => update({ category: category || null })}
-              />
-              {picker}
-            </div>
-            <MatrixView
-              catalog={data}
-              year={selection.matrixYear}
-              category={selection.category}
-              selected={selection.jurisdictions}
-            />
-          </>
-        );
-      case 'profile':
-        return (
-          <>
-            <div className="controls">
-              <CatalogSelect
-                label={t('profileJurisdiction')}
-                value={selection.jurisdiction ?? ''}
-                testId="profile-select"
-                options={data.jurisdictions.map((j) => ({ value: j.id, label: localized(j, 'name', lang) }))}
-                onChange={(jurisdiction) => update({ jurisdiction })}
-              />
-            </div>
-            {selection.jurisdiction && <ProfileView catalog={data} jurisdictionId={selection.jurisdiction} />}
-          </>
-        );
-    }
+    if (view === 'data') return <DataView />;
+    if (!data || !selection || !selectionCatalog || !shown || !entry) return null;
+    return (
+      <entry.Panel
+        catalog={data}
+        selectionCatalog={selectionCatalog}
+        selection={selection}
+        shown={shown}
+        actions={actions}
+      />
+    );
   };
 
   return (
     <LangContext.Provider value={lang}>
       <div className="app" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+        <a
+          className="skip-link"
+          href="#main-content"
+          onClick={(e) => {
+            // Focus moves without touching the URL: the link's hash would add a history entry.
+            e.preventDefault();
+            document.getElementById('main-content')?.focus();
+          }}
+        >
+          {t('skipToContent')}
+        </a>
         <header className="app-header">
           <div>
             <h1>{t('appTitle')}</h1>
@@ -222,22 +131,29 @@ export function App() {
             </button>
           </div>
         </header>
-        <ViewTabs view={view} onSelect={selectView} />
-        <main role="tabpanel" id={panelId(view)} aria-labelledby={tabId(view)} data-testid={`panel-${view}`}>
-          <UrlNotice problems={[...syntaxProblems, ...(selection?.problems ?? [])]} />
-          <PublishedNotice />
-          {view !== 'data' && <StorageNoticeBanner />}
-          {catalog.isError && <QueryError error={catalog.error} />}
-          <Suspense
-            fallback={
-              <div className="chart-placeholder" role="status">
-                {t('loadingView')}
-              </div>
-            }
+        <div id="main-content" tabIndex={-1} className="main-content">
+          <ViewTabs view={view} onSelect={selectView} />
+          <main
+            role="tabpanel"
+            id={panelId(view)}
+            aria-labelledby={tabId(view)}
+            data-testid={`panel-${view}`}
           >
-            {panel()}
-          </Suspense>
-        </main>
+            <UrlNotice problems={[...syntaxProblems, ...(selection?.problems ?? [])]} />
+            <PublishedNotice />
+            {view !== 'data' && <StorageNoticeBanner />}
+            {catalog.isError && <QueryError error={catalog.error} />}
+            <Suspense
+              fallback={
+                <div className="chart-placeholder" role="status">
+                  {t('loadingView')}
+                </div>
+              }
+            >
+              {panel()}
+            </Suspense>
+          </main>
+        </div>
         <footer className="app-footer">{t('footerNote')}</footer>
       </div>
     </LangContext.Provider>

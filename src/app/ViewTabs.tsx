@@ -1,13 +1,11 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { useI18n } from '../i18n/i18nContext';
 import type { MessageKey } from '../i18n/messages';
+import { VIEW_REGISTRY } from '../views/registry';
 import type { ViewId } from './urlState';
 
 const TABS: { id: ViewId; label: MessageKey }[] = [
-  { id: 'ranking', label: 'tabRanking' },
-  { id: 'trend', label: 'tabTrend' },
-  { id: 'matrix', label: 'tabMatrix' },
-  { id: 'profile', label: 'tabProfile' },
+  ...VIEW_REGISTRY.map(({ id, label }) => ({ id, label })),
   { id: 'data', label: 'tabData' },
 ];
 

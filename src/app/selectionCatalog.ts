@@ -1,16 +1,18 @@
 import type { Catalog } from '../data/schema';
-import type { IndicatorYears } from '../queries/catalog';
+import type { IndicatorReporters, IndicatorYears } from '../queries/catalog';
 import type { SelectionCatalog } from './urlState';
 
 export const DEFAULT_INDICATOR = 'proposals_filed';
 
 /** What URL validation needs to know about the loaded data. */
 export function buildSelectionCatalog(
-  catalog: Catalog & { years: readonly IndicatorYears[] },
+  catalog: Catalog & { years: readonly IndicatorYears[]; reporters: readonly IndicatorReporters[] },
 ): SelectionCatalog {
   const yearsByIndicator = new Map<string, number[]>();
   const allYears = new Set<number>();
+  const reportersByYear = new Map<string, number>();
   for (const y of catalog.years) {
+    reportersByYear.set(`${y.indicator_id}|${y.year}`, y.jurisdictions);
     yearsByIndicator.set(y.indicator_id, [...(yearsByIndicator.get(y.indicator_id) ?? []), y.year]);
     allYears.add(y.year);
   }
@@ -28,6 +30,8 @@ export function buildSelectionCatalog(
   return {
     indicatorIds: ids,
     yearsByIndicator,
+    reportersByYear,
+    reporters: new Map(catalog.reporters.map((r) => [r.indicator_id, r.jurisdictions])),
     allYears: [...allYears].sort((a, b) => a - b),
     rateOf,
     countOf,

@@ -17,6 +17,20 @@ const catalog: SelectionCatalog = {
     ['proposals_answer_rate', [2022]],
     ['info_adopted', [2022]],
   ]),
+  // proposals_filed: three bodies in 2022, only one in 2024.
+  reportersByYear: new Map([
+    ['proposals_filed|2022', 3],
+    ['proposals_filed|2024', 1],
+    ['proposals_answered|2022', 2],
+    ['proposals_answer_rate|2022', 2],
+    ['info_adopted|2022', 1],
+  ]),
+  reporters: new Map([
+    ['proposals_filed', 3],
+    ['proposals_answered', 2],
+    ['proposals_answer_rate', 2],
+    ['info_adopted', 1],
+  ]),
   allYears: [2022, 2024],
   rateOf: new Map([['proposals_answered', 'proposals_answer_rate']]),
   countOf: new Map([['proposals_answer_rate', 'proposals_answered']]),
@@ -33,7 +47,18 @@ function resolve(search: string) {
 
 describe('URL state: a pasted link restores the selection, a wrong one falls back with a reason', () => {
   it.each([
-    { search: '', expected: { indicator: 'proposals_filed', year: 2024, problems: [] } },
+    // 2024 has one body only: the default compares each body's latest year instead.
+    { search: '', expected: { indicator: 'proposals_filed', year: 'latest', problems: [] } },
+    {
+      search: '?indicator=proposals_filed&year=2024',
+      expected: { indicator: 'proposals_filed', year: 2024, problems: [] },
+    },
+    {
+      search: '?indicator=proposals_filed&year=latest',
+      expected: { indicator: 'proposals_filed', year: 'latest', problems: [] },
+    },
+    // One body in every year: nothing to compare, the year stays.
+    { search: '?indicator=info_adopted', expected: { indicator: 'info_adopted', year: 2022, problems: [] } },
     {
       search: '?indicator=info_adopted&year=2022',
       expected: { indicator: 'info_adopted', year: 2022, problems: [] },
@@ -47,7 +72,7 @@ describe('URL state: a pasted link restores the selection, a wrong one falls bac
       },
     },
     {
-      search: '?indicator=info_adopted&year=2031',
+      search: '?view=ranking&indicator=info_adopted&year=2031',
       expected: {
         indicator: 'info_adopted',
         year: 2022,
@@ -58,7 +83,7 @@ describe('URL state: a pasted link restores the selection, a wrong one falls bac
       search: '?year=20x2&lang=fr',
       expected: {
         indicator: 'proposals_filed',
-        year: 2024,
+        year: 'latest',
         problems: [
           { param: 'lang', value: 'fr', reason: 'unknown' },
           { param: 'year', value: '20x2', reason: 'malformed' },
@@ -69,13 +94,13 @@ describe('URL state: a pasted link restores the selection, a wrong one falls bac
       search: '?indicator=%3Cimg%20src%3Dx%3E',
       expected: {
         indicator: 'proposals_filed',
-        year: 2024,
+        year: 'latest',
         problems: [{ param: 'indicator', value: '<img src=x>', reason: 'malformed' }],
       },
     },
     {
       search: '?year=latest',
-      expected: { indicator: 'proposals_filed', year: 2024, problems: [] },
+      expected: { indicator: 'proposals_filed', year: 'latest', problems: [] },
     },
   ])('ranking $search', ({ search, expected }) => {
     const r = resolve(search);
@@ -141,9 +166,9 @@ describe('URL state: a pasted link restores the selection, a wrong one falls bac
       problems: [],
     },
     {
-      name: 'unknown view falls back to the ranking',
+      name: 'unknown view falls back to the overview',
       search: '?view=map',
-      expected: { view: 'ranking', jurisdictions: ['hangzhou-jiusan', 'jiaxing', 'wuxing'] },
+      expected: { view: 'overview', jurisdictions: ['hangzhou-jiusan', 'jiaxing', 'wuxing'] },
       problems: [{ param: 'view', value: 'map', reason: 'unknown' }],
     },
   ])('selection: $name', ({ search, expected, problems }) => {
@@ -206,6 +231,16 @@ describe('URL state: a pasted link restores the selection, a wrong one falls bac
     expect(parseUrlState(serializeUrlState(state)).state).toEqual(state);
   });
 
+  it.each([
+    { search: '?indicator=proposals_filed&year=2022', view: 'ranking' },
+    { search: '?measure=rate', view: 'ranking' },
+    { search: '?lang=en', view: 'overview' },
+    { search: '', view: 'overview' },
+    { search: '?view=trend&indicator=proposals_filed', view: 'trend' },
+  ])('a link from before the overview ($search) still opens $view', ({ search, view }) => {
+    expect(parseUrlState(search).state.view).toBe(view);
+  });
+
   it('keeps id lists readable in the link', () => {
     expect(serializeUrlState({ ...DEFAULT_URL_STATE, jurisdictions: ['jiaxing', 'wuxing'] })).toBe(
       '?jurisdictions=jiaxing,wuxing',
@@ -215,7 +250,8 @@ describe('URL state: a pasted link restores the selection, a wrong one falls bac
   it.each([
     { view: 'ranking', year: 2024, years: [2022], expected: null },
     { view: 'ranking', year: 2022, years: [2022], expected: 2022 },
-    { view: 'ranking', year: 'latest', years: [2022], expected: null },
+    { view: 'ranking', year: 'latest', years: [2022], expected: 'latest' },
+    { view: 'trend', year: 'latest', years: [2022], expected: null },
     { view: 'matrix', year: 'latest', years: [2022], expected: 'latest' },
     { view: 'matrix', year: 2024, years: [2022], expected: 2024 },
     { view: 'matrix', year: 1999, years: [2022], expected: null },

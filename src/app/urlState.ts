@@ -1,7 +1,8 @@
 import { isCatalogId } from '../data/catalogIds';
 import { LANGS, type Lang } from '../i18n/lang';
 
-export const VIEWS = ['ranking', 'trend', 'matrix', 'profile', 'data'] as const;
+/** Every view's id, as links spell it; each one but `data` has its entry in src/views/registry.tsx. */
+export const VIEWS = ['overview', 'ranking', 'trend', 'matrix', 'profile', 'data'] as const;
 export type ViewId = (typeof VIEWS)[number];
 
 export const MEASURES = ['count', 'rate'] as const;
@@ -28,7 +29,7 @@ export interface UrlState {
 export type UrlProblem = { param: string; value: string; reason: 'unknown' | 'malformed' };
 
 export const DEFAULT_URL_STATE: UrlState = {
-  view: 'ranking',
+  view: 'overview',
   indicator: null,
   year: null,
   lang: 'zh',
@@ -53,6 +54,11 @@ export function parseUrlState(search: string): { state: UrlState; problems: UrlP
   if (view !== null) {
     if (oneOf(VIEWS, view)) state.view = view;
     else unknown('view', view);
+  }
+  // Links made before the overview became the landing view omitted view=ranking: an indicator, year or
+  // measure without a view still opens the ranking they were shared from.
+  if (view === null && (params.has('indicator') || params.has('year') || params.has('measure'))) {
+    state.view = 'ranking';
   }
   const lang = params.get('lang');
   if (lang !== null) {
@@ -97,7 +103,10 @@ export function parseUrlState(search: string): { state: UrlState; problems: UrlP
 
 export function serializeUrlState(state: UrlState): string {
   const params = new URLSearchParams();
-  if (state.view !== DEFAULT_URL_STATE.view) params.set('view', state.view);
+  // The landing view is left out unless the link carries what reads as a ranking without a view.
+  const readsAsRanking =
+    state.indicator !== null || state.year !== null || state.measure !== DEFAULT_URL_STATE.measure;
+  if (state.view !== DEFAULT_URL_STATE.view || readsAsRanking) params.set('view', state.view);
   if (state.indicator) params.set('indicator', state.indicator);
   if (state.year !== null) params.set('year', String(state.year));
   if (state.measure !== DEFAULT_URL_STATE.measure) params.set('measure', state.measure);
@@ -114,6 +123,10 @@ export interface SelectionCatalog {
   indicatorIds: ReadonlySet<string>;
   /** Years with data, per indicator, ascending. */
   yearsByIndicator: ReadonlyMap<string, readonly number[]>;
+  /** How many jurisdictions report an indicator in a year: `${indicator}|${year}` → count. */
+  reportersByYear: ReadonlyMap<string, number>;
+  /** How many jurisdictions report an indicator in any year. */
+  reporters: ReadonlyMap<string, number>;
   /** Every year with any data, ascending. */
   allYears: readonly number[];
   /** count indicator id → the derived rate whose numerator it is, and back. */
@@ -133,8 +146,13 @@ export interface Selection {
   measure: Measure;
   /** Whether the shown indicator belongs to a count/rate pair (the switch is offered). */
   hasRatePair: boolean;
-  /** Ranking year (null when the indicator has no data at all). */
-  year: number | null;
+  /**
+   * Ranking year: a year, or 'latest' (each body's latest year); null when the indicator has no data.
+   * Without a year in the link, 'latest' replaces a latest year in which fewer than two bodies report.
+   */
+  year: YearChoice | null;
+  /** Why the ranking shows each body's latest year: chosen in the link, or the fallback above. */
+  latestReason: 'chosen' | 'fallback' | undefined;
   /** Matrix year: a year with data, or each jurisdiction's latest. */
   matrixYear: YearChoice;
   /** Selected jurisdictions (trend, matrix), in catalog order. */
@@ -170,13 +188,31 @@ export function resolveSelection(state: UrlState, catalog: SelectionCatalog): Se
   const shownIndicator = measure === 'rate' && rate ? rate : indicator;
 
   const years = catalog.yearsByIndicator.get(shownIndicator) ?? [];
-  let year = years.length > 0 ? years[years.length - 1]! : null;
+  let year: YearChoice | null = years.length > 0 ? years[years.length - 1]! : null;
+  let latestReason: Selection['latestReason'];
+  const comparesInYear = (y: number) => (catalog.reportersByYear.get(`${shownIndicator}|${y}`) ?? 0) >= 2;
+  // A ranking of one bar is no ranking: compare each body's latest year instead, and say so.
+  if (
+    typeof year === 'number' &&
+    !comparesInYear(year) &&
+    (catalog.reporters.get(shownIndicator) ?? 0) >= 2
+  ) {
+    year = 'latest';
+    latestReason = 'fallback';
+  }
   let matrixYear: YearChoice = 'latest';
+  if (state.year === 'latest' && state.view !== 'matrix' && years.length > 0) {
+    year = 'latest';
+    latestReason = 'chosen';
+  }
   if (typeof state.year === 'number') {
     if (state.view === 'matrix') {
       if (catalog.allYears.includes(state.year)) matrixYear = state.year;
       else unknown('year', String(state.year));
-    } else if (years.includes(state.year)) year = state.year;
+    } else if (years.includes(state.year)) {
+      year = state.year;
+      latestReason = undefined;
+    }
     // Only the ranking shows one year of the indicator; elsewhere the year waits in the URL.
     else if (state.view === 'ranking') unknown('year', String(state.year));
   }
@@ -208,6 +244,7 @@ export function resolveSelection(state: UrlState, catalog: SelectionCatalog): Se
     measure,
     hasRatePair: rate !== undefined,
     year,
+    latestReason,
     matrixYear,
     jurisdictions,
     jurisdiction,
@@ -228,5 +265,6 @@ export function yearForView(
 ): YearChoice | null {
   if (year === null) return null;
   if (view === 'matrix') return year === 'latest' || allYears.includes(year) ? year : null;
+  if (year === 'latest') return view === 'ranking' ? 'latest' : null;
   return typeof year === 'number' && yearsOfIndicator.includes(year) ? year : null;
 }

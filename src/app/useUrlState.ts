@@ -13,11 +13,13 @@ export function useUrlState() {
   const search = useSyncExternalStore(subscribe, getSearch, () => '');
   // One parse per URL, so derived arrays keep their identity between renders.
   const { state, problems } = useMemo(() => parseUrlState(search), [search]);
-  const update = useCallback((patch: Partial<UrlState>) => {
+  /** `push`: a new history entry (a new view); otherwise the current entry is replaced. */
+  const update = useCallback((patch: Partial<UrlState>, { push = false }: { push?: boolean } = {}) => {
     const next = { ...parseUrlState(window.location.search).state, ...patch };
     const url = `${window.location.pathname}${serializeUrlState(next)}${window.location.hash}`;
     if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
-    window.history.pushState(null, '', url);
+    if (push) window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
     window.dispatchEvent(new PopStateEvent('popstate'));
   }, []);
   return { state, problems, update };

@@ -13,6 +13,13 @@ export type Body = (typeof BODIES)[number];
 export const BETTER = ['higher', 'lower', 'none'] as const;
 export type Better = (typeof BETTER)[number];
 
+/**
+ * Whether the bodies' figures measure the same thing: `yes`; `partly` (ranked, with a marker whose
+ * reason is the indicator's comparability note); `no` (listed beside the chart, never ranked).
+ */
+export const COMPARABLE = ['yes', 'partly', 'no'] as const;
+export type Comparable = (typeof COMPARABLE)[number];
+
 export interface Observation {
   jurisdiction_id: string;
   year: number;
@@ -55,6 +62,10 @@ export interface Indicator {
   /** Set for derived rates: value = 100 × numerator ÷ denominator, computed in SQL. */
   numerator_id: string | null;
   denominator_id: string | null;
+  /** null: not assessed (an indicator added by an upload); read as comparable. */
+  comparable: Comparable | null;
+  /** One logical order everywhere (收到 → 立案 → 办复 → 办复率, counts before rates); null sorts last. */
+  sort_order: number | null;
 }
 
 export interface Category {

@@ -40,6 +40,8 @@ export const TABLE_COLUMNS = {
     comparability_en: 'VARCHAR',
     numerator_id: 'VARCHAR',
     denominator_id: 'VARCHAR',
+    comparable: 'VARCHAR',
+    sort_order: 'INTEGER',
   },
   categories: { id: 'VARCHAR', name_zh: 'VARCHAR', name_en: 'VARCHAR', sort_order: 'INTEGER' },
   sources: {
@@ -91,7 +93,11 @@ FROM observations o
 UNION ALL
 SELECT n.jurisdiction_id, n.year, i.id AS indicator_id,
        100.0 * n.value / d.value AS value,
-       CASE WHEN n.qualifier = 'exact' AND d.qualifier = 'exact' THEN 'exact' ELSE 'approx' END AS qualifier,
+       -- At least n of an exact d is at least n/d: the ≥ survives the division (吴兴 ≥90 ÷ 162 → ≥55.6%).
+       -- A bound on the denominator bounds the rate the other way, so anything else is approximate.
+       CASE WHEN n.qualifier = 'exact' AND d.qualifier = 'exact' THEN 'exact'
+            WHEN n.qualifier = 'at_least' AND d.qualifier = 'exact' THEN 'at_least'
+            ELSE 'approx' END AS qualifier,
        '%' AS unit, n.source_file, NULL AS quote,
        n.value AS numerator, d.value AS denominator
 FROM indicators i

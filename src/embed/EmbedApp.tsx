@@ -2,9 +2,9 @@ import { useMemo } from 'react';
 import { LangContext, useI18n } from '../i18n/i18nContext';
 import { appSearchFor, parseEmbedParams, type ParsedEmbed } from './embedLink';
 import { EmbedMessage } from './EmbedMessage';
-import { EmbedMatrix } from './EmbedMatrix';
-import { EmbedRanking } from './EmbedRanking';
-import { EmbedTrend } from './EmbedTrend';
+import { EmbedMatrix } from '../views/matrix/EmbedMatrix';
+import { EmbedRanking } from '../views/ranking/EmbedRanking';
+import { EmbedTrend } from '../views/trend/EmbedTrend';
 import './embed.css';
 
 function EmbedBody({ parsed }: { parsed: ParsedEmbed }) {
@@ -41,7 +41,7 @@ function EmbedBody({ parsed }: { parsed: ParsedEmbed }) {
   }
   if (state.view !== 'ranking')
     return <EmbedMessage text={t('embedUnknownView', { value: state.view })} back={back} />;
-  if (!pin || state.indicator === null || typeof state.year !== 'number') {
+  if (!pin || state.indicator === null || state.year === null) {
     const param = state.indicator === null ? 'indicator' : 'year';
     return <EmbedMessage text={t('embedBadLink', { param, value: '' })} back={back} />;
   }

@@ -17,7 +17,7 @@ type Panel = 'image' | 'share' | 'embed' | null;
 
 /** Export, share, embed and print buttons for one chart card. */
 export function ChartActions({ info }: { info: ChartExportInfo }) {
-  const data = info.exportData;
+  const data = info.model.export;
   const { lang, t } = useI18n();
   const engine = useEngine();
   const [panel, setPanel] = useState<Panel>(null);
@@ -27,11 +27,8 @@ export function ChartActions({ info }: { info: ChartExportInfo }) {
   const stamp: ExportStamp = useMemo(() => ({ dataVersion, date: todayIso() }), [dataVersion]);
   const usesUploads = ready && engine.dataset.state.versionId !== null;
 
-  const chart = (): ChartExport | null => {
-    const live = info.getChart();
-    if (!live || live.isDisposed()) return null;
-    return assembleChartExport(info, live.getOption(), live.getHeight(), data, lang);
-  };
+  // Built from the model the card shows, never read back from the live chart.
+  const chart = (): ChartExport | null => assembleChartExport(info.model, lang);
   const contentKey = `${lang}|${info.title}|${info.subtitle}|${info.summary}|${dataVersion}`;
   const toggle = (p: Panel) => {
     if (p === 'image') void loadExportActions();

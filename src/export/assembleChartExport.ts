@@ -1,35 +1,24 @@
-import type { EChartsCoreOption } from 'echarts/core';
 import type { Lang } from '../i18n/lang';
-import type { ChartExport, ChartExportData } from './chartExport';
-import { tableFromOption } from './tableFromOption';
+import type { ViewModel } from '../views/viewModel';
+import type { ChartExport } from './chartExport';
 
-export interface CardTexts {
-  id: string;
-  title: string;
-  subtitle: string;
-  summary: string;
-  notes: readonly string[];
-}
-
-/** One export's content: the card's texts, the live chart's option, and the view's data when it gives them. */
-export function assembleChartExport(
-  card: CardTexts,
-  option: EChartsCoreOption,
-  preferredHeight: number,
-  data: ChartExportData | undefined,
-  lang: Lang,
-): ChartExport {
+/**
+ * One export's content, from the view's model alone: texts, option, table, sources. null when the
+ * view draws no chart (image, HTML and embed need one; CSV could use the table but keeps one path).
+ */
+export function assembleChartExport(model: ViewModel, lang: Lang): ChartExport | null {
+  if (!model.chart) return null;
   return {
-    view: card.id,
+    view: model.id,
     lang,
-    option,
-    preferredHeight,
-    title: card.title,
-    subtitle: card.subtitle,
-    summary: card.summary,
-    notes: data?.notes ?? [...card.notes],
-    sources: data?.sources ?? [],
-    fileParts: data?.fileParts ?? [card.title],
-    table: data?.table ?? tableFromOption(option),
+    option: model.chart.option,
+    preferredHeight: model.chart.height,
+    title: model.title,
+    subtitle: model.subtitle,
+    summary: model.summary,
+    notes: model.export.notes ?? [...(model.scopeNote ? [model.scopeNote] : []), ...model.notes],
+    sources: model.export.sources,
+    fileParts: model.export.fileParts,
+    table: model.export.table,
   };
 }

@@ -4,8 +4,8 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { echarts } from '../charts/echartsSetup';
-import '../charts/echartsTrendParts';
-import '../charts/echartsMatrixParts';
+import '../views/trend/echartsTrendParts';
+import '../views/matrix/echartsMatrixParts';
 import { EXPORT_FONT_STACK } from './composeChartSvg';
 
 echarts.use([SVGRenderer]);

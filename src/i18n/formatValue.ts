@@ -17,11 +17,43 @@ export function formatNumber(value: number, lang: Lang, maxFractionDigits = 1): 
  * "≥1,200件" / "≈50 items": the qualifier always travels with the number. Chinese units attach
  * directly; English ones after a space (and `%` directly in both).
  */
+/**
+ * English money units that only make sense in Chinese (万元, 亿元): the amount in yuan, said the English
+ * way — "≥5.6 million yuan", not "≥560 10k yuan".
+ */
+const YUAN_MULTIPLIER: Record<string, number> = { '10k yuan': 1e4, '100m yuan': 1e8 };
+const YUAN_SCALES = [
+  { at: 1e9, word: 'billion' },
+  { at: 1e6, word: 'million' },
+] as const;
+
+/** Singular of an English count unit, for exactly one ("1 motion"); irregular and invariable ones listed. */
+const SINGULAR: Record<string, string> = { people: 'person', 'person-times': 'person-time' };
+function singular(unit: string): string {
+  if (unit in SINGULAR) return SINGULAR[unit]!;
+  if (/(?:ches|shes|sses)$/.test(unit)) return unit.slice(0, -2);
+  if (/ies$/.test(unit)) return `${unit.slice(0, -3)}y`;
+  return unit.endsWith('s') ? unit.slice(0, -1) : unit;
+}
+
+function englishYuan(value: number, multiplier: number): { number: string; unit: string } {
+  const yuan = value * multiplier;
+  const scale = YUAN_SCALES.find((s) => Math.abs(yuan) >= s.at);
+  return scale
+    ? { number: formatNumber(yuan / scale.at, 'en', 2), unit: `${scale.word} yuan` }
+    : { number: formatNumber(yuan, 'en', 0), unit: 'yuan' };
+}
+
 export function formatValue(value: number, qualifier: Qualifier | null, unit: string, lang: Lang): string {
-  const number = qualifierMark(qualifier) + formatNumber(value, lang);
-  if (!unit) return number;
-  if (lang === 'zh' || unit === '%') return number + unit;
-  return `${number} ${unit}`;
+  const mark = qualifierMark(qualifier);
+  if (!unit) return mark + formatNumber(value, lang);
+  if (lang === 'zh' || unit === '%') return mark + formatNumber(value, lang) + unit;
+  const multiplier = YUAN_MULTIPLIER[unit];
+  if (multiplier !== undefined) {
+    const yuan = englishYuan(value, multiplier);
+    return `${mark}${yuan.number} ${yuan.unit}`;
+  }
+  return `${mark}${formatNumber(value, lang)} ${value === 1 ? singular(unit) : unit}`;
 }
 
 /** "≥8.2万" / "≥82K": for cells too small for the full figure; the full one is in the table beside it. */

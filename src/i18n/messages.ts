@@ -8,6 +8,7 @@ import { speedEn, speedZh } from './messages/speed';
 import { storeEn, storeZh } from './messages/store';
 import { reportEn, reportZh } from './messages/report';
 import { publishedEn, publishedZh } from './messages/published';
+import { overviewEn, overviewZh } from './messages/overview';
 
 // One dictionary per capability, merged here. Keys are checked at compile time in both languages.
 const zh = {
@@ -20,6 +21,7 @@ const zh = {
   ...storeZh,
   ...reportZh,
   ...publishedZh,
+  ...overviewZh,
 };
 export type MessageKey = keyof typeof zh;
 const en: Record<MessageKey, string> = {
@@ -32,6 +34,7 @@ const en: Record<MessageKey, string> = {
   ...storeEn,
   ...reportEn,
   ...publishedEn,
+  ...overviewEn,
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { zh, en };

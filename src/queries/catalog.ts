@@ -6,7 +6,7 @@ import type { Catalog, Category, Indicator, Jurisdiction, Source } from '../data
 export async function fetchCatalog(connector: Connector): Promise<Catalog> {
   const [jurisdictions, indicators, categories, sources] = await Promise.all([
     connector.query<Jurisdiction>('SELECT * FROM jurisdictions ORDER BY id'),
-    connector.query<Indicator>('SELECT * FROM indicators ORDER BY category, id'),
+    connector.query<Indicator>('SELECT * FROM indicators ORDER BY sort_order NULLS LAST, id'),
     connector.query<Category>('SELECT * FROM categories ORDER BY sort_order, id'),
     connector.query<Source>('SELECT * FROM sources ORDER BY file'),
   ]);
@@ -28,10 +28,30 @@ export function fetchIndicatorYears(connector: Connector) {
   return connector.query<IndicatorYears>(INDICATOR_YEARS_SQL);
 }
 
-export async function fetchCatalogWithYears(connector: Connector) {
-  const [catalog, years] = await Promise.all([fetchCatalog(connector), fetchIndicatorYears(connector)]);
-  return { ...catalog, years };
+/** How many jurisdictions report each indicator in any year: what tells a comparison from a single figure. */
+export interface IndicatorReporters {
+  indicator_id: string;
+  jurisdictions: number;
 }
+
+export const INDICATOR_REPORTERS_SQL = `
+SELECT indicator_id, COUNT(DISTINCT jurisdiction_id) AS jurisdictions
+FROM indicator_values GROUP BY indicator_id ORDER BY indicator_id`;
+
+export function fetchIndicatorReporters(connector: Connector) {
+  return connector.query<IndicatorReporters>(INDICATOR_REPORTERS_SQL);
+}
+
+export async function fetchCatalogWithYears(connector: Connector) {
+  const [catalog, years, reporters] = await Promise.all([
+    fetchCatalog(connector),
+    fetchIndicatorYears(connector),
+    fetchIndicatorReporters(connector),
+  ]);
+  return { ...catalog, years, reporters };
+}
+
+export type CatalogWithYears = Awaited<ReturnType<typeof fetchCatalogWithYears>>;
 
 export function useCatalog() {
   return useEngineQuery('catalog', [], fetchCatalogWithYears);

@@ -1,6 +1,7 @@
 import type { Connector } from '../engine/connector';
 import { fetchCatalogWithYears } from '../queries/catalog';
-import { fetchRanking } from '../queries/ranking';
+import { fetchOverview } from '../views/overview/overviewQuery';
+import { fetchRanking } from '../views/ranking/rankingQuery';
 import type { QueryKeyPart } from '../queries/useEngineQuery';
 
 type Catalog = Awaited<ReturnType<typeof fetchCatalogWithYears>>;
@@ -16,15 +17,25 @@ export interface SnapshotQuery {
 }
 
 /**
- * What the first screen needs for any link: the catalog (selectors, titles, URL checks) and the
- * ranking of every indicator in every year that has data (a few hundred small results).
+ * What the first screen needs for any link: the catalog (selectors, titles, URL checks), the overview and the
+ * ranking of every indicator in every year that has data and in each body's latest year (a few hundred
+ * small results).
  */
 export const SNAPSHOT_QUERIES: readonly SnapshotQuery[] = [
   { name: 'catalog', params: () => [[]], fetch: (c) => fetchCatalogWithYears(c) },
+  // The landing view.
+  { name: 'overview', params: () => [[]], fetch: (c) => fetchOverview(c) },
   {
     name: 'ranking',
-    params: (catalog) => catalog.years.map((y) => [y.indicator_id, y.year]),
+    params: (catalog) => [
+      ...catalog.years.map((y) => [y.indicator_id, y.year]),
+      // Each body's latest year: the default where one year alone shows fewer than two bodies.
+      ...[...new Set(catalog.years.map((y) => y.indicator_id))].map((id) => [id, 'latest']),
+    ],
     fetch: (c, [indicatorId, year]) =>
-      fetchRanking(c, { indicatorId: String(indicatorId), year: Number(year) }),
+      fetchRanking(c, {
+        indicatorId: String(indicatorId),
+        year: year === 'latest' ? 'latest' : Number(year),
+      }),
   },
 ];

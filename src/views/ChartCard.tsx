@@ -1,110 +1,96 @@
-import { useContext, useRef, type ReactNode } from 'react';
-import type { EChartsCoreOption } from 'echarts/core';
+import { useContext, useState, type ReactNode } from 'react';
 import { EChart } from '../charts/EChart';
-import { echarts } from '../charts/echartsSetup';
 import { useI18n } from '../i18n/i18nContext';
-import type { ChartExportData } from '../export/chartExport';
 import { ChartActionsContext, type ChartExportInfo } from './chartActions';
-
-export interface ChartSpec {
-  option: EChartsCoreOption;
-  height: number;
-  testId: string;
-  onEvents?: Record<string, (params: unknown) => void>;
-}
+import { modelTexts, type ViewModel } from './viewModel';
 
 interface Props {
-  /** Stable id: ids of the title and summary derive from it. */
-  id: string;
-  title: string;
-  /** Indicator, unit and year in a line. */
-  subtitle: string;
-  /** Level/body note where the jurisdictions differ. */
-  scopeNote?: string | undefined;
-  /** The generated text summary: caption, aria description, screen reader text. */
-  summary: string;
+  /** What the card shows; exports and embeds are built from the same object. */
+  model: ViewModel;
   summaryTestId: string;
-  /** null while loading. */
-  chart?: ChartSpec | null;
-  /** Notes under the summary (comparability, qualifiers, small denominators …). */
-  notes?: readonly (string | null | false | undefined)[];
+  /** Chart events (drill-through clicks). */
+  onEvents?: Record<string, (params: unknown) => void> | undefined;
   /** Buttons beside the title; defaults to what ChartActionsContext provides. */
   actions?: ReactNode;
   /** Right under the chart (a colour legend). */
   afterChart?: ReactNode;
-  /** Long lists of notes, folded: "口径说明（12项）". */
-  foldedNotes?: { label: string; items: readonly string[] } | undefined;
   /** Content at the end (tables). */
   children?: ReactNode;
+  /** The rows are still on their way. */
   loading?: boolean;
-  /** The view's data for export (table, sources, pin), built from its query rows. */
-  exportData?: ChartExportData | undefined;
   error?: ReactNode;
+  /** The summary sentence above the chart (the overview leads with it). */
+  summaryFirst?: boolean;
 }
 
 /** The frame every view uses: title, subtitle, chart, summary caption, notes and an actions slot. */
-export function ChartCard(props: Props) {
-  const { id, title, subtitle, scopeNote, summary, summaryTestId, chart, children } = props;
+export function ChartCard({ model, summaryTestId, children, ...props }: Props) {
+  const { id, title, subtitle, scopeNote, summary, chart } = model;
   const { t } = useI18n();
   const renderActions = useContext(ChartActionsContext);
-  const chartBox = useRef<HTMLDivElement>(null);
-  const notes = (props.notes ?? []).filter((n): n is string => typeof n === 'string' && n !== '');
+  const texts = modelTexts(model);
   const info: ChartExportInfo = {
-    id,
-    title,
-    subtitle,
-    summary,
-    notes: [...(scopeNote ? [scopeNote] : []), ...notes, ...(props.foldedNotes?.items ?? [])],
-    exportData: props.exportData,
-    getChart: () => {
-      const el = chartBox.current?.querySelector<HTMLElement>('[_echarts_instance_]');
-      return el ? echarts.getInstanceByDom(el) : undefined;
-    },
+    ...texts,
+    notes: [...texts.notes, ...(model.foldedNotes?.items ?? [])],
+    model,
   };
-  const actions = props.actions ?? renderActions?.(info) ?? null;
+  const actions = props.actions ?? (props.loading ? null : renderActions?.(info)) ?? null;
+  const caption = summary && (
+    <figcaption className="chart-summary" data-testid={summaryTestId}>
+      {summary}
+    </figcaption>
+  );
 
   return (
     <figure className="chart-card" aria-labelledby={`${id}-title`} data-testid={`${id}-card`}>
       <div className="chart-card-head">
         <div>
-          <h2 id={`${id}-title`}>{title}</h2>
-          <p className="chart-subtitle">{subtitle}</p>
+          <h2 id={`${id}-title`}>
+            {title}
+            {model.flag && <FlagMarker flag={model.flag} id={id} />}
+          </h2>
+          {subtitle && <p className="chart-subtitle">{subtitle}</p>}
           {scopeNote && <p className="chart-scope">{scopeNote}</p>}
         </div>
         {actions && <div className="chart-actions">{actions}</div>}
       </div>
+      {props.summaryFirst && caption}
       {props.error ??
         (chart ? (
-          <div ref={chartBox}>
-            <EChart
-              option={chart.option}
-              label={summary}
-              height={chart.height}
-              testId={chart.testId}
-              onEvents={chart.onEvents}
-            />
-          </div>
+          <EChart
+            option={chart.option}
+            label={summary}
+            height={chart.height}
+            testId={chart.testId}
+            onEvents={props.onEvents}
+          />
         ) : props.loading ? (
           <div className="chart-placeholder" role="status">
             {t('loadingChart')}
           </div>
         ) : null)}
-      {props.afterChart}
-      {summary && (
-        <figcaption className="chart-summary" data-testid={summaryTestId}>
-          {summary}
-        </figcaption>
+      {model.list && (
+        <div className="not-ranked" data-testid={`${id}-not-ranked`}>
+          <p>{model.list.label}</p>
+          <ul>
+            {model.list.items.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+        </div>
       )}
-      {notes.map((n) => (
+      {props.afterChart}
+      {!props.summaryFirst && caption}
+      {model.notes.map((n) => (
         <p className="chart-note" key={n}>
           {n}
         </p>
       ))}
-      {props.foldedNotes && props.foldedNotes.items.length > 0 && (
+      {model.foldedNotes && model.foldedNotes.items.length > 0 && (
         <details className="folded-notes">
-          <summary>{props.foldedNotes.label}</summary>
+          <summary>{model.foldedNotes.label}</summary>
           <ul>
-            {props.foldedNotes.items.map((n) => (
+            {model.foldedNotes.items.map((n) => (
               <li key={n}>{n}</li>
             ))}
           </ul>
@@ -112,5 +98,31 @@ export function ChartCard(props: Props) {
       )}
       {children}
     </figure>
+  );
+}
+
+/** "部分可比" / "口径不同" beside the title; the reason shows on hover (title) and on tap (toggle). */
+function FlagMarker({ flag, id }: { flag: NonNullable<ViewModel['flag']>; id: string }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <span className="flag-wrap">
+      <button
+        type="button"
+        className={`flag flag-${flag.kind}`}
+        title={flag.reason}
+        aria-expanded={open}
+        aria-controls={`${id}-flag-reason`}
+        data-testid={`${id}-flag`}
+        onClick={() => setOpen((o) => !o)}
+      >
+        {flag.kind === 'no' ? '⊘ ' : '◐ '}
+        {flag.label}
+      </button>
+      {open && (
+        <span className="flag-reason" id={`${id}-flag-reason`} role="note">
+          {flag.reason}
+        </span>
+      )}
+    </span>
   );
 }

@@ -1,13 +1,8 @@
 import { useMemo } from 'react';
-import type { Catalog, Indicator, Jurisdiction } from '../data/schema';
+import type { Catalog } from '../data/schema';
+import { modelCatalog, type ModelCatalog } from './viewModel';
 
-/** Catalog rows by id, built once per catalog. */
-export function useCatalogMaps(catalog: Catalog) {
-  return useMemo(
-    () => ({
-      jurisdictions: new Map<string, Jurisdiction>(catalog.jurisdictions.map((j) => [j.id, j])),
-      indicators: new Map<string, Indicator>(catalog.indicators.map((i) => [i.id, i])),
-    }),
-    [catalog],
-  );
+/** Catalog rows by id, built once per catalog: what every view model reads. */
+export function useCatalogMaps(catalog: Catalog): ModelCatalog {
+  return useMemo(() => modelCatalog(catalog), [catalog]);
 }

@@ -1,8 +1,7 @@
 import { createContext, type ReactNode } from 'react';
-import type { EChartsType } from 'echarts/core';
-import type { ChartExportData } from '../export/chartExport';
+import type { ViewModel } from './viewModel';
 
-/** What a chart card knows about its chart, for export/share/embed buttons. */
+/** What a chart card hands its export/share/embed buttons: the view's model, nothing read from the screen. */
 export interface ChartExportInfo {
   /** Stable id of the card, e.g. "ranking". */
   id: string;
@@ -10,10 +9,8 @@ export interface ChartExportInfo {
   subtitle: string;
   summary: string;
   notes: readonly string[];
-  /** The view's exact data for downloads, sources and embeds; absent: read back from the chart. */
-  exportData?: ChartExportData | undefined;
-  /** The live ECharts instance, when the chart has drawn. */
-  getChart: () => EChartsType | undefined;
+  /** The model the card shows; exports are built from it alone. */
+  model: ViewModel;
 }
 
 /**

@@ -16,7 +16,7 @@ const HEADERS: Record<string, string> = {
   'jurisdictions.csv':
     'id,name_zh,name_en,aliases,level,body,body_name_zh,body_name_en,province_zh,province_en,parent_zh,parent_en',
   'indicators.csv':
-    'id,name_zh,name_en,unit_zh,unit_en,category,definition_zh,definition_en,better,comparability_zh,comparability_en,numerator_id,denominator_id',
+    'id,name_zh,name_en,unit_zh,unit_en,category,definition_zh,definition_en,better,comparability_zh,comparability_en,numerator_id,denominator_id,comparable,sort_order',
   'categories.csv': 'id,name_zh,name_en,sort_order',
   'sources.csv': 'file,jurisdiction_id,year,title_zh,title_en,body_zh,body_en,published',
 };
@@ -51,6 +51,7 @@ const ENUMS = {
   level: ['prefecture_city', 'county_city', 'district'],
   body: ['cppcc_committee', 'cppcc_standing_committee', 'party_committee'],
   better: ['higher', 'lower', 'none'],
+  comparable: ['yes', 'partly', 'no'],
 };
 
 describe.each(Object.entries(HEADERS))('file format: %s', (file, header) => {
@@ -121,6 +122,31 @@ describe('bilingual names', () => {
       (i.comparability_en ?? '') === '',
     );
   });
+  it('indicators have one logical order: distinct sort_order values, counts before the rates that divide them', () => {
+    const order = indicators.map((i) => Number(i.sort_order));
+    expect(order.every((n) => Number.isInteger(n) && n > 0)).toBe(true);
+    expect(new Set(order).size).toBe(order.length);
+    const at = new Map(indicators.map((i) => [i.id, Number(i.sort_order)]));
+    for (const r of indicators.filter((i) => i.numerator_id)) {
+      expect(at.get(r.numerator_id!)!, r.id).toBeLessThan(at.get(r.id)!);
+      expect(at.get(r.denominator_id!)!, r.id).toBeLessThan(at.get(r.id)!);
+    }
+    // 收到 → 立案 → 办复, then 立案率 before 办复率.
+    const seq = [
+      'proposals_received',
+      'proposals_filed',
+      'proposals_answered',
+      'proposals_filing_rate',
+      'proposals_answer_rate',
+    ];
+    expect(seq.map((id) => at.get(id)!)).toEqual([...seq.map((id) => at.get(id)!)].sort((a, b) => a - b));
+  });
+  it.each(indicators)('indicator $id: Chinese text uses full-width punctuation', (i) => {
+    for (const k of ['name_zh', 'definition_zh', 'comparability_zh']) {
+      // ASCII , ; : ( ) next to a Chinese character.
+      expect(i[k] ?? '', `${i.id}.${k}`).not.toMatch(/[\u4e00-\u9fff“”][,;:()]|[,;:()][\u4e00-\u9fff“”]/);
+    }
+  });
   it.each(categories)('category $id', (c) => {
     expect(c.name_zh?.trim()).not.toBe('');
     expect(c.name_en?.trim()).not.toBe('');
@@ -134,6 +160,10 @@ describe('enums', () => {
   });
   it.each(indicators)('indicator $id better', (i) => {
     expect(ENUMS.better).toContain(i.better);
+  });
+  it.each(indicators)('indicator $id: comparability flag, with its reason unless comparable', (i) => {
+    expect(ENUMS.comparable).toContain(i.comparable);
+    if (i.comparable !== 'yes') expect(i.comparability_zh?.trim(), i.id).not.toBe('');
   });
   it.each(observationCases)('observation %s qualifier', (_name, o) => {
     expect(ENUMS.qualifier).toContain(o.qualifier);

@@ -16,7 +16,7 @@ describe('foundation: the ranking chart on the self-hosted engine', () => {
 
   it('shows the bundled 2022 filed-proposal figures, sends nothing to other hosts, and saves a screenshot', async () => {
     const t = await openTrackedPage(browser, baseUrl);
-    await t.page.goto(baseUrl);
+    await t.page.goto(`${baseUrl}?view=ranking`);
     await waitForRanking(t.page);
     const summary = await t.page.getByTestId('ranking-summary').innerText();
 
@@ -48,7 +48,7 @@ describe('foundation: the ranking chart on the self-hosted engine', () => {
 
   it('fits a 375 px phone and follows its container when the window is resized', async () => {
     const t = await openTrackedPage(browser, baseUrl, { width: 375, height: 800, deviceScaleFactor: 2 });
-    await t.page.goto(baseUrl);
+    await t.page.goto(`${baseUrl}?view=ranking`);
     await waitForRanking(t.page);
     const canvasWidth = () =>
       t.page
@@ -81,9 +81,9 @@ describe('foundation: the ranking chart on the self-hosted engine', () => {
   });
 
   it.each([
-    { search: '?indicator=no_such_thing', notice: 'indicator=no_such_thing' },
-    { search: '?year=1888', notice: 'year=1888' },
-    { search: '?lang=fr', notice: 'lang=fr' },
+    { search: '?view=ranking&indicator=no_such_thing', notice: 'indicator=no_such_thing' },
+    { search: '?view=ranking&year=1888', notice: 'year=1888' },
+    { search: '?view=ranking&lang=fr', notice: 'lang=fr' },
   ])('a wrong URL parameter ($search) says so and shows the default ranking', async ({ search, notice }) => {
     const t = await openTrackedPage(browser, baseUrl);
     await t.page.goto(baseUrl + search);

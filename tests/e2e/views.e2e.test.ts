@@ -23,7 +23,7 @@ function rowOf(page: Page, testId: string, name: string) {
     .locator('tbody tr', { has: page.locator('th', { hasText: new RegExp(`^${escapeRegExp(name)}$`) }) });
 }
 
-type ViewId = 'ranking' | 'trend' | 'matrix' | 'profile';
+type ViewId = 'overview' | 'ranking' | 'trend' | 'matrix' | 'profile';
 
 async function waitForView(page: Page, view: ViewId, text?: string) {
   const summary = page.getByTestId(`${view}-summary`);
@@ -93,7 +93,7 @@ describe('leader views on the bundled data', () => {
     expect(await t.page.getByTestId('ranking-card').innerText()).toContain('办复提案 ÷ 立案提案');
 
     // Default ranking screenshots at both widths.
-    await t.page.goto(baseUrl);
+    await t.page.goto(`${baseUrl}?view=ranking`);
     await waitForView(t.page, 'ranking', '嘉兴369件居首');
     await saveScreenshot(t.page, 'views-ranking-1440');
     await t.page.setViewportSize({ width: 375, height: 800 });
@@ -109,7 +109,9 @@ describe('leader views on the bundled data', () => {
     await t.page.goto(`${baseUrl}?view=trend&indicator=proposals_filed`);
     const summary = await waitForView(t.page, 'trend', '历年数据');
     for (const o of filed) {
-      expect(await summary.innerText()).toContain(`${nameOf(o.jurisdiction_id)}仅有${o.year}年${zhValue(o)}`);
+      expect(await summary.innerText()).toContain(
+        `${nameOf(o.jurisdiction_id)}${o.year}年${zhValue(o)}（目前只有这一年的数据）`,
+      );
     }
     expect(await summary.innerText()).toContain('更多年份可通过上传添加');
     expect(await t.page.getByTestId('trend-card').innerText()).toContain('显示为单点');
@@ -205,7 +207,7 @@ describe('leader views on the bundled data', () => {
 
   it('a click on a ranking bar opens that jurisdiction’s profile; reload, back and forward restore each step', async () => {
     const t = await openTrackedPage(browser, baseUrl);
-    await t.page.goto(baseUrl);
+    await t.page.goto(`${baseUrl}?view=ranking`);
     await waitForView(t.page, 'ranking', '嘉兴369件居首');
     await t.page.getByTestId('tab-matrix').click();
     await waitForView(t.page, 'matrix');
@@ -217,12 +219,11 @@ describe('leader views on the bundled data', () => {
     expect(await t.page.getByTestId('year-select').inputValue()).toBe('2022');
     expect(await t.page.getByTestId('tab-matrix').getAttribute('aria-selected')).toBe('true');
 
-    await t.page.goBack();
-    await waitForView(t.page, 'matrix', '各地区最新年份');
+    // A year change replaced the matrix's history entry: Back returns to the previous view.
     await t.page.goBack();
     await waitForView(t.page, 'ranking', '嘉兴369件居首');
     await t.page.goForward();
-    await waitForView(t.page, 'matrix', '各地区最新年份');
+    await waitForView(t.page, 'matrix', '2022年');
     await t.page.goBack();
     await waitForView(t.page, 'ranking');
 
@@ -306,15 +307,15 @@ describe('leader views on the bundled data', () => {
     expect((await focused()).testId).toBe('tab-data');
     expect(t.requests.some((u) => /DataView-[\w-]+\.js$/.test(u))).toBe(true);
     await t.page.keyboard.press('Home');
-    await waitForView(t.page, 'ranking');
-    expect((await focused()).testId).toBe('tab-ranking');
+    await waitForView(t.page, 'overview');
+    expect((await focused()).testId).toBe('tab-overview');
     await t.page.keyboard.press('ArrowLeft');
     await expect.poll(() => t.page.url()).toContain('view=data');
     await finish(t);
   });
 
   it.each([
-    { search: '?view=nowhere', notice: 'view=nowhere', view: 'ranking' as const },
+    { search: '?view=nowhere', notice: 'view=nowhere', view: 'overview' as const },
     {
       search: '?view=trend&jurisdictions=jiaxing,atlantis',
       notice: 'jurisdictions=atlantis',
@@ -325,7 +326,11 @@ describe('leader views on the bundled data', () => {
       notice: 'jurisdiction=atlantis',
       view: 'profile' as const,
     },
-    { search: '?indicator=info_submitted&measure=rate', notice: 'measure=rate', view: 'ranking' as const },
+    {
+      search: '?view=ranking&indicator=info_submitted&measure=rate',
+      notice: 'measure=rate',
+      view: 'ranking' as const,
+    },
   ])('a wrong link ($search) says so and shows a valid default', async ({ search, notice, view }) => {
     const t = await openTrackedPage(browser, baseUrl);
     await t.page.goto(baseUrl + search);
@@ -397,7 +402,7 @@ describe('data text is never markup', () => {
   it('shows the name literally in the chart’s aria label, the summary, the table and the profile; no script runs', async () => {
     const t = await openTrackedPage(browser, baseUrl);
     const swapped = await serveTaintedData(t);
-    await t.page.goto(baseUrl);
+    await t.page.goto(`${baseUrl}?view=ranking`);
     const ranking = await waitForView(t.page, 'ranking', `${XSS}50件`);
     expect(swapped()).toBe(2);
     expect(await t.page.getByTestId('engine-status').innerText()).toContain('已就绪');
@@ -409,7 +414,7 @@ describe('data text is never markup', () => {
     expect(await chartAriaLabel(t.page, 'matrix')).toContain(XSS);
 
     await t.page.getByTestId('tab-trend').click();
-    await waitForView(t.page, 'trend', `${XSS}仅有2022年50件`);
+    await waitForView(t.page, 'trend', `${XSS}2022年50件（目前只有这一年的数据）`);
     expect(await t.page.getByTestId('jurisdiction-picker').innerText()).toContain(XSS);
 
     await t.page.goto(`${baseUrl}?view=profile&jurisdiction=evil`);

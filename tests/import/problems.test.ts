@@ -208,7 +208,7 @@ const CASES: Array<[string, string, Expected[], number]> = [
         2,
         '数值',
         '50',
-        '第2行“数值”列：“信息被采用(各级)”（50）大于第3行的“编报社情民意信息”（40）：嘉兴2023年的数字互相矛盾，两行都未导入。',
+        '第2行“数值”列：“信息被采用（各级）”（50）大于第3行的“编报社情民意信息”（40）：嘉兴2023年的数字互相矛盾，两行都未导入。',
         'Row 2, column “数值”: “Information items adopted (all levels)” (50) is greater than “Public-opinion information items submitted” (40) in row 3: the 2023 figures for Jiaxing contradict each other; neither row was imported.',
       ),
     ],

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/engine/connector';
-import { fetchRanking } from '../../src/queries/ranking';
+import { fetchRanking } from '../../src/views/ranking/rankingQuery';
 import { fixtureTexts, observation as o } from '../support/fixture';
 import { engineWith } from '../support/nodeEngine';
 

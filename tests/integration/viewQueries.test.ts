@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/engine/connector';
-import { fetchMatrix } from '../../src/queries/matrix';
-import { fetchProfile } from '../../src/queries/profile';
-import { fetchRanking } from '../../src/queries/ranking';
-import { fetchTrend } from '../../src/queries/trend';
+import { fetchMatrix } from '../../src/views/matrix/matrixQuery';
+import { fetchProfile } from '../../src/views/profile/profileQuery';
+import { fetchRanking } from '../../src/views/ranking/rankingQuery';
+import { fetchTrend } from '../../src/views/trend/trendQuery';
 import {
   FIXTURE_INDICATORS,
   FIXTURE_SOURCES,

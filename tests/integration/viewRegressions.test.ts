@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/engine/connector';
-import { fetchMatrix } from '../../src/queries/matrix';
-import { fetchProfile } from '../../src/queries/profile';
+import { fetchMatrix } from '../../src/views/matrix/matrixQuery';
+import { fetchProfile } from '../../src/views/profile/profileQuery';
 import { FIXTURE_INDICATORS, fixtureTexts, indicator, observation as o } from '../support/fixture';
 import { engineWith } from '../support/nodeEngine';
 

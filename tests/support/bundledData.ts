@@ -20,7 +20,9 @@ export function bundledRows() {
         denominator_id: i.denominator_id || null,
         comparability_zh: i.comparability_zh || null,
         comparability_en: i.comparability_en || null,
-      }) as Indicator,
+        comparable: i.comparable || null,
+        sort_order: i.sort_order ? Number(i.sort_order) : null,
+      }) as unknown as Indicator,
   );
   return {
     texts,

@@ -1,8 +1,8 @@
 import { SVGRenderer } from 'echarts/renderers';
 import type { EChartsCoreOption } from 'echarts/core';
 import { echarts } from '../../src/charts/echartsSetup';
-import '../../src/charts/echartsTrendParts';
-import '../../src/charts/echartsMatrixParts';
+import '../../src/views/trend/echartsTrendParts';
+import '../../src/views/matrix/echartsMatrixParts';
 import { FIXTURE_JURISDICTIONS, jurisdiction } from './fixture';
 
 echarts.use([SVGRenderer]);

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { Category, Indicator, Jurisdiction, Observation, Source } from '../../src/data/schema';
-import type { RankingRow } from '../../src/queries/ranking';
+import type { RankingRow } from '../../src/views/ranking/rankingQuery';
 import { TABLE_COLUMNS, type TableName, type TableTexts } from '../../src/data/tables';
 
 export function jurisdiction(id: string, name_zh: string, extra: Partial<Jurisdiction> = {}): Jurisdiction {
@@ -36,6 +36,8 @@ export function indicator(id: string, name_zh: string, extra: Partial<Indicator>
     comparability_en: null,
     numerator_id: null,
     denominator_id: null,
+    comparable: 'yes',
+    sort_order: null,
     ...extra,
   };
 }
@@ -122,6 +124,7 @@ export function rankingRow(
 ): RankingRow {
   return {
     jurisdiction_id,
+    year: value === null ? null : 2022,
     value,
     rank,
     qualifier: value === null ? null : 'exact',
@@ -131,6 +134,7 @@ export function rankingRow(
     quote: null,
     prev_year: null,
     prev_rank: null,
+    prev_value: null,
     ...extra,
   };
 }

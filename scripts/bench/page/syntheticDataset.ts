@@ -55,6 +55,8 @@ export function syntheticIndicators(n: number, category: string): Indicator[] {
     comparability_en: null,
     numerator_id: null,
     denominator_id: null,
+    comparable: 'yes',
+    sort_order: i,
   })) as unknown as Indicator[];
 }
 

@@ -1,31 +1,45 @@
-import type { Catalog } from '../../data/schema';
+import type { Catalog, Indicator } from '../../data/schema';
 import { useI18n } from '../../i18n/i18nContext';
 import { localized } from '../../i18n/lang';
 
 interface Props {
   catalog: Catalog;
+  /** How many jurisdictions report each indicator (any year). */
+  reporters: ReadonlyMap<string, number>;
   value: string;
   onChange: (indicatorId: string) => void;
 }
 
-/** Every indicator, grouped by category; derived rates are listed with their unit (%). */
-export function IndicatorSelect({ catalog, value, onChange }: Props) {
+/**
+ * Every indicator, with how many bodies report it. The ones two or more bodies report — the ones that
+ * can be compared — come first in their own group, in catalog order; the rest follow by category.
+ */
+export function IndicatorSelect({ catalog, reporters, value, onChange }: Props) {
   const { lang, t } = useI18n();
+  const count = (i: Indicator) => reporters.get(i.id) ?? 0;
+  const order = new Map(catalog.categories.map((c, n) => [c.id, n]));
+  const shared = catalog.indicators
+    .filter((i) => count(i) >= 2)
+    .sort((a, b) => (order.get(a.category) ?? 999) - (order.get(b.category) ?? 999));
+  const option = (i: Indicator) => (
+    <option key={i.id} value={i.id}>
+      {t('indicatorOption', {
+        name: localized(i, 'name', lang) + (i.numerator_id ? ' (%)' : ''),
+        n: count(i),
+      })}
+    </option>
+  );
   return (
     <label className="control">
       {t('indicator')}
       <select value={value} data-testid="indicator-select" onChange={(e) => onChange(e.target.value)}>
+        {shared.length > 0 && <optgroup label={t('indicatorGroupShared')}>{shared.map(option)}</optgroup>}
         {catalog.categories.map((c) => {
-          const items = catalog.indicators.filter((i) => i.category === c.id);
+          const items = catalog.indicators.filter((i) => i.category === c.id && count(i) < 2);
           if (items.length === 0) return null;
           return (
             <optgroup key={c.id} label={localized(c, 'name', lang)}>
-              {items.map((i) => (
-                <option key={i.id} value={i.id}>
-                  {localized(i, 'name', lang)}
-                  {i.numerator_id ? ' (%)' : ''}
-                </option>
-              ))}
+              {items.map(option)}
             </optgroup>
           );
         })}

@@ -95,6 +95,9 @@ function newIndicator(f: Record<string, string>): Indicator {
     category: f.category ?? '',
     definition_zh: zh,
     definition_en: en,
+    // Not assessed: an analyst's new indicator is read as comparable until the catalog says otherwise.
+    comparable: null,
+    sort_order: null,
     better: (f.better ?? 'higher') as Better,
     comparability_zh: null,
     comparability_en: null,

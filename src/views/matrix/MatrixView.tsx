@@ -1,0 +1,85 @@
+import { useDeferredValue, useMemo } from 'react';
+import './echartsMatrixParts';
+import { MISSING_CELL, RANK_TIERS } from './matrixOption';
+import { matrixInput, matrixModel } from './matrixModel';
+import type { Catalog } from '../../data/schema';
+import { useI18n } from '../../i18n/i18nContext';
+import type { MessageKey } from '../../i18n/messages';
+import { useMatrix } from './matrixQuery';
+import { ChartCard } from '../ChartCard';
+import { useCatalogMaps } from '../catalogMaps';
+import { MatrixTable } from './MatrixTable';
+import { QueryError } from '../QueryError';
+import { useNarrowScreen } from '../useNarrowScreen';
+
+interface Props {
+  catalog: Catalog;
+  year: number | 'latest';
+  category: string | null;
+  selected: readonly string[];
+}
+
+const LEGEND: { key: MessageKey; fill: string; text: string }[] = [
+  { key: 'legendRank1', ...RANK_TIERS[0] },
+  { key: 'legendRank2', ...RANK_TIERS[1] },
+  { key: 'legendRank3', ...RANK_TIERS[2] },
+  { key: 'legendRank4', ...RANK_TIERS[3] },
+  { key: 'legendSole', ...RANK_TIERS[4] },
+  { key: 'legendMissing', ...MISSING_CELL },
+];
+
+export function MatrixView({ catalog, year, category, selected }: Props) {
+  const { lang, t } = useI18n();
+  const maps = useCatalogMaps(catalog);
+  const matrix = useMatrix({ year: year === 'latest' ? null : year });
+  const cells = matrix.data ?? null;
+  const compact = useNarrowScreen();
+  const model = useMemo(
+    () => matrixModel({ year, category, selected, compact }, cells, maps, lang),
+    [year, category, selected, compact, cells, maps, lang],
+  );
+  const input = useMemo(
+    () => (cells ? matrixInput({ year, category, selected, compact }, cells, maps, lang) : null),
+    [year, category, selected, compact, cells, maps, lang],
+  );
+  // The table holds up to 80 rows × every selected jurisdiction (4,400 cells on a large upload) and
+  // takes longer to build than the chart: it renders in a background pass once the chart is on screen,
+  // so opening the matrix or changing its year never waits on it, and input stays responsive.
+  const tableInput = useDeferredValue(input, null);
+
+  return (
+    <ChartCard
+      model={model}
+      summaryTestId="matrix-summary"
+      loading={!input}
+      error={matrix.isError ? <QueryError error={matrix.error} /> : undefined}
+      afterChart={
+        model.chart && (
+          <ul className="matrix-legend" aria-label={t('matrixLegend')}>
+            {LEGEND.map((l) => (
+              <li key={l.key}>
+                <span className="swatch" style={{ background: l.fill, color: l.text }} aria-hidden="true" />
+                {t(l.key)}
+              </li>
+            ))}
+          </ul>
+        )
+      }
+    >
+      {tableInput && tableInput.indicators.length > 0 && (
+        <div
+          aria-busy={tableInput !== input}
+          className={tableInput !== input ? 'matrix-table-stale' : undefined}
+        >
+          <MatrixTable
+            cells={tableInput.cells}
+            indicators={tableInput.indicators}
+            selected={tableInput.selected}
+            jurisdictions={maps.jurisdictions}
+            showYears={tableInput.year === 'latest'}
+          />
+        </div>
+      )}
+    </ChartCard>
+  );
+}

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import Papa from 'papaparse';
+import { chartCsv } from '../../export/chartCsv';
+import { matrixExportData } from './matrixExportData';
+import type { MatrixCell } from './matrixQuery';
+import type { Source } from '../../data/schema';
+import {
+  FIXTURE_CATEGORIES,
+  FIXTURE_INDICATORS,
+  FIXTURE_JURISDICTIONS,
+  indicator,
+  jurisdiction,
+} from '../../../tests/support/fixture';
+import { PAYLOADS } from '../../../tests/export/payloads';
+
+const cell = (
+  j: string,
+  i: string,
+  value: number,
+  rank: number,
+  extra: Partial<MatrixCell> = {},
+): MatrixCell => ({
+  jurisdiction_id: j,
+  indicator_id: i,
+  year: 2022,
+  value,
+  qualifier: 'exact',
+  numerator: null,
+  denominator: null,
+  rank,
+  reporters: 2,
+  ...extra,
+});
+
+const sources: Source[] = [
+  {
+    file: 'jx.txt',
+    jurisdiction_id: 'jiaxing',
+    year: 2022,
+    title_zh: '常委会工作报告',
+    title_en: 'Standing committee report',
+    body_zh: '嘉兴市政协',
+    body_en: 'Jiaxing CPPCC',
+    published: null,
+  },
+  {
+    file: '=upload.csv',
+    jurisdiction_id: 'evil',
+    year: 2021,
+    title_zh: '=upload.csv',
+    title_en: '=upload.csv',
+    body_zh: '上传',
+    body_en: 'upload',
+    published: null,
+  },
+];
+
+const evilIndicator = indicator('evil_ind', PAYLOADS.find((p) => p.name === 'script tag')!.text);
+const evil = jurisdiction('evil', PAYLOADS.find((p) => p.name === 'formula')!.text);
+const jurisdictions = new Map([...FIXTURE_JURISDICTIONS, evil].map((j) => [j.id, j]));
+const [filed, answered] = FIXTURE_INDICATORS as [
+  (typeof FIXTURE_INDICATORS)[0],
+  (typeof FIXTURE_INDICATORS)[0],
+];
+
+const cells = [
+  cell('jiaxing', 'proposals_filed', 369, 1, { qualifier: 'at_least' }),
+  cell('wuxing', 'proposals_filed', 50, 2),
+  cell('jiaxing', 'proposals_answered', 300, 1, { reporters: 1 }),
+  cell('evil', 'evil_ind', 1, 1, { year: 2021, reporters: 1 }),
+];
+
+const dataFor = (
+  selected: string[],
+  indicators = [filed, answered],
+  extra: { year?: number | 'latest'; lang?: 'zh' | 'en' } = {},
+) =>
+  matrixExportData(
+    {
+      cells,
+      indicators,
+      selected,
+      jurisdictions,
+      year: extra.year ?? 2022,
+      category: FIXTURE_CATEGORIES[0]!,
+      lang: extra.lang ?? 'zh',
+    },
+    sources,
+  );
+
+describe('matrix data for export', () => {
+  it.each([
+    {
+      name: 'one row per cell, indicators × jurisdictions in display order; a missing cell is empty and 无数据',
+      selected: ['jiaxing', 'wuxing'],
+      indicators: [filed, answered],
+      rows: [
+        ['立案提案', '嘉兴', 2022, 369, '≥ 不少于', 1, 2],
+        ['立案提案', '吴兴', 2022, 50, '', 2, 2],
+        ['办复提案', '嘉兴', 2022, 300, '', 1, 1],
+        ['办复提案', '吴兴', null, null, '无数据', null, null],
+      ],
+    },
+    {
+      name: 'columns follow the selection, cells of other jurisdictions are left out',
+      selected: ['wuxing'],
+      indicators: [filed],
+      rows: [['立案提案', '吴兴', 2022, 50, '', 2, 2]],
+    },
+    {
+      name: 'hostile indicator and jurisdiction names stay data',
+      selected: ['evil'],
+      indicators: [evilIndicator],
+      rows: [['<script>alert(1)</script>', "=cmd|' /C calc'!A0", 2021, 1, '', 1, 1]],
+    },
+  ])('$name', ({ selected, indicators, rows }) => {
+    expect(
+      dataFor(selected, indicators).table.rows.map((r) => [r[0], r[1], r[3], r[4], r[5], r[7], r[8]]),
+    ).toEqual(rows);
+  });
+
+  it.each([
+    { selected: ['jiaxing', 'wuxing'], expected: ['嘉兴市政协《常委会工作报告》'] },
+    { selected: ['wuxing'], expected: [] },
+  ])('sources are the reports of the cells shown: $selected', ({ selected, expected }) => {
+    expect(dataFor(selected).sources).toEqual(expected);
+  });
+
+  it('pins year, category, columns and exactly the cells shown', () => {
+    expect(dataFor(['wuxing', 'jiaxing'], [filed, answered], { year: 'latest' }).pin).toEqual({
+      view: 'matrix',
+      params: { year: 'latest', category: 'proposals', jurisdictions: 'wuxing,jiaxing' },
+      rows: [cells[1], cells[0], cells[2]],
+    });
+  });
+
+  it.each([
+    { year: 2022 as const, lang: 'zh' as const, parts: ['提案', 2022, '对比矩阵'] },
+    { year: 'latest' as const, lang: 'en' as const, parts: ['Proposals', 'latest year of each', 'matrix'] },
+  ])('file name parts: $year $lang', ({ year, lang, parts }) => {
+    expect(dataFor(['jiaxing'], [filed], { year, lang }).fileParts).toEqual(parts);
+  });
+
+  it('CSV escapes formula-like names, keeps missing values empty', () => {
+    const csv = chartCsv(dataFor(['evil', 'jiaxing'], [evilIndicator, filed]));
+    const parsed = Papa.parse<string[]>(csv.slice(1).trimEnd(), { newline: '\r\n' }).data;
+    expect(parsed[1]!.slice(0, 2)).toEqual(['<script>alert(1)</script>', "'=cmd|' /C calc'!A0"]);
+    expect(parsed[2]![4]).toBe('');
+    expect(parsed[2]![5]).toBe('无数据');
+  });
+});

@@ -1,0 +1,207 @@
+import { format, type EChartsCoreOption } from 'echarts/core';
+import { formatCompactValue, formatValue } from '../../i18n/formatValue';
+import { localized } from '../../i18n/lang';
+import { translate } from '../../i18n/messages';
+import type { MatrixCell } from './matrixQuery';
+import { jurisdictionName, scopeOf, scopesDiffer } from '../../charts/names';
+import { rateFormula } from '../../charts/rateParts';
+import { richSafe } from '../../charts/richText';
+import { cellIndex, cellKey, matrixSummary, type MatrixTextInput } from './matrixSummary';
+
+const esc = (s: string) => format.encodeHTML(s);
+
+/** Colour of a cell by its rank within the indicator; one reporter has nobody to be ranked against. */
+export const RANK_TIERS = [
+  { id: 'rank1', fill: '#1d4f91', text: '#fff' },
+  { id: 'rank2', fill: '#4a7fc1', text: '#fff' },
+  { id: 'rank3', fill: '#9dbde6', text: '#10243f' },
+  { id: 'rank4', fill: '#d3e2f5', text: '#10243f' },
+  { id: 'sole', fill: '#efe9d8', text: '#3d3420' },
+] as const;
+export const MISSING_CELL = { fill: '#f6f7f9', text: '#9aa0a6' };
+
+export function rankTier(cell: Pick<MatrixCell, 'rank' | 'reporters'>) {
+  if (cell.reporters <= 1) return RANK_TIERS[4];
+  return RANK_TIERS[Math.min(cell.rank, 4) - 1]!;
+}
+
+/** The number ECharts colours a cell by (heatmaps colour through a visualMap): 0 missing, 1–5 tiers. */
+function tierCode(cell: Pick<MatrixCell, 'rank' | 'reporters'> | undefined): number {
+  return cell ? RANK_TIERS.indexOf(rankTier(cell)) + 1 : 0;
+}
+
+export const MATRIX_ROW_HEIGHT = 34;
+
+export interface MatrixLayout {
+  /** Phone width: short labels, compact numbers without units (the table below has them in full). */
+  compact: boolean;
+}
+
+/** Height that gives each indicator row room for its (possibly two-line) name. */
+export function matrixHeight(rows: number, showScope: boolean, layout: MatrixLayout): number {
+  return rows * MATRIX_ROW_HEIGHT + (showScope && !layout.compact ? 84 : 60);
+}
+
+/** The year each column shows under its name: a jurisdiction's cells all from one year say it once. */
+export function columnYears(
+  cells: readonly MatrixCell[],
+  selected: readonly string[],
+): Map<string, number | null> {
+  return new Map(
+    selected.map((id) => {
+      const years = new Set(cells.filter((c) => c.jurisdiction_id === id).map((c) => c.year));
+      return [id, years.size === 1 ? [...years][0]! : null];
+    }),
+  );
+}
+
+/**
+ * Heatmap of within-indicator rank: indicators down, jurisdictions across, the raw value (with ≥/≈) in
+ * each cell. A missing figure is a pale cell marked "—", never a zero.
+ */
+export function matrixOption(
+  input: MatrixTextInput,
+  layout: MatrixLayout = { compact: false },
+): EChartsCoreOption {
+  const { indicators, selected, jurisdictions, lang } = input;
+  const byKey = cellIndex(input.cells);
+  const showScope = scopesDiffer(selected, jurisdictions) && !layout.compact;
+  const rowSet = new Set(indicators.map((i) => i.id));
+  const yearOfColumn = columnYears(
+    input.cells.filter((c) => rowSet.has(c.indicator_id)),
+    selected,
+  );
+  const name = (id: string) => jurisdictionName(id, jurisdictions, lang);
+
+  const data = indicators.flatMap((ind, y) =>
+    selected.map((id, x) => {
+      const cell = byKey.get(cellKey(ind.id, id));
+      if (!cell) {
+        return {
+          value: [x, y, tierCode(cell)],
+          key: cellKey(ind.id, id),
+          label: { color: MISSING_CELL.text },
+        };
+      }
+      const tier = rankTier(cell);
+      return { value: [x, y, tierCode(cell)], key: cellKey(ind.id, id), label: { color: tier.text } };
+    }),
+  );
+
+  const tooltip = (key: string) => {
+    const [indicatorId, jurisdictionId] = key.split('|') as [string, string];
+    const ind = indicators.find((i) => i.id === indicatorId);
+    if (!ind) return '';
+    const cell = byKey.get(key);
+    const unit = localized(ind, 'unit', lang);
+    const lines = [`<b>${esc(localized(ind, 'name', lang))}</b>`, esc(name(jurisdictionId))];
+    const scope = scopeOf(jurisdictionId, jurisdictions, lang);
+    if (scope) lines[1] += ` <span style="color:#5f6368">${esc(scope)}</span>`;
+    if (!cell) lines.push(esc(translate(lang, 'noDataLong')));
+    else {
+      lines.push(`${cell.year}: <b>${esc(formatValue(cell.value, cell.qualifier, unit, lang))}</b>`);
+      lines.push(
+        esc(
+          translate(lang, cell.reporters > 1 ? 'rankOf' : 'soleReporter', {
+            rank: cell.rank,
+            reporters: cell.reporters,
+          }),
+        ),
+      );
+      if (cell.numerator !== null && cell.denominator !== null) {
+        lines.push(esc(rateFormula(cell.numerator, cell.denominator, null, lang)));
+      }
+    }
+    return `<div style="max-width:320px;white-space:normal">${lines.join('<br/>')}</div>`;
+  };
+
+  return {
+    animation: false,
+    aria: { enabled: true, label: { description: matrixSummary(input) } },
+    grid: { left: 8, right: 8, top: 8, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+    tooltip: {
+      trigger: 'item',
+      confine: true,
+      formatter: (p: unknown) => tooltip((p as { data?: { key?: string } }).data?.key ?? ''),
+    },
+    visualMap: {
+      type: 'piecewise',
+      show: false,
+      dimension: 2,
+      seriesIndex: 0,
+      pieces: [
+        { value: 0, color: MISSING_CELL.fill },
+        ...RANK_TIERS.map((tier, i) => ({ value: i + 1, color: tier.fill })),
+      ],
+    },
+    xAxis: {
+      type: 'category',
+      position: 'top',
+      data: [...selected],
+      splitArea: { show: false },
+      axisTick: { show: false },
+      axisLine: { show: false },
+      axisLabel: {
+        interval: 0,
+        formatter: (id: string) => {
+          const scope = showScope ? richSafe(scopeOf(id, jurisdictions, lang)) : '';
+          const year = input.year === 'latest' ? yearOfColumn.get(id) : null;
+          // Rich-text styles do not cross a line break: each word of a long name gets its own line.
+          const words = layout.compact || lang === 'en' ? name(id).split(/\s+/) : [name(id)];
+          return (
+            words.map((w) => `{name|${richSafe(w)}}`).join('\n') +
+            (year ? `\n{year|${year}}` : '') +
+            (scope ? `\n{scope|${scope}}` : '')
+          );
+        },
+        rich: {
+          name: { fontSize: layout.compact ? 12 : 13, color: '#222', fontWeight: 'bold', lineHeight: 16 },
+          year: { fontSize: 11, color: '#555', lineHeight: 14 },
+          scope: { fontSize: 10, color: '#5f6368', lineHeight: 13 },
+        },
+      },
+    },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: indicators.map((i) => i.id),
+      axisTick: { show: false },
+      axisLine: { show: false },
+      axisLabel: {
+        interval: 0,
+        fontSize: layout.compact ? 11 : 12,
+        color: '#333',
+        width: layout.compact ? 84 : lang === 'zh' ? 150 : 190,
+        overflow: 'break',
+        lineHeight: 14,
+        formatter: (id: string) => {
+          const ind = indicators.find((i) => i.id === id);
+          return ind ? richSafe(localized(ind, 'name', lang)) : id;
+        },
+      },
+    },
+    series: [
+      {
+        type: 'heatmap',
+        data,
+        itemStyle: { borderColor: '#fff', borderWidth: 2 },
+        emphasis: { itemStyle: { borderColor: '#222', borderWidth: 1 } },
+        label: {
+          show: true,
+          fontSize: layout.compact ? 11 : 12,
+          formatter: (p: { data: { key: string } }) => {
+            const cell = byKey.get(p.data.key);
+            if (!cell) return '—';
+            const ind = indicators.find((i) => i.id === cell.indicator_id)!;
+            const value = layout.compact
+              ? formatCompactValue(cell.value, cell.qualifier, lang)
+              : formatValue(cell.value, cell.qualifier, localized(ind, 'unit', lang), lang);
+            // The year sits in the cell only when its column mixes years.
+            const mixed = input.year === 'latest' && yearOfColumn.get(cell.jurisdiction_id) === null;
+            return richSafe(mixed ? `${value}\n${cell.year}` : value);
+          },
+        },
+      },
+    ],
+  };
+}

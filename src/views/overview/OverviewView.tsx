@@ -1,0 +1,110 @@
+import { useMemo } from 'react';
+import type { Catalog } from '../../data/schema';
+import { useI18n } from '../../i18n/i18nContext';
+import { ChartCard } from '../ChartCard';
+import { useCatalogMaps } from '../catalogMaps';
+import { QueryError } from '../QueryError';
+import { useNarrowScreen } from '../useNarrowScreen';
+import { overviewModel, type OverviewCard } from './overviewModel';
+import { useOverview } from './overviewQuery';
+import './overview.css';
+
+interface Props {
+  catalog: Catalog;
+  /** Opens the ranking of one indicator (each card's drill-through). */
+  onOpenRanking: (indicatorId: string) => void;
+}
+
+export function OverviewView({ catalog, onOpenRanking }: Props) {
+  const { lang } = useI18n();
+  const maps = useCatalogMaps(catalog);
+  const overview = useOverview();
+  const compact = useNarrowScreen();
+  const rows = overview.data ?? null;
+  const model = useMemo(() => overviewModel({ compact }, rows, maps, lang), [compact, rows, maps, lang]);
+  return (
+    <ChartCard
+      model={model}
+      summaryTestId="overview-summary"
+      summaryFirst
+      loading={!rows}
+      error={overview.isError ? <QueryError error={overview.error} /> : undefined}
+    >
+      <div className="overview-groups" data-testid="overview-cards">
+        {model.groups.map((g) => (
+          <section key={g.categoryId} className="overview-group" aria-labelledby={`ov-${g.categoryId}`}>
+            <h3 id={`ov-${g.categoryId}`}>{g.name}</h3>
+            <ul className="overview-cards">
+              {g.cards.map((card) => (
+                <li key={card.indicatorId}>
+                  <IndicatorCard card={card} onOpen={() => onOpenRanking(card.indicatorId)} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </div>
+    </ChartCard>
+  );
+}
+
+function IndicatorCard({ card, onOpen }: { card: OverviewCard; onOpen: () => void }) {
+  const { t } = useI18n();
+  const tie = card.leaders.length > 1;
+  return (
+    <button
+      type="button"
+      className="overview-card"
+      onClick={onOpen}
+      data-testid={`overview-card-${card.indicatorId}`}
+      aria-label={t('overviewOpenRanking', { indicator: card.name })}
+      aria-describedby={
+        card.comparable !== 'yes' && card.comparability
+          ? `ovd-${card.indicatorId} ovr-${card.indicatorId}`
+          : `ovd-${card.indicatorId}`
+      }
+    >
+      <span className="overview-card-head">
+        <span className="overview-card-name">{card.name}</span>
+        <span className={`overview-kind overview-kind-${card.kind}`}>
+          {t(card.kind === 'rate' ? 'overviewKindRate' : 'overviewKindCount')}
+        </span>
+      </span>
+      {card.comparable === 'no' ? (
+        <span className="overview-leader overview-not-ranked">⊘ {card.leaderWord}</span>
+      ) : (
+        <span className="overview-leader">
+          {t('labelled', {
+            label: card.leaderWord + (tie ? t('inParens', { text: t('overviewTie') }) : ''),
+            text: '',
+          })}
+          <strong>{card.leaders.map((l) => `${l.name} ${l.value}`).join(t('listSep'))}</strong>
+        </span>
+      )}
+      <span className="overview-figures" id={`ovd-${card.indicatorId}`}>
+        {card.figures.map((f) => (
+          <span key={f.jurisdictionId} className="overview-figure">
+            <span className="overview-figure-name">{f.name}</span>
+            <span className="overview-figure-value">{f.value}</span>
+            <span className="overview-figure-year">{f.year}</span>
+          </span>
+        ))}
+      </span>
+      <span className="overview-meta">
+        {t('overviewReporters', { n: card.reporters })}
+        {card.yearsDiffer && ` · ${t('overviewYearsDiffer')}`}
+        {card.comparable === 'partly' && (
+          <span className="overview-partly" title={card.comparability}>
+            {' · ◐ '}
+            {t('flagPartly')}
+          </span>
+        )}
+      </span>
+      {card.comparable !== 'yes' && card.comparability && (
+        <span className="visually-hidden" id={`ovr-${card.indicatorId}`}>
+          {card.comparability}
+        </span>
+      )}
+    </button>
+  );
+}

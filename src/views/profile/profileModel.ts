@@ -1,0 +1,86 @@
+import { jurisdictionName, scopeOf } from '../../charts/names';
+import { localized, type Lang } from '../../i18n/lang';
+import { translate, type MessageKey } from '../../i18n/messages';
+import { qualifierLabel } from '../../export/qualifierLabel';
+import { sourcesOfFigures } from '../../export/sourcesOfFigures';
+import type { ModelCatalog, ViewModel } from '../viewModel';
+import type { ProfileRow } from './profileQuery';
+import { profileSummary } from './profileSummary';
+
+export interface ProfileState {
+  jurisdictionId: string;
+}
+
+/**
+ * One jurisdiction's profile as one object: texts, and its figures as the export table (indicator,
+ * year, value, qualifier, unit, rank among the bodies reporting that year, source, quote). It draws
+ * no chart: the card shows the table. `rows` null while loading.
+ */
+export function profileModel(
+  { jurisdictionId }: ProfileState,
+  rows: readonly ProfileRow[] | null,
+  { catalog, jurisdictions, indicators }: ModelCatalog,
+  lang: Lang,
+): ViewModel {
+  const t = (k: MessageKey, v?: Record<string, string | number>) => translate(lang, k, v);
+  const j = jurisdictions.get(jurisdictionId);
+  const name = jurisdictionName(jurisdictionId, jurisdictions, lang);
+  const categoryName = new Map(catalog.categories.map((c) => [c.id, localized(c, 'name', lang)]));
+  const list = rows ?? [];
+  return {
+    id: 'profile',
+    title: t('profileTitle', { name }),
+    subtitle: j
+      ? t('profileSubtitle', {
+          body: localized(j, 'body_name', lang),
+          scope: scopeOf(jurisdictionId, jurisdictions, lang),
+          province: [localized(j, 'province', lang), localized(j, 'parent', lang)]
+            .filter(Boolean)
+            .join(' · '),
+        })
+      : '',
+    scopeNote: '',
+    summary: rows ? profileSummary({ jurisdictionId, rows, jurisdictions, indicators, lang }) : '',
+    notes: list.some((r) => r.qualifier !== 'exact') ? [t('atLeastNote')] : [],
+    chart: null,
+    export: {
+      sources: sourcesOfFigures(
+        list.map((r) => ({ jurisdiction_id: jurisdictionId, year: r.year })),
+        catalog.sources,
+        lang,
+      ),
+      fileParts: [name, t('tabProfile')],
+      table: {
+        header: [
+          t('overviewColCategory'),
+          t('profileColIndicator'),
+          t('profileColYear'),
+          t('value'),
+          t('exportColQualifier'),
+          t('exportColUnit'),
+          t('profileColRank'),
+          t('exportColNumerator'),
+          t('exportColDenominator'),
+          t('source'),
+          t('exportColQuote'),
+        ],
+        rows: list.map((r) => {
+          const ind = indicators.get(r.indicator_id);
+          return [
+            ind ? (categoryName.get(ind.category) ?? ind.category) : '',
+            ind ? localized(ind, 'name', lang) : r.indicator_id,
+            r.year,
+            r.value,
+            qualifierLabel(r.qualifier, true, lang),
+            ind ? localized(ind, 'unit', lang) : '',
+            r.peers > 1 ? t('rankShort', { rank: r.rank, reporters: r.peers }) : t('soleShort'),
+            r.numerator,
+            r.denominator,
+            (lang === 'zh' ? r.title_zh : r.title_en) ?? r.source_file ?? '',
+            r.quote,
+          ];
+        }),
+      },
+    },
+  };
+}

@@ -1,0 +1,120 @@
+import { useEffect, useMemo, useState } from 'react';
+import { EChart } from '../../charts/EChart';
+import { rankingModel } from './rankingModel';
+import { useEngine } from '../../engine/engineContext';
+import { dataVersionLabel, sourceLine } from '../../export/imageParts';
+import { useI18n } from '../../i18n/i18nContext';
+import { localized } from '../../i18n/lang';
+import { useCatalog } from '../../queries/catalog';
+import { useRanking, type RankingRow } from './rankingQuery';
+import { useCatalogMaps } from '../catalogMaps';
+import type { Catalog } from '../../data/schema';
+import { EmbedBackLink } from '../../embed/EmbedBackLink';
+import { EmbedFooterNote, EmbedMessage } from '../../embed/EmbedMessage';
+import { pinStatus, rowsHash, type EmbedPin, type PinStatus } from '../../embed/pin';
+
+interface Props {
+  indicatorId: string;
+  year: number | 'latest';
+  pin: EmbedPin;
+  back: string;
+}
+
+type Check = { rows: readonly RankingRow[]; status: PinStatus };
+
+/** The ranking as pinned: shown only when the rows in this browser hash to the pin. */
+export function EmbedRanking(props: Props) {
+  const { t } = useI18n();
+  const engine = useEngine();
+  const catalog = useCatalog();
+  if (engine.status === 'failed') return <EmbedMessage text={t('engineFailed')} back={props.back} />;
+  if (catalog.data) return <PinnedRanking {...props} catalog={catalog.data} />;
+  return (
+    <div className="chart-placeholder" role="status">
+      {t('loadingChart')}
+    </div>
+  );
+}
+
+function PinnedRanking({ indicatorId, year, pin, back, catalog }: Props & { catalog: Catalog }) {
+  const { lang, t } = useI18n();
+  const engine = useEngine();
+  const maps = useCatalogMaps(catalog);
+  const indicator = maps.indicators.get(indicatorId);
+  const ranking = useRanking({ indicatorId, year });
+  // Only rows the engine computed from this browser's data are compared with the pin.
+  const live = engine.status === 'ready' && ranking.data && !ranking.isPlaceholderData ? ranking.data : null;
+  const dataVersion = engine.status === 'ready' ? engine.dataVersion : '';
+  const [check, setCheck] = useState<Check | null>(null);
+
+  useEffect(() => {
+    if (!live) return;
+    let current = true;
+    void rowsHash({ view: 'ranking', params: { indicator: indicatorId, year }, rows: live }).then((hash) => {
+      if (current) setCheck({ rows: live, status: pinStatus(pin, { rowsHash: hash, dataVersion }) });
+    });
+    return () => {
+      current = false;
+    };
+  }, [live, indicatorId, year, pin, dataVersion]);
+
+  // The same model as the app's card: the embed shows what was pinned, computed the same way.
+  const model = useMemo(
+    () =>
+      indicator && check && check.status.kind !== 'unavailable'
+        ? rankingModel({ indicator, year, compact: false }, check.rows, maps, lang)
+        : null,
+    [indicator, check, maps, year, lang],
+  );
+
+  if (!indicator)
+    return <EmbedMessage text={t('embedUnknownIndicator', { value: indicatorId })} back={back} />;
+  if (ranking.isError)
+    return <EmbedMessage text={`${t('queryFailed')}: ${ranking.error.message}`} back={back} />;
+  if (check?.status.kind === 'unavailable') {
+    return (
+      <EmbedMessage
+        text={t('embedUnavailable', {
+          chart: t('rankingTitle', { year, indicator: localized(indicator, 'name', lang) }),
+          version: dataVersionLabel(pin.dataVersion, lang),
+        })}
+        back={back}
+      />
+    );
+  }
+  if (!model || !check) {
+    return (
+      <div className="chart-placeholder" role="status">
+        {t('loadingChart')}
+      </div>
+    );
+  }
+  const sources = model.export.sources;
+  const newer = check.status.kind === 'same' && check.status.newerData;
+  return (
+    <figure className="embed-figure" aria-labelledby="embed-title">
+      <h1 id="embed-title" className="embed-title">
+        {model.title}
+      </h1>
+      <p className="embed-subtitle">{model.subtitle}</p>
+      {model.chart && (
+        <EChart
+          option={model.chart.option}
+          label={model.summary}
+          height={model.chart.height}
+          testId="embed-chart"
+        />
+      )}
+      <figcaption className="embed-summary">{model.summary}</figcaption>
+      {newer && (
+        <EmbedFooterNote text={t('embedNewerData', { version: dataVersionLabel(pin.dataVersion, lang) })} />
+      )}
+      <footer className="embed-footer">
+        <span className="embed-source" data-testid="embed-source" title={sourceLine({ sources, lang })}>
+          {sourceLine({ sources, lang })}
+        </span>
+        <EmbedBackLink search={back} />
+      </footer>
+    </figure>
+  );
+}

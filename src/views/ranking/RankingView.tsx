@@ -1,0 +1,89 @@
+import { useMemo } from 'react';
+import type { Catalog, Indicator } from '../../data/schema';
+import { useI18n } from '../../i18n/i18nContext';
+import { ChartCard } from '../ChartCard';
+import { useCatalogMaps } from '../catalogMaps';
+import { QueryError } from '../QueryError';
+import { useNarrowScreen } from '../useNarrowScreen';
+import { rankingModel, type RankingState } from './rankingModel';
+import { useRanking } from './rankingQuery';
+
+interface Props {
+  catalog: Catalog;
+  indicator: Indicator;
+  year: number | 'latest';
+  latestReason?: RankingState['latestReason'];
+  onOpenProfile: (jurisdictionId: string) => void;
+}
+
+/** The clicked jurisdiction: a bar (data name) or a name on the axis (axis value). */
+function clickedJurisdiction(params: unknown): string | null {
+  const p = params as { componentType?: string; name?: string; value?: unknown };
+  if (p.componentType === 'series' && typeof p.name === 'string') return p.name;
+  if (p.componentType === 'yAxis' && typeof p.value === 'string') return p.value;
+  return null;
+}
+
+export function RankingView({ catalog, indicator, year, latestReason, onOpenProfile }: Props) {
+  const { lang } = useI18n();
+  const maps = useCatalogMaps(catalog);
+  const ranking = useRanking({ indicatorId: indicator.id, year });
+  const compact = useNarrowScreen();
+  const rows = ranking.data ?? null;
+  const model = useMemo(
+    () => rankingModel({ indicator, year, latestReason, compact }, rows, maps, lang),
+    [indicator, year, latestReason, compact, rows, maps, lang],
+  );
+  const drawn = (rows ?? []).filter((r) => r.value !== null);
+
+  return (
+    <ChartCard
+      model={model}
+      summaryTestId="ranking-summary"
+      loading={!rows}
+      error={ranking.isError ? <QueryError error={ranking.error} /> : undefined}
+      onEvents={{
+        click: (p) => {
+          const id = clickedJurisdiction(p);
+          if (id) onOpenProfile(id);
+        },
+      }}
+    >
+      {drawn.length > 0 && (
+        <DrillList ids={drawn.map((r) => r.jurisdiction_id)} onOpen={onOpenProfile} catalog={catalog} />
+      )}
+    </ChartCard>
+  );
+}
+
+/** Keyboard and screen-reader route to the same drill-through the bars offer on click. */
+function DrillList({
+  ids,
+  onOpen,
+  catalog,
+}: {
+  ids: readonly string[];
+  onOpen: (id: string) => void;
+  catalog: Catalog;
+}) {
+  const { lang, t } = useI18n();
+  const byId = new Map(catalog.jurisdictions.map((j) => [j.id, j]));
+  return (
+    <nav className="drill-list" aria-label={t('drillLabel')}>
+      {ids.map((id) => {
+        const j = byId.get(id);
+        return (
+          <button
+            key={id}
+            type="button"
+            className="drill-link"
+            onClick={() => onOpen(id)}
+            data-testid={`drill-${id}`}
+          >
+            {j ? (lang === 'zh' ? j.name_zh : j.name_en) : id} →
+          </button>
+        );
+      })}
+    </nav>
+  );
+}

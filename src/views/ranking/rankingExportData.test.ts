@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import Papa from 'papaparse';
+import { chartCsv } from '../../export/chartCsv';
+import { rankingExportData } from './rankingExportData';
+import type { RankingRow } from './rankingQuery';
+import type { Source } from '../../data/schema';
+import { FIXTURE_INDICATORS, FIXTURE_JURISDICTIONS, jurisdiction } from '../../../tests/support/fixture';
+
+const row = (
+  id: string,
+  value: number | null,
+  rank: number | null,
+  extra: Partial<RankingRow> = {},
+): RankingRow => ({
+  jurisdiction_id: id,
+  year: value === null ? null : 2022,
+  value,
+  rank,
+  qualifier: value === null ? null : 'exact',
+  numerator: null,
+  denominator: null,
+  source_file: value === null ? null : 'report.txt',
+  quote: null,
+  prev_year: null,
+  prev_rank: null,
+  prev_value: null,
+  ...extra,
+});
+
+const sources: Source[] = [
+  {
+    file: 'report.txt',
+    jurisdiction_id: 'jiaxing',
+    year: 2022,
+    title_zh: '常委会工作报告',
+    title_en: 'Standing committee report',
+    body_zh: '嘉兴市政协',
+    body_en: 'Jiaxing CPPCC',
+    published: null,
+  },
+];
+const evil = jurisdiction('evil', "=cmd|' /C calc'!A0");
+const jurisdictions = new Map([...FIXTURE_JURISDICTIONS, evil].map((j) => [j.id, j]));
+const input = (rows: RankingRow[]) => ({
+  rows,
+  jurisdictions,
+  indicator: FIXTURE_INDICATORS[0]!,
+  year: 2022,
+  lang: 'zh' as const,
+});
+
+describe('ranking data for export', () => {
+  const rows = [
+    row('jiaxing', 1200, 1, { qualifier: 'at_least', quote: '提案1200余件' }),
+    row('evil', 5, 2, { source_file: '@upload.csv', quote: '+1+1' }),
+    row('shengzhou', null, null),
+  ];
+  const data = rankingExportData(input(rows), sources);
+
+  it('has one row per bar in rank order, missing figures empty and marked 无数据 (never 0)', () => {
+    expect(data.table.rows.map((r) => [r[0], r[1], r[3], r[4], r[5]])).toEqual([
+      [1, '嘉兴', 2022, 1200, '≥ 不少于'],
+      [2, "=cmd|' /C calc'!A0", 2022, 5, ''],
+      [null, '嵊州', null, null, '无数据'],
+    ]);
+  });
+
+  it('names sources by body and title, uploaded files by their name', () => {
+    expect(data.sources).toEqual(['嘉兴市政协《常委会工作报告》', '@upload.csv']);
+  });
+
+  it('pins the rows it shows', () => {
+    expect(data.pin).toEqual({ view: 'ranking', params: { indicator: 'proposals_filed', year: 2022 }, rows });
+  });
+
+  it('CSV: BOM, header, and every formula-like cell shown as text', () => {
+    const csv = chartCsv(data);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const parsed = Papa.parse<string[]>(csv.slice(1).trimEnd(), { newline: '\r\n' }).data;
+    expect(parsed[0]).toEqual([
+      '名次',
+      '地区',
+      '层级与机构',
+      '年份',
+      '数值',
+      '限定',
+      '单位',
+      '分子',
+      '分母',
+      '来源',
+      '原文',
+    ]);
+    expect(parsed[2]![1]).toBe("'=cmd|' /C calc'!A0");
+    expect(parsed[2]![9]).toBe("'@upload.csv");
+    expect(parsed[2]![10]).toBe("'+1+1");
+    expect(parsed[3]![4]).toBe('');
+  });
+});

@@ -1,0 +1,141 @@
+import type { Indicator } from '../../data/schema';
+import { localized, type Lang } from '../../i18n/lang';
+import { translate, type MessageKey } from '../../i18n/messages';
+import { jurisdictionName } from '../../charts/names';
+import { isSmallDenominator, ratePartsOf } from '../../charts/rateParts';
+import { formatValue } from '../../i18n/formatValue';
+import { comparabilityFlag } from '../comparabilityFlag';
+import { definitionPhrase } from '../definitionPhrase';
+import { scopeNote } from '../scopeNote';
+import type { ModelCatalog, ViewModel } from '../viewModel';
+import { hasEarlierYears } from './rankChange';
+import { rankingExportData } from './rankingExportData';
+import { rankingOption } from './rankingOption';
+import type { RankingRow } from './rankingQuery';
+import { joinNames, rankingSummary, type RankingTextInput } from './rankingSummary';
+
+export interface RankingState {
+  indicator: Indicator;
+  /** One year, or 'latest': each body's own latest year. */
+  year: number | 'latest';
+  /**
+   * Why 'latest' is shown: 'fallback' when the year the user would have seen has fewer than two
+   * bodies (the default), 'chosen' when the user picked it.
+   */
+  latestReason?: 'fallback' | 'chosen' | undefined;
+  /** Phone layout: rate parts under the value instead of beside it. */
+  compact: boolean;
+}
+
+/** Bar height per drawn row, plus the axis margin. */
+export const RANKING_ROW_HEIGHT = 52;
+
+/**
+ * The ranking as one object: title, notes, option, summary, table and pin, from the query's rows.
+ * `rows` null: still loading (texts only, no chart).
+ */
+export function rankingModel(
+  state: RankingState,
+  rows: readonly RankingRow[] | null,
+  { catalog, jurisdictions, indicators }: ModelCatalog,
+  lang: Lang,
+): ViewModel {
+  const t = (k: MessageKey, v?: Record<string, string | number>) => translate(lang, k, v);
+  const { indicator, year } = state;
+  const name = localized(indicator, 'name', lang);
+  const unit = localized(indicator, 'unit', lang);
+  const rateParts = ratePartsOf(indicator, indicators);
+  const latest = year === 'latest';
+  const title = latest
+    ? t('rankingTitleLatest', { indicator: name })
+    : t('rankingTitle', { year, indicator: name });
+  const definition = definitionPhrase(localized(indicator, 'definition', lang));
+  const subtitle = latest
+    ? t('rankingSubtitleLatest', { indicator: definition, unit })
+    : t('rankingSubtitle', { indicator: definition, unit, year });
+  // Unlike things are not ranked: their figures are listed beside the card, in catalog order, unranked.
+  const notComparable = indicator.comparable === 'no';
+  const shownRows = rows && notComparable ? rows.map((r) => ({ ...r, rank: null, prev_rank: null })) : rows;
+  const input: RankingTextInput | null = shownRows
+    ? { rows: shownRows, jurisdictions, indicator, year, lang, rateParts }
+    : null;
+  const all = rows ?? [];
+  const drawn = all.filter((r) => r.value !== null);
+  const names = (list: readonly RankingRow[]) =>
+    joinNames(
+      list.map((r) => jurisdictionName(r.jurisdiction_id, jurisdictions, lang)),
+      lang,
+    );
+  const missing = all.filter((r) => r.value === null);
+  const small = drawn.filter((r) => isSmallDenominator(r.denominator));
+  const comparability = localized(indicator, 'comparability', lang);
+
+  const yearNote = (): string | false => {
+    if (!rows) return false;
+    if (notComparable) return latest && state.latestReason === 'fallback' ? t('latestNote') : false;
+    if (latest) return state.latestReason === 'fallback' ? t('latestNote') : t('latestChosenNote');
+    if (drawn.length === 1) return t('rankingOneBodyNote', { year });
+    if (hasEarlierYears(rows)) return t('changeNote');
+    // Only true when no body, listed or not, has an earlier year of this indicator.
+    return all.some((r) => r.prev_year !== null) ? t('noRankChangeYet') : t('noEarlierYears');
+  };
+  const notes = [
+    comparability && `⚠ ${comparability}`,
+    yearNote(),
+    rateParts &&
+      t('rateNote', {
+        numerator: localized(rateParts.numerator, 'name', lang),
+        denominator: localized(rateParts.denominator, 'name', lang),
+      }),
+    small.length > 0 && t('smallDenominatorNote', { names: names(small) }),
+    indicator.better === 'none' && t('betterNone'),
+    indicator.better === 'lower' && t('betterLower'),
+    drawn.some((r) => r.qualifier && r.qualifier !== 'exact') && t('atLeastNote'),
+    missing.length > 0 && drawn.length > 0 && t('noDataLine', { names: names(missing) }),
+    drawn.length > 0 && !notComparable && t('openProfileHint'),
+  ].filter((n): n is string => typeof n === 'string' && n !== '');
+
+  function figureLine(r: RankingRow): string {
+    const value = formatValue(r.value!, r.qualifier, unit, lang);
+    const withYear = r.year !== null ? t('summaryValueYear', { value, year: r.year }) : value;
+    const who = jurisdictionName(r.jurisdiction_id, jurisdictions, lang);
+    return lang === 'zh' ? `${who}${withYear}` : `${who} ${withYear}`;
+  }
+  function notRankedSummary(): string {
+    const lead = latest
+      ? t('summaryLeadLatest', { indicator: name })
+      : t('summaryLead', { year, indicator: name });
+    return t('notRankedSummary', { lead, list: drawn.map(figureLine).join(t('listSep')) }) + t('end');
+  }
+
+  const exportData = input
+    ? rankingExportData(input, catalog.sources)
+    : { table: { header: [], rows: [] }, sources: [], fileParts: [name] };
+  return {
+    id: 'ranking',
+    title,
+    subtitle,
+    scopeNote:
+      scopeNote(
+        drawn.map((r) => r.jurisdiction_id),
+        jurisdictions,
+        lang,
+      ) ?? '',
+    summary: !input ? '' : notComparable ? notRankedSummary() : rankingSummary(input),
+    flag: comparabilityFlag(indicator, lang),
+    list:
+      notComparable && drawn.length > 0
+        ? { label: t('notRankedList'), items: drawn.map(figureLine) }
+        : undefined,
+    notes,
+    chart:
+      input && drawn.length > 0 && !notComparable
+        ? {
+            option: rankingOption(input, { compact: state.compact }),
+            height: drawn.length * RANKING_ROW_HEIGHT + 24,
+            testId: 'ranking-chart',
+          }
+        : null,
+    export: exportData,
+  };
+}

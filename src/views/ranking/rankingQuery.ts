@@ -1,0 +1,98 @@
+import type { Connector } from '../../engine/connector';
+import { useEngineQuery } from '../../queries/useEngineQuery';
+import type { Qualifier } from '../../data/schema';
+
+export interface RankingParams {
+  indicatorId: string;
+  /** One year, or 'latest': each jurisdiction's own latest year with a figure. */
+  year: number | 'latest';
+}
+
+export interface RankingRow {
+  jurisdiction_id: string;
+  /** The year of the figure (the chosen year, or the jurisdiction's latest); null without a figure. */
+  year: number | null;
+  /** null: the jurisdiction has no figure for this indicator and year. */
+  value: number | null;
+  qualifier: Qualifier | null;
+  /** Standard competition rank: ties share a rank and the next rank is skipped (1, 2, 2, 4). */
+  rank: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  source_file: string | null;
+  quote: string | null;
+  /** The latest earlier year this jurisdiction reports the indicator, and its rank then. */
+  prev_year: number | null;
+  prev_rank: number | null;
+  /** The figure in that earlier year: what the change in value is measured against. */
+  prev_value: number | null;
+}
+
+/**
+ * Every catalogued jurisdiction, ranked on one indicator in one year; those without a figure come last
+ * with value NULL (never 0). Ranks follow the indicator's direction (`better = 'lower'` ranks the
+ * smallest first). Ranks in earlier years are among the jurisdictions reporting that year. The
+ * indicator's rows are read once (MATERIALIZED) for both years: on a million rows, reading the
+ * derived-value view twice cost twice the time.
+ */
+export const RANKING_SQL = `
+WITH vals AS MATERIALIZED (
+  SELECT * FROM indicator_values WHERE indicator_id = $1 AND year <= $2
+),
+dir AS (
+  SELECT CASE WHEN max(better) = 'lower' THEN 1 ELSE -1 END AS s FROM indicators WHERE id = $1
+),
+cur AS (
+  SELECT jurisdiction_id, year, value, qualifier, numerator, denominator, source_file, quote,
+         RANK() OVER (ORDER BY value * dir.s) AS rank
+  FROM vals, dir WHERE year = $2
+),
+earlier AS (
+  SELECT jurisdiction_id, year, value, RANK() OVER (PARTITION BY year ORDER BY value * dir.s) AS rank
+  FROM vals, dir WHERE year < $2
+),
+prev AS (
+  SELECT jurisdiction_id, arg_max(year, year) AS prev_year, arg_max(rank, year) AS prev_rank,
+         arg_max(value, year) AS prev_value
+  FROM earlier GROUP BY jurisdiction_id
+)
+SELECT j.id AS jurisdiction_id, c.year, c.value, c.qualifier, c.rank, c.numerator, c.denominator,
+       c.source_file, c.quote, p.prev_year, p.prev_rank, p.prev_value
+FROM jurisdictions j
+LEFT JOIN cur c ON c.jurisdiction_id = j.id
+LEFT JOIN prev p ON p.jurisdiction_id = j.id
+ORDER BY c.rank NULLS LAST, j.id`;
+
+/**
+ * Each jurisdiction's latest figure for the indicator, ranked together (the bars carry their years).
+ * Used when one year alone would show fewer than two bodies. Rank changes are not computed: the
+ * figures already come from different years.
+ */
+export const RANKING_LATEST_SQL = `
+WITH vals AS (
+  SELECT * FROM indicator_values WHERE indicator_id = $1
+  QUALIFY year = max(year) OVER (PARTITION BY jurisdiction_id)
+),
+dir AS (
+  SELECT CASE WHEN max(better) = 'lower' THEN 1 ELSE -1 END AS s FROM indicators WHERE id = $1
+),
+cur AS (
+  SELECT jurisdiction_id, year, value, qualifier, numerator, denominator, source_file, quote,
+         RANK() OVER (ORDER BY value * dir.s) AS rank
+  FROM vals, dir
+)
+SELECT j.id AS jurisdiction_id, c.year, c.value, c.qualifier, c.rank, c.numerator, c.denominator,
+       c.source_file, c.quote, CAST(NULL AS INTEGER) AS prev_year, CAST(NULL AS BIGINT) AS prev_rank,
+       CAST(NULL AS DOUBLE) AS prev_value
+FROM jurisdictions j
+LEFT JOIN cur c ON c.jurisdiction_id = j.id
+ORDER BY c.rank NULLS LAST, j.id`;
+
+export function fetchRanking(connector: Connector, { indicatorId, year }: RankingParams) {
+  if (year === 'latest') return connector.query<RankingRow>(RANKING_LATEST_SQL, [indicatorId]);
+  return connector.query<RankingRow>(RANKING_SQL, [indicatorId, year]);
+}
+
+export function useRanking(params: RankingParams) {
+  return useEngineQuery('ranking', [params.indicatorId, params.year], (c) => fetchRanking(c, params));
+}

@@ -1,0 +1,80 @@
+import { useMemo } from 'react';
+import './echartsTrendParts';
+import { trendModel } from './trendModel';
+import type { Catalog } from '../../data/schema';
+import { useEngine } from '../../engine/engineContext';
+import { dataVersionLabel } from '../../export/imageParts';
+import { trendPin } from './trendExportData';
+import { useI18n } from '../../i18n/i18nContext';
+import { localized } from '../../i18n/lang';
+import { useTrend, type TrendPoint } from './trendQuery';
+import { useCatalogMaps } from '../catalogMaps';
+import { EmbedFigure } from '../../embed/EmbedFigure';
+import { EmbedLoading, EmbedMessage } from '../../embed/EmbedMessage';
+import { EmbedWithCatalog } from '../../embed/EmbedWithCatalog';
+import type { EmbedPin } from '../../embed/pin';
+import { usePinCheck } from '../../embed/usePinCheck';
+
+interface Props {
+  indicatorId: string;
+  jurisdictions: readonly string[];
+  pin: EmbedPin;
+  back: string;
+}
+
+/** The trend as pinned: drawn only when the points in this browser hash to the pin. */
+export function EmbedTrend(props: Props) {
+  return (
+    <EmbedWithCatalog back={props.back}>{(c) => <PinnedTrend {...props} catalog={c} />}</EmbedWithCatalog>
+  );
+}
+
+function PinnedTrend({ indicatorId, jurisdictions, pin, back, catalog }: Props & { catalog: Catalog }) {
+  const { lang, t } = useI18n();
+  const engine = useEngine();
+  const maps = useCatalogMaps(catalog);
+  const indicator = maps.indicators.get(indicatorId);
+  const trend = useTrend({ indicatorId });
+  const live = engine.status === 'ready' && trend.data && !trend.isPlaceholderData ? trend.data : null;
+  const content = useMemo(
+    () => (live && indicator ? trendPin({ points: live, selected: jurisdictions, indicator }) : null),
+    [live, indicator, jurisdictions],
+  );
+  const check = usePinCheck<TrendPoint>(content, pin);
+  // The same model as the app's card, computed from the pinned points.
+  const model = useMemo(
+    () =>
+      indicator && check && check.status.kind !== 'unavailable'
+        ? trendModel({ indicator, selected: jurisdictions }, check.content.rows, maps, lang)
+        : null,
+    [indicator, check, jurisdictions, maps, lang],
+  );
+
+  if (!indicator)
+    return <EmbedMessage text={t('embedUnknownIndicator', { value: indicatorId })} back={back} />;
+  if (trend.isError) return <EmbedMessage text={`${t('queryFailed')}: ${trend.error.message}`} back={back} />;
+  if (check?.status.kind === 'unavailable')
+    return (
+      <EmbedMessage
+        text={t('embedUnavailable', {
+          chart: t('trendTitle', { indicator: indicator ? localized(indicator, 'name', lang) : indicatorId }),
+          version: dataVersionLabel(pin.dataVersion, lang),
+        })}
+        back={back}
+      />
+    );
+  if (!model?.chart || !check) return <EmbedLoading />;
+  return (
+    <EmbedFigure
+      title={model.title}
+      subtitle={model.subtitle}
+      option={model.chart.option}
+      height={model.chart.height}
+      summary={model.summary}
+      sources={model.export.sources}
+      newerData={check.status.kind === 'same' && check.status.newerData}
+      pin={pin}
+      back={back}
+    />
+  );
+}

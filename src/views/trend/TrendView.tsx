@@ -1,0 +1,34 @@
+import { useMemo } from 'react';
+import './echartsTrendParts';
+import type { Catalog, Indicator } from '../../data/schema';
+import { useI18n } from '../../i18n/i18nContext';
+import { ChartCard } from '../ChartCard';
+import { useCatalogMaps } from '../catalogMaps';
+import { QueryError } from '../QueryError';
+import { trendModel } from './trendModel';
+import { useTrend } from './trendQuery';
+
+interface Props {
+  catalog: Catalog;
+  indicator: Indicator;
+  selected: readonly string[];
+}
+
+export function TrendView({ catalog, indicator, selected }: Props) {
+  const { lang } = useI18n();
+  const maps = useCatalogMaps(catalog);
+  const trend = useTrend({ indicatorId: indicator.id });
+  const points = trend.data ?? null;
+  const model = useMemo(
+    () => trendModel({ indicator, selected }, points, maps, lang),
+    [indicator, selected, points, maps, lang],
+  );
+  return (
+    <ChartCard
+      model={model}
+      summaryTestId="trend-summary"
+      loading={!points}
+      error={trend.isError ? <QueryError error={trend.error} /> : undefined}
+    />
+  );
+}
