@@ -15,8 +15,11 @@ export const FIRST_VIEW_ROW_BUDGET = 5_000;
 export function byRecency(pairs: readonly QueryKeyPart[][]): QueryKeyPart[][] {
   const byIndicator = new Map<QueryKeyPart, QueryKeyPart[][]>();
   for (const pair of pairs) byIndicator.set(pair[0]!, [...(byIndicator.get(pair[0]!) ?? []), pair]);
+  // 'latest' (each body's latest year) is what a ranking opens on when one year shows fewer than two
+  // bodies, so it comes before any single year.
+  const recency = (year: QueryKeyPart | undefined) => (year === 'latest' ? Infinity : Number(year));
   const lists = [...byIndicator.values()].map((list) =>
-    [...list].sort((a, b) => Number(b[1]) - Number(a[1])),
+    [...list].sort((a, b) => recency(b[1]) - recency(a[1])),
   );
   const out: QueryKeyPart[][] = [];
   for (let round = 0; out.length < pairs.length; round++) {

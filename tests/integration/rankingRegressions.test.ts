@@ -85,7 +85,7 @@ describe('ranking SQL: earlier-year ranks, direction, rate qualifiers and zero d
       ['jiaxing', 'wuxing', 'shengzhou'].map((id) => [id, rows[id]?.value, rows[id]?.qualifier]),
     ).toEqual([
       ['jiaxing', 100, 'exact'], // 10 ÷ 10, both exact
-      ['wuxing', 90, 'approx'], // ≥18 ÷ 20: numerator not exact
+      ['wuxing', 90, 'at_least'], // ≥18 ÷ 20: at least ÷ exact stays at least (#11)
       ['shengzhou', 50, 'approx'], // 20 ÷ ≥40: denominator not exact
     ]);
   });
