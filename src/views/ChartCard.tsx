@@ -3,7 +3,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { EChart } from '../charts/EChart';
 import { echarts } from '../charts/echartsSetup';
 import { useI18n } from '../i18n/i18nContext';
-import type { ChartExportData } from '../export/chartExport';
+import type { ChartExportData, ExportLayout } from '../export/chartExport';
 import { ChartActionsContext, type ChartExportInfo } from './chartActions';
 
 export interface ChartSpec {
@@ -11,6 +11,8 @@ export interface ChartSpec {
   height: number;
   testId: string;
   onEvents?: Record<string, (params: unknown) => void>;
+  /** The chart for images, laid out for the image and not for this window (see ExportLayout). */
+  exportLayout?: ExportLayout | undefined;
 }
 
 interface Props {
@@ -55,7 +57,9 @@ export function ChartCard(props: Props) {
     subtitle,
     summary,
     notes: [...(scopeNote ? [scopeNote] : []), ...notes, ...(props.foldedNotes?.items ?? [])],
+    scopeNote,
     exportData: props.exportData,
+    exportLayout: chart?.exportLayout,
     getChart: () => {
       const el = chartBox.current?.querySelector<HTMLElement>('[_echarts_instance_]');
       return el ? echarts.getInstanceByDom(el) : undefined;

@@ -1,11 +1,18 @@
 import { useDeferredValue, useMemo } from 'react';
 import '../charts/echartsMatrixParts';
-import { MISSING_CELL, RANK_TIERS, matrixHeight, matrixOption } from '../charts/matrixOption';
+import {
+  MATRIX_ROW_HEIGHT,
+  MISSING_CELL,
+  RANK_TIERS,
+  matrixHeight,
+  matrixOption,
+} from '../charts/matrixOption';
 import { matrixIndicators, matrixSummary, matrixYearLabel } from '../charts/matrixSummary';
 import { scopesDiffer } from '../charts/names';
 import type { Catalog } from '../data/schema';
 import { useI18n } from '../i18n/i18nContext';
 import { localized } from '../i18n/lang';
+import type { ExportLayout } from '../export/chartExport';
 import { matrixExportData } from '../export/matrixExportData';
 import type { MessageKey } from '../i18n/messages';
 import { useMatrix } from '../queries/matrix';
@@ -65,6 +72,25 @@ export function MatrixView({ catalog, year, category, selected }: Props) {
     () => (input && input.indicators.length > 0 ? matrixOption(input, { compact }) : null),
     [input, compact],
   );
+  // Images use the desktop layout whatever the window, every row at its on-screen height, and carry
+  // the colour legend; rows that do not fit continue on a next image.
+  const exportLayout = useMemo((): ExportLayout | undefined => {
+    if (!input || input.indicators.length === 0) return undefined;
+    const showScope = scopesDiffer(input.selected, maps.jurisdictions);
+    return {
+      option: (rows) =>
+        matrixOption(rows ? { ...input, indicators: input.indicators.slice(rows.start, rows.end) } : input, {
+          compact: false,
+        }),
+      rows: {
+        count: input.indicators.length,
+        minHeight: MATRIX_ROW_HEIGHT,
+        // Column heads: English names take a line per word.
+        fixedHeight: matrixHeight(0, showScope, { compact: false }) + (lang === 'en' ? 40 : 8),
+      },
+      legend: LEGEND.map((l) => ({ fill: l.fill, label: t(l.key) })),
+    };
+  }, [input, maps.jurisdictions, lang, t]);
   const summary = input ? matrixSummary(input) : '';
   const exportData = useMemo(
     () => (input && input.indicators.length > 0 ? matrixExportData(input, catalog.sources) : undefined),
@@ -91,6 +117,7 @@ export function MatrixView({ catalog, year, category, selected }: Props) {
                 compact,
               }),
               testId: 'matrix-chart',
+              exportLayout,
             }
           : null
       }

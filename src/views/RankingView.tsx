@@ -45,6 +45,11 @@ export function RankingView({ catalog, indicator, year, onOpenProfile }: Props) 
   );
   const compact = useNarrowScreen();
   const option = useMemo(() => (input ? rankingOption(input, { compact }) : null), [input, compact]);
+  // Images use the desktop layout whatever the window (the phone layout stacks labels for 360 px).
+  const exportLayout = useMemo(
+    () => (input ? { option: () => rankingOption(input, { compact: false }) } : undefined),
+    [input],
+  );
   const summary = input ? rankingSummary(input) : '';
   const exportData = useMemo(
     () => (input ? rankingExportData(input, catalog.sources) : undefined),
@@ -102,6 +107,7 @@ export function RankingView({ catalog, indicator, year, onOpenProfile }: Props) 
               option,
               height: rows.length * 52 + 24,
               testId: 'ranking-chart',
+              exportLayout,
               onEvents: {
                 click: (p) => {
                   const id = clickedJurisdiction(p);

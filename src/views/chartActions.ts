@@ -1,6 +1,6 @@
 import { createContext, type ReactNode } from 'react';
 import type { EChartsType } from 'echarts/core';
-import type { ChartExportData } from '../export/chartExport';
+import type { ChartExportData, ExportLayout } from '../export/chartExport';
 
 /** What a chart card knows about its chart, for export/share/embed buttons. */
 export interface ChartExportInfo {
@@ -12,6 +12,10 @@ export interface ChartExportInfo {
   notes: readonly string[];
   /** The view's exact data for downloads, sources and embeds; absent: read back from the chart. */
   exportData?: ChartExportData | undefined;
+  /** Level/body note of the card (also the first of `notes`), kept in exports that use the view's own notes. */
+  scopeNote?: string | undefined;
+  /** How the chart is drawn for images whatever the window (desktop layout, row slices, legend). */
+  exportLayout?: ExportLayout | undefined;
   /** The live ECharts instance, when the chart has drawn. */
   getChart: () => EChartsType | undefined;
 }
