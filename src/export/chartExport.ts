@@ -44,7 +44,11 @@ export interface LegendItem {
  * so an image can give every row room or continue on a next image ("续").
  */
 export interface ExportLayout {
-  option: (rows?: { start: number; end: number }) => EChartsCoreOption;
+  /** `box`: the chart's size in the image (logical px), for options that fit labels to it. */
+  option: (
+    rows?: { start: number; end: number },
+    box?: { width: number; height: number },
+  ) => EChartsCoreOption;
   rows?: {
     count: number;
     /** Smallest readable row height in the image's logical px. */

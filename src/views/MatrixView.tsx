@@ -1,7 +1,7 @@
 import { useDeferredValue, useMemo } from 'react';
 import '../charts/echartsMatrixParts';
 import {
-  MATRIX_ROW_HEIGHT,
+  MATRIX_ROW_LABEL_WIDTH,
   MISSING_CELL,
   RANK_TIERS,
   matrixHeight,
@@ -13,6 +13,7 @@ import type { Catalog } from '../data/schema';
 import { useI18n } from '../i18n/i18nContext';
 import { localized } from '../i18n/lang';
 import type { ExportLayout } from '../export/chartExport';
+import { wrapAxisLabels } from '../export/fitLabels';
 import { matrixExportData } from '../export/matrixExportData';
 import type { MessageKey } from '../i18n/messages';
 import { useMatrix } from '../queries/matrix';
@@ -78,15 +79,21 @@ export function MatrixView({ catalog, year, category, selected }: Props) {
     if (!input || input.indicators.length === 0) return undefined;
     const showScope = scopesDiffer(input.selected, maps.jurisdictions);
     return {
-      option: (rows) =>
-        matrixOption(rows ? { ...input, indicators: input.indicators.slice(rows.start, rows.end) } : input, {
-          compact: false,
-        }),
+      option: (rows, box) => {
+        const option = matrixOption(
+          rows ? { ...input, indicators: input.indicators.slice(rows.start, rows.end) } : input,
+          { compact: false },
+        );
+        // Column heads wrap to their column: an A4 image is narrower than the screen.
+        const column = box && (box.width - MATRIX_ROW_LABEL_WIDTH[lang] - 24) / input.selected.length;
+        return column ? wrapAxisLabels(option, 'xAxis', column - 8) : option;
+      },
       rows: {
         count: input.indicators.length,
-        minHeight: MATRIX_ROW_HEIGHT,
+        // Two lines of 12 px names.
+        minHeight: 30,
         // Column heads: English names take a line per word.
-        fixedHeight: matrixHeight(0, showScope, { compact: false }) + (lang === 'en' ? 40 : 8),
+        fixedHeight: matrixHeight(0, showScope, { compact: false }) + (lang === 'en' ? 16 : 0),
       },
       legend: LEGEND.map((l) => ({ fill: l.fill, label: t(l.key) })),
     };
