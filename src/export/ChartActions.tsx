@@ -9,6 +9,7 @@ import { EmbedDialog } from './EmbedDialog';
 import { ImagePanel } from './ImagePanel';
 import { sourceLine, versionLine } from './imageParts';
 import { loadExportActions } from './loadExportActions';
+import { shareLink } from './shareLink';
 import { SharePanel } from './SharePanel';
 import './chartActions.css';
 import './print.css';
@@ -83,7 +84,9 @@ export function ChartActions({ info }: { info: ChartExportInfo }) {
       {panel === 'image' && ready && (
         <ImagePanel chart={chart} stamp={stamp} contentKey={contentKey} onClose={() => setPanel(null)} />
       )}
-      {panel === 'share' && <SharePanel url={window.location.href} onClose={() => setPanel(null)} />}
+      {panel === 'share' && (
+        <SharePanel url={shareLink(window.location.href, data?.pin)} onClose={() => setPanel(null)} />
+      )}
       {panel === 'embed' && ready && (
         <EmbedDialog
           chart={chart}
