@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useEngine } from '../engine/engineContext';
 import { useI18n } from '../i18n/i18nContext';
 import type { ChartExportInfo } from '../views/chartActions';
@@ -23,6 +23,7 @@ export function ChartActions({ info }: { info: ChartExportInfo }) {
   const engine = useEngine();
   const [panel, setPanel] = useState<Panel>(null);
   const [status, setStatus] = useState<string | null>(null);
+  const root = useRef<HTMLDivElement>(null);
   const ready = engine.status === 'ready';
   const dataVersion = ready ? engine.dataVersion : '';
   const stamp: ExportStamp = useMemo(() => ({ dataVersion, date: todayIso() }), [dataVersion]);
@@ -38,6 +39,21 @@ export function ChartActions({ info }: { info: ChartExportInfo }) {
     if (p === 'image') void loadExportActions();
     setStatus(null);
     setPanel(p);
+  };
+  // Print this card's chart alone: the page is marked for print.css until the print dialog closes.
+  const printChart = () => {
+    const card = root.current?.closest('.chart-card');
+    if (!card) return window.print();
+    const html = document.documentElement;
+    const done = () => {
+      card.classList.remove('print-target');
+      html.classList.remove('print-one');
+      window.removeEventListener('afterprint', done);
+    };
+    card.classList.add('print-target');
+    html.classList.add('print-one');
+    window.addEventListener('afterprint', done);
+    window.print();
   };
   const csv = async () => {
     const c = chart();
@@ -65,7 +81,7 @@ export function ChartActions({ info }: { info: ChartExportInfo }) {
   );
 
   return (
-    <div className="export-root">
+    <div className="export-root" ref={root}>
       <div className="export-actions" role="group" aria-label={t('actionsLabel')}>
         {button('export-image', t('actionImage'), () => toggle('image'), {
           title: t('actionImageHelp'),
@@ -75,6 +91,7 @@ export function ChartActions({ info }: { info: ChartExportInfo }) {
         {button('share', t('actionShare'), () => toggle('share'), { expanded: panel === 'share' })}
         {button('embed', t('actionEmbed'), () => toggle('embed'))}
         {button('print', t('actionPrint'), () => window.print())}
+        {button('print-chart', t('printChart'), printChart)}
       </div>
       {status && (
         <p className="export-status export-ok" role="status" data-testid={`${info.id}-export-status`}>

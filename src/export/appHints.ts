@@ -47,3 +47,8 @@ export function withoutAppHints(text: string, lang: Lang): string {
 export function exportNotes(notes: readonly string[], lang: Lang): string[] {
   return notes.map((n) => withoutAppHints(n, lang)).filter((n) => n !== '');
 }
+
+/** The whole text is an app hint (left out on paper and in exports). */
+export function isAppHint(text: string, lang: Lang): boolean {
+  return text.trim() !== '' && withoutAppHints(text, lang) === '';
+}

@@ -3,6 +3,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { EChart } from '../charts/EChart';
 import { echarts } from '../charts/echartsSetup';
 import { useI18n } from '../i18n/i18nContext';
+import { isAppHint, withoutAppHints } from '../export/appHints';
 import type { ChartExportData, ExportLayout } from '../export/chartExport';
 import { ChartActionsContext, type ChartExportInfo } from './chartActions';
 
@@ -47,7 +48,7 @@ interface Props {
 /** The frame every view uses: title, subtitle, chart, summary caption, notes and an actions slot. */
 export function ChartCard(props: Props) {
   const { id, title, subtitle, scopeNote, summary, summaryTestId, chart, children } = props;
-  const { t } = useI18n();
+  const { lang, t } = useI18n();
   const renderActions = useContext(ChartActionsContext);
   const chartBox = useRef<HTMLDivElement>(null);
   const notes = (props.notes ?? []).filter((n): n is string => typeof n === 'string' && n !== '');
@@ -66,6 +67,7 @@ export function ChartCard(props: Props) {
     },
   };
   const actions = props.actions ?? renderActions?.(info) ?? null;
+  const printedSummary = withoutAppHints(summary, lang);
 
   return (
     <figure className="chart-card" aria-labelledby={`${id}-title`} data-testid={`${id}-card`}>
@@ -96,14 +98,32 @@ export function ChartCard(props: Props) {
       {props.afterChart}
       {summary && (
         <figcaption className="chart-summary" data-testid={summaryTestId}>
-          {summary}
+          {printedSummary === summary ? (
+            summary
+          ) : (
+            // On paper the summary reads without its in-app hint ("more years come from uploads").
+            <>
+              <span className="screen-only">{summary}</span>
+              <span className="print-only">{printedSummary}</span>
+            </>
+          )}
         </figcaption>
       )}
-      {notes.map((n) => (
-        <p className="chart-note" key={n}>
-          {n}
-        </p>
-      ))}
+      {notes.map((n) => {
+        const printed = withoutAppHints(n, lang);
+        return (
+          <p className={isAppHint(n, lang) ? 'chart-note app-hint' : 'chart-note'} key={n}>
+            {printed === n || printed === '' ? (
+              n
+            ) : (
+              <>
+                <span className="screen-only">{n}</span>
+                <span className="print-only">{printed}</span>
+              </>
+            )}
+          </p>
+        );
+      })}
       {props.foldedNotes && props.foldedNotes.items.length > 0 && (
         <details className="folded-notes">
           <summary>{props.foldedNotes.label}</summary>

@@ -153,7 +153,8 @@ export const briefingEn: Record<keyof typeof briefingZh, string> = {
   editNotes: 'Notes (one per line)',
   resetTexts: 'Restore the original texts',
   copyDescription: 'Copy description',
-  copyDescriptionHelp: 'The chart described in words, to paste as the alt text of the image in Word or PowerPoint.',
+  copyDescriptionHelp:
+    'The chart described in words, to paste as the alt text of the image in Word or PowerPoint.',
   descriptionCopied: 'Description copied.',
   copyByHand: 'The browser does not allow copying here: the text is selected below, press Ctrl+C.',
   citeLabel: 'Cite this chart: ',
