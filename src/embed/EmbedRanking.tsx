@@ -4,7 +4,8 @@ import { rankingOption } from '../charts/rankingOption';
 import { rankingSummary } from '../charts/rankingSummary';
 import { ratePartsOf } from '../charts/rateParts';
 import { useEngine } from '../engine/engineContext';
-import { dataVersionLabel, sourceLine } from '../export/imageParts';
+import { withoutAppHints } from '../export/appHints';
+import { dataVersionLabel } from '../export/imageParts';
 import { rankingExportData } from '../export/rankingExportData';
 import { useI18n } from '../i18n/i18nContext';
 import { localized } from '../i18n/lang';
@@ -12,7 +13,7 @@ import { useCatalog } from '../queries/catalog';
 import { useRanking, type RankingRow } from '../queries/ranking';
 import { useCatalogMaps } from '../views/catalogMaps';
 import type { Catalog } from '../data/schema';
-import { EmbedBackLink } from './EmbedBackLink';
+import { EmbedFooter } from './EmbedFigure';
 import { EmbedFooterNote, EmbedMessage } from './EmbedMessage';
 import { pinStatus, rowsHash, type EmbedPin, type PinStatus } from './pin';
 
@@ -97,7 +98,7 @@ function PinnedRanking({ indicatorId, year, pin, back, catalog }: Props & { cata
     );
   }
   const name = localized(indicator, 'name', lang);
-  const summary = rankingSummary(input);
+  const summary = withoutAppHints(rankingSummary(input), lang);
   const sources = rankingExportData(input, catalog.sources).sources;
   const newer = check.status.kind === 'same' && check.status.newerData;
   return (
@@ -113,12 +114,7 @@ function PinnedRanking({ indicatorId, year, pin, back, catalog }: Props & { cata
       {newer && (
         <EmbedFooterNote text={t('embedNewerData', { version: dataVersionLabel(pin.dataVersion, lang) })} />
       )}
-      <footer className="embed-footer">
-        <span className="embed-source" data-testid="embed-source" title={sourceLine({ sources, lang })}>
-          {sourceLine({ sources, lang })}
-        </span>
-        <EmbedBackLink search={back} />
-      </footer>
+      <EmbedFooter sources={sources} pin={pin} back={back} />
     </figure>
   );
 }

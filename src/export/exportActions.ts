@@ -9,7 +9,7 @@ import { imagePages, type ImagePage } from './imagePages';
 import { citeLine, sourceLine, versionLine } from './imageParts';
 import type { OfficeChart, OfficeImage } from './office/officeChart';
 import { withPngDpi } from './pngDpi';
-import { customPreset, presetDpi, type ImagePreset } from './presets';
+import { customPreset, presetDpi, PRESETS, type ImagePreset } from './presets';
 import { renderChartSvg } from './renderChartSvg';
 import { selfContainedHtml } from './selfContainedHtml';
 import { CSV_MIME } from './spreadsheetSafe';
@@ -286,4 +286,15 @@ export async function downloadOffice(
       : 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
   downloadBlob(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mime }), name);
   return name;
+}
+
+/** A small still of the chart (16:9 at 960 px, first image) as base64, for the embed snippet's fallback. */
+export async function fallbackPngBase64(chart: ChartExport, stamp: ExportStamp): Promise<string> {
+  const [first] = await imagePngs({ chart, stamp, preset: PRESETS.slide16x9, includeSummary: false }, 0.5);
+  if (!first) return '';
+  let binary = '';
+  for (let i = 0; i < first.png.length; i += 0x8000) {
+    binary += String.fromCharCode(...first.png.subarray(i, i + 0x8000));
+  }
+  return btoa(binary);
 }

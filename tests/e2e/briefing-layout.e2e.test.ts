@@ -243,4 +243,51 @@ describe('briefing images: laid out for the preset, every text whole and apart',
     }
     await t.context.close();
   });
+  it('embed: shows data version and date, lists every source on demand, sizes its iframe to its content, carries a still image', async () => {
+    const t = await openView(browser, 'lang=zh');
+    const { page } = t;
+    const button = page.getByTestId('ranking-embed');
+    await expect.poll(() => button.isEnabled(), { timeout: 60_000 }).toBe(true);
+    await button.click();
+    const codeBox = page.getByTestId('embed-code');
+    await expect.poll(() => codeBox.inputValue(), { timeout: 60_000 }).toContain('data:image/png;base64,');
+    const code = await codeBox.inputValue();
+    expect(code).toMatch(/^<iframe [^>]*><a href="[^"]+"><img src="data:image\/png;base64,/);
+    expect(code).toContain('<script>');
+    const host = `${new URL(baseUrl).origin}/embed-autoheight-host.html`;
+    await t.context.route(host, (route) =>
+      route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body: `<!doctype html><meta charset="utf-8"><body style="margin:16px"><div id="box" style="width:820px">${code}</div><p id="after">after</p></body>`,
+      }),
+    );
+    const hostPage = await t.context.newPage();
+    await hostPage.goto(host);
+    const frame = hostPage.frameLocator('iframe');
+    await frame.locator('[data-testid="embed-chart"] canvas').waitFor({ timeout: 60_000 });
+    expect(await frame.getByTestId('embed-version').innerText()).toMatch(
+      new RegExp(`数据版本：.+ · 数据日期：\\d{4}-\\d\\d-\\d\\d`),
+    );
+    await frame.getByTestId('embed-all-sources').locator('summary').click();
+    expect(await frame.getByTestId('embed-all-sources').locator('li').count()).toBeGreaterThan(0);
+    // The iframe follows its content: no inner scroll, no empty band, also after the host narrows it.
+    const fit = () =>
+      hostPage.evaluate(() => {
+        const f = document.querySelector('iframe')!;
+        const inner = f.contentDocument!.documentElement.scrollHeight;
+        return Math.abs(f.getBoundingClientRect().height - inner);
+      });
+    await expect.poll(fit, { timeout: 30_000 }).toBeLessThanOrEqual(2);
+    const wideHeight = await hostPage.locator('iframe').evaluate((f) => f.getBoundingClientRect().height);
+    await hostPage.evaluate(() => {
+      document.getElementById('box')!.style.width = '320px';
+    });
+    await expect
+      .poll(() => hostPage.locator('iframe').evaluate((f) => f.getBoundingClientRect().height), {
+        timeout: 30_000,
+      })
+      .not.toBe(wideHeight);
+    await expect.poll(fit, { timeout: 30_000 }).toBeLessThanOrEqual(2);
+    await t.context.close();
+  });
 });
