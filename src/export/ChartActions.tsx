@@ -5,6 +5,8 @@ import type { ChartExportInfo } from '../views/chartActions';
 import { assembleChartExport } from './assembleChartExport';
 import type { ChartExport, ExportStamp } from './chartExport';
 import { todayIso } from './chartExport';
+import { BriefingPackDialog } from './BriefingPackDialog';
+import { briefingPack, usePackItems } from './briefingPack';
 import { EmbedDialog } from './EmbedDialog';
 import { ImagePanel } from './ImagePanel';
 import { sourceLine, versionLine } from './imageParts';
@@ -14,7 +16,7 @@ import { SharePanel } from './SharePanel';
 import './chartActions.css';
 import './print.css';
 
-type Panel = 'image' | 'share' | 'embed' | null;
+type Panel = 'image' | 'share' | 'embed' | 'pack' | null;
 
 /** Export, share, embed and print buttons for one chart card. */
 export function ChartActions({ info }: { info: ChartExportInfo }) {
@@ -33,6 +35,16 @@ export function ChartActions({ info }: { info: ChartExportInfo }) {
     const live = info.getChart();
     if (!live || live.isDisposed()) return null;
     return assembleChartExport(info, live.getOption(), live.getHeight(), data, lang);
+  };
+  const packItems = usePackItems();
+  // packItems is read so the label follows the pack.
+  const inPack =
+    packItems.length > 0 &&
+    briefingPack.has({ view: info.id, title: info.title, subtitle: info.subtitle, lang });
+  const addToPack = () => {
+    const c = chart();
+    if (!c) return setStatus(t('chartNotReady'));
+    briefingPack.add(c);
   };
   const contentKey = `${lang}|${info.title}|${info.subtitle}|${info.summary}|${dataVersion}`;
   const toggle = (p: Panel) => {
@@ -65,7 +77,7 @@ export function ChartActions({ info }: { info: ChartExportInfo }) {
     id: string,
     label: string,
     onClick: () => void,
-    extra: { title?: string; expanded?: boolean } = {},
+    extra: { title?: string; expanded?: boolean; pressed?: boolean } = {},
   ) => (
     <button
       type="button"
@@ -74,6 +86,7 @@ export function ChartActions({ info }: { info: ChartExportInfo }) {
       disabled={!ready}
       title={extra.title}
       aria-expanded={extra.expanded}
+      aria-pressed={extra.pressed}
       data-testid={`${info.id}-${id}`}
     >
       {label}
@@ -92,6 +105,11 @@ export function ChartActions({ info }: { info: ChartExportInfo }) {
         {button('embed', t('actionEmbed'), () => toggle('embed'))}
         {button('print', t('actionPrint'), () => window.print())}
         {button('print-chart', t('printChart'), printChart)}
+        {button('pack-add', inPack ? t('packAdded') : t('packAdd'), addToPack, { pressed: inPack })}
+        {packItems.length > 0 &&
+          button('pack-open', t('packOpen', { n: packItems.length }), () => toggle('pack'), {
+            expanded: panel === 'pack',
+          })}
       </div>
       {status && (
         <p className="export-status export-ok" role="status" data-testid={`${info.id}-export-status`}>
@@ -101,6 +119,7 @@ export function ChartActions({ info }: { info: ChartExportInfo }) {
       {panel === 'image' && ready && (
         <ImagePanel chart={chart} stamp={stamp} contentKey={contentKey} onClose={() => setPanel(null)} />
       )}
+      {panel === 'pack' && ready && <BriefingPackDialog stamp={stamp} onClose={() => setPanel(null)} />}
       {panel === 'share' && (
         <SharePanel url={shareLink(window.location.href, data?.pin)} onClose={() => setPanel(null)} />
       )}

@@ -290,4 +290,41 @@ describe('briefing images: laid out for the preset, every text whole and apart',
     await expect.poll(fit, { timeout: 30_000 }).toBeLessThanOrEqual(2);
     await t.context.close();
   });
+  it('briefing pack: ranking and matrix ticked into one PowerPoint and one Word file, a chart per slide/page', async () => {
+    const t = await openView(browser, 'lang=zh');
+    const { page } = t;
+    const add = page.getByTestId('ranking-pack-add');
+    await expect.poll(() => add.isEnabled(), { timeout: 60_000 }).toBe(true);
+    await page.locator('[data-testid="ranking-card"] canvas').first().waitFor({ timeout: 60_000 });
+    await add.click();
+    await expect.poll(() => add.getAttribute('aria-pressed')).toBe('true');
+    await page.getByTestId('tab-matrix').click();
+    const addMatrix = page.getByTestId('matrix-pack-add');
+    await expect.poll(() => addMatrix.isEnabled(), { timeout: 60_000 }).toBe(true);
+    await page.locator('[data-testid="matrix-card"] canvas').first().waitFor({ timeout: 60_000 });
+    await addMatrix.click();
+    await page.getByTestId('matrix-pack-open').click();
+    expect(await page.getByTestId('pack-tick').count()).toBe(2);
+    const pptx = await downloadOf(page, () => page.getByTestId('pack-pptx').click());
+    expect(pptx.name).toMatch(/^简报包-\d{4}-\d{2}-\d{2}\.pptx$/);
+    const slides = Object.keys(unzipSync(new Uint8Array(pptx.bytes))).filter((p) =>
+      /^ppt\/slides\/slide\d+\.xml$/.test(p),
+    );
+    const parts = unzipSync(new Uint8Array(pptx.bytes));
+    const text = slides.map((p) => new TextDecoder().decode(parts[p]!)).join('\n');
+    expect(text).toContain('2022年立案提案排名');
+    expect(text).toContain('多指标对比矩阵');
+    // The matrix continues over slides marked 续; the ranking takes one.
+    expect(slides.length).toBeGreaterThanOrEqual(3);
+    expect(text).toContain('（续，');
+    save(pptx.name, pptx.bytes);
+    // Unticked charts stay out.
+    await page.getByTestId('pack-tick').first().uncheck();
+    const docx = await downloadOf(page, () => page.getByTestId('pack-docx').click());
+    const doc = new TextDecoder().decode(unzipSync(new Uint8Array(docx.bytes))['word/document.xml']!);
+    expect(doc).not.toContain('2022年立案提案排名');
+    expect(doc).toContain('多指标对比矩阵');
+    save(docx.name, docx.bytes);
+    await t.context.close();
+  });
 });
