@@ -5,6 +5,7 @@ import { rankingSummary } from '../charts/rankingSummary';
 import { ratePartsOf } from '../charts/rateParts';
 import { useEngine } from '../engine/engineContext';
 import { withoutAppHints } from '../export/appHints';
+import { wrapAxisLabels } from '../export/fitLabels';
 import { dataVersionLabel } from '../export/imageParts';
 import { rankingExportData } from '../export/rankingExportData';
 import { useI18n } from '../i18n/i18nContext';
@@ -12,6 +13,7 @@ import { localized } from '../i18n/lang';
 import { useCatalog } from '../queries/catalog';
 import { useRanking, type RankingRow } from '../queries/ranking';
 import { useCatalogMaps } from '../views/catalogMaps';
+import { useNarrowScreen } from '../views/useNarrowScreen';
 import type { Catalog } from '../data/schema';
 import { EmbedFooter } from './EmbedFigure';
 import { EmbedFooterNote, EmbedMessage } from './EmbedMessage';
@@ -76,7 +78,14 @@ function PinnedRanking({ indicatorId, year, pin, back, catalog }: Props & { cata
         : null,
     [indicator, check, maps, year, lang],
   );
-  const option = useMemo(() => (input ? rankingOption(input) : null), [input]);
+  // In a narrow iframe the names and level notes wrap to two fifths of its width instead of running
+  // past its left edge.
+  const narrow = useNarrowScreen();
+  const option = useMemo(() => {
+    if (!input) return null;
+    const o = rankingOption(input);
+    return narrow ? wrapAxisLabels(o, 'yAxis', Math.max(96, window.innerWidth * 0.4)) : o;
+  }, [input, narrow]);
 
   if (!indicator)
     return <EmbedMessage text={t('embedUnknownIndicator', { value: indicatorId })} back={back} />;
@@ -109,7 +118,12 @@ function PinnedRanking({ indicatorId, year, pin, back, catalog }: Props & { cata
       <p className="embed-subtitle">
         {t('exportSubtitle', { indicator: name, unit: localized(indicator, 'unit', lang), year })}
       </p>
-      <EChart option={option} label={summary} height={check.rows.length * 52 + 24} testId="embed-chart" />
+      <EChart
+        option={option}
+        label={summary}
+        height={check.rows.length * (narrow ? 80 : 52) + 24}
+        testId="embed-chart"
+      />
       <figcaption className="embed-summary">{summary}</figcaption>
       {newer && (
         <EmbedFooterNote text={t('embedNewerData', { version: dataVersionLabel(pin.dataVersion, lang) })} />

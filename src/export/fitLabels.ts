@@ -17,7 +17,9 @@ export function wrapRichTokens(
   return label
     .split('\n')
     .map((line) => {
-      const m = /^\{(\w+)\|(.*)\}$/s.exec(line);
+      const m = /^\{(\w+)\|([^{}]*)\}$/s.exec(line);
+      // A line of several styled tokens (a rank badge and a name) is left as it is.
+      if (!m && /[{}]/.test(line)) return line;
       const style = m ? (rich[m[1]!] ?? {}) : {};
       const text = m ? m[2]! : line;
       const lines = wrapText(text, {

@@ -23,6 +23,11 @@ describe('column heads wrapped to their column', () => {
     ).toBe('democratic party city committee');
   });
 
+  it('leaves a line of several styled tokens whole', () => {
+    const line = '{rank|1} {name|Jiaxing prefecture-level CPPCC Standing Committee}';
+    expect(wrapRichTokens(line, 40, rich, 12)).toBe(line);
+  });
+
   it('leaves labels that fit alone, and wraps through the axis formatter', () => {
     expect(wrapRichTokens('{name|Jiaxing}', 200, rich, 12)).toBe('{name|Jiaxing}');
     const option = wrapAxisLabels(
