@@ -1,8 +1,10 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useEngine } from '../engine/engineContext';
 import { useI18n } from '../i18n/i18nContext';
 import type { ChartExportInfo } from '../views/chartActions';
+import { useCatalog } from '../queries/catalog';
 import { assembleChartExport } from './assembleChartExport';
+import { dataDateOf } from './dataDate';
 import type { ChartExport, ExportStamp } from './chartExport';
 import { todayIso } from './chartExport';
 import { BriefingPackDialog } from './BriefingPackDialog';
@@ -28,8 +30,28 @@ export function ChartActions({ info }: { info: ChartExportInfo }) {
   const root = useRef<HTMLDivElement>(null);
   const ready = engine.status === 'ready';
   const dataVersion = ready ? engine.dataVersion : '';
-  const stamp: ExportStamp = useMemo(() => ({ dataVersion, date: todayIso() }), [dataVersion]);
   const usesUploads = ready && engine.dataset.state.versionId !== null;
+  const versionId = ready ? engine.dataset.state.versionId : null;
+  const catalog = useCatalog();
+  const [versions, setVersions] = useState<readonly { id: string; time: string }[]>([]);
+  useEffect(() => {
+    let live = true;
+    if (ready && versionId !== null) {
+      void engine.dataset.store.list().then(
+        (list) => live && setVersions(list),
+        () => undefined,
+      );
+    }
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [ready, versionId]);
+  const dataDate = dataDateOf(versionId, versions, catalog.data?.sources ?? []);
+  const stamp: ExportStamp = useMemo(
+    () => ({ dataVersion, date: todayIso(), dataDate }),
+    [dataVersion, dataDate],
+  );
 
   const chart = (): ChartExport | null => {
     const live = info.getChart();
