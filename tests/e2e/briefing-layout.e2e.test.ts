@@ -266,7 +266,7 @@ describe('briefing images: laid out for the preset, every text whole and apart',
     const frame = hostPage.frameLocator('iframe');
     await frame.locator('[data-testid="embed-chart"] canvas').waitFor({ timeout: 60_000 });
     expect(await frame.getByTestId('embed-version').innerText()).toMatch(
-      new RegExp(`数据版本：.+ · 数据日期：\\d{4}-\\d\\d-\\d\\d`),
+      new RegExp(`数据版本：.+ · 固定于 \\d{4}-\\d\\d-\\d\\d`),
     );
     await frame.getByTestId('embed-all-sources').locator('summary').click();
     expect(await frame.getByTestId('embed-all-sources').locator('li').count()).toBeGreaterThan(0);

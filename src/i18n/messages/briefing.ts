@@ -50,7 +50,7 @@ export const briefingZh = {
   packOpen: '简报包（{n}）',
   packRemove: '移除',
   packFile: '简报包',
-  embedDataLine: '数据版本：{version} · 数据日期：{date}',
+  embedDataLine: '数据版本：{version} · 固定于 {date}',
   embedDataLineUndated: '数据版本：{version}',
   embedAllSources: '全部来源（{n}）',
   embedFallbackHelp:
@@ -187,7 +187,7 @@ export const briefingEn: Record<keyof typeof briefingZh, string> = {
   packOpen: 'Briefing pack ({n})',
   packRemove: 'Remove',
   packFile: 'briefing pack',
-  embedDataLine: 'Data version: {version} · data date: {date}',
+  embedDataLine: 'Data version: {version} · pinned on {date}',
   embedDataLineUndated: 'Data version: {version}',
   embedAllSources: 'All sources ({n})',
   embedFallbackHelp:
