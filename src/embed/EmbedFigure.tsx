@@ -1,10 +1,12 @@
 import type { ReactNode } from 'react';
 import type { EChartsCoreOption } from 'echarts/core';
 import { EChart } from '../charts/EChart';
+import { withoutAppHints } from '../export/appHints';
 import { dataVersionLabel, sourceLine } from '../export/imageParts';
 import { useI18n } from '../i18n/i18nContext';
 import { EmbedBackLink } from './EmbedBackLink';
 import { EmbedFooterNote } from './EmbedMessage';
+import { pinnedDate, useReportHeight } from './reportHeight';
 import type { EmbedPin } from './pin';
 
 interface Props {
@@ -21,10 +23,45 @@ interface Props {
   afterChart?: ReactNode;
 }
 
-/** An embedded chart as pinned: title, subtitle, chart, summary, source line and the link back. */
+/**
+ * The embed's foot: source line and link back, every source on demand, the data version with the date
+ * the embed was pinned on. It also keeps the host page told of the embed's height.
+ */
+export function EmbedFooter({ sources, pin, back }: { sources: string[]; pin: EmbedPin; back: string }) {
+  const { lang, t } = useI18n();
+  const source = sourceLine({ sources, lang });
+  useReportHeight();
+  const date = pinnedDate(window.location.search);
+  const version = dataVersionLabel(pin.dataVersion, lang);
+  return (
+    <>
+      <footer className="embed-footer">
+        <span className="embed-source" data-testid="embed-source" title={source}>
+          {source}
+        </span>
+        <EmbedBackLink search={back} />
+      </footer>
+      {sources.length > 0 && (
+        // The source line is kept short above; every report is listed in full on demand.
+        <details className="embed-all-sources" data-testid="embed-all-sources">
+          <summary>{t('embedAllSources', { n: sources.length })}</summary>
+          <ul>
+            {sources.map((s) => (
+              <li key={s}>{s}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <p className="embed-version" data-testid="embed-version">
+        {date ? t('embedDataLine', { version, date }) : t('embedDataLineUndated', { version })}
+      </p>
+    </>
+  );
+}
+
+/** An embedded chart as pinned: title, subtitle, chart, summary (without app hints), source, version. */
 export function EmbedFigure(props: Props) {
   const { lang, t } = useI18n();
-  const source = sourceLine({ sources: props.sources, lang });
   return (
     <figure className="embed-figure" aria-labelledby="embed-title">
       <h1 id="embed-title" className="embed-title">
@@ -33,18 +70,13 @@ export function EmbedFigure(props: Props) {
       <p className="embed-subtitle">{props.subtitle}</p>
       <EChart option={props.option} label={props.summary} height={props.height} testId="embed-chart" />
       {props.afterChart}
-      <figcaption className="embed-summary">{props.summary}</figcaption>
+      <figcaption className="embed-summary">{withoutAppHints(props.summary, lang)}</figcaption>
       {props.newerData && (
         <EmbedFooterNote
           text={t('embedNewerData', { version: dataVersionLabel(props.pin.dataVersion, lang) })}
         />
       )}
-      <footer className="embed-footer">
-        <span className="embed-source" data-testid="embed-source" title={source}>
-          {source}
-        </span>
-        <EmbedBackLink search={props.back} />
-      </footer>
+      <EmbedFooter sources={props.sources} pin={props.pin} back={props.back} />
     </figure>
   );
 }

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
-import { embedTargetOf, embedUrl, iframeSnippet } from '../embed/embedLink';
+import { embedTargetOf, embedUrl } from '../embed/embedLink';
 import { rowsHash } from '../embed/pin';
 import { useI18n } from '../i18n/i18nContext';
 import type { ChartExport, ExportStamp, PinnedRows } from './chartExport';
 import { copyText } from './copyText';
 import { ExportDialog } from './ExportDialog';
+import { embedSnippet } from './embedSnippet';
 import { dataVersionLabel } from './imageParts';
 import { loadExportActions } from './loadExportActions';
 
@@ -34,11 +35,30 @@ export function EmbedDialog({ chart, pinned, stamp, usesUploads, onClose }: Prop
     let live = true;
     const c = chart();
     if (!pinned || !c) return;
-    void rowsHash(pinned).then((hash) => {
+    void rowsHash(pinned).then(async (hash) => {
       const target = embedTargetOf(pinned, lang, { rowsHash: hash, dataVersion: stamp.dataVersion });
       if (!live || !target) return;
-      const url = embedUrl(window.location.href, target);
-      setSnippet({ url, code: iframeSnippet(url, c.title, c.preferredHeight + EMBED_CHROME_HEIGHT) });
+      // The embed shows the date it was pinned on beside its data version.
+      const pinnedUrl = new URL(embedUrl(window.location.href, target));
+      pinnedUrl.searchParams.set('date', stamp.date);
+      const url = pinnedUrl.toString();
+      const snippetOf = (fallbackPng?: string) =>
+        embedSnippet({
+          src: url,
+          title: c.title,
+          height: c.preferredHeight + EMBED_CHROME_HEIGHT,
+          id: `${c.view}-${hash.slice(0, 8)}`,
+          fallbackPng,
+          alt: c.summary || c.title,
+        });
+      setSnippet({ url, code: snippetOf() });
+      // The still image for systems that strip iframes is drawn after the snippet is usable.
+      try {
+        const png = await (await loadExportActions()).fallbackPngBase64(c, stamp);
+        if (live) setSnippet({ url, code: snippetOf(png) });
+      } catch {
+        // Without a still the snippet still works wherever iframes do.
+      }
     });
     return () => {
       live = false;
@@ -71,6 +91,7 @@ export function EmbedDialog({ chart, pinned, stamp, usesUploads, onClose }: Prop
           <p className="export-help">
             {t('embedHelp', { version: dataVersionLabel(stamp.dataVersion, lang) })}
           </p>
+          <p className="export-help">{t('embedFallbackHelp')}</p>
           <label className="export-field">
             {t('embedCode')}
             <textarea

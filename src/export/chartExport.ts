@@ -32,6 +32,33 @@ export interface ChartExportData {
   pin?: PinnedRows;
 }
 
+/** One entry of a colour key drawn under the chart in images. */
+export interface LegendItem {
+  fill: string;
+  label: string;
+}
+
+/**
+ * How a view's chart is drawn for an image, independent of the window it is on screen in: the option
+ * in the desktop layout, and for charts that stack rows (the matrix) the option for a slice of rows,
+ * so an image can give every row room or continue on a next image ("续").
+ */
+export interface ExportLayout {
+  /** `box`: the chart's size in the image (logical px), for options that fit labels to it. */
+  option: (
+    rows?: { start: number; end: number },
+    box?: { width: number; height: number },
+  ) => EChartsCoreOption;
+  rows?: {
+    count: number;
+    /** Smallest readable row height in the image's logical px. */
+    minHeight: number;
+    /** Height of everything but the rows (axis labels, column headers). */
+    fixedHeight: number;
+  };
+  legend?: LegendItem[];
+}
+
 /** Everything one export needs, assembled from the card, the live chart and the view's data. */
 export interface ChartExport {
   /** Card / view id (`ranking`, `trend`, …). */
@@ -48,11 +75,15 @@ export interface ChartExport {
   sources: string[];
   fileParts: (string | number)[];
   table: ChartTable;
+  /** The view's image layout; absent: the live chart's option is used as it is. */
+  layout?: ExportLayout | undefined;
 }
 
 /** What an export adds at the time it is made. */
 export interface ExportStamp {
   dataVersion: string;
+  /** Date of the data version (published or committed), YYYY-MM-DD; unknown for bundled data. */
+  dataDate?: string | undefined;
   /** YYYY-MM-DD */
   date: string;
 }

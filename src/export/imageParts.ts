@@ -1,5 +1,6 @@
+import type { Lang } from '../i18n/lang';
 import { translate } from '../i18n/messages';
-import type { ChartExport, ExportStamp } from './chartExport';
+import type { ChartExport, ExportStamp, LegendItem } from './chartExport';
 
 /** The texts an exported image carries around its chart. */
 export interface ImageParts {
@@ -10,10 +11,12 @@ export interface ImageParts {
   notes: string[];
   sourceLine: string;
   versionLine: string;
+  /** Colour key drawn under the chart (the matrix's rank tiers). */
+  legend?: LegendItem[] | undefined;
 }
 
 /** A content hash is shown by its first 12 characters; the bundled data by name. */
-export function dataVersionLabel(dataVersion: string, lang: ChartExport['lang']): string {
+export function dataVersionLabel(dataVersion: string, lang: Lang): string {
   if (dataVersion === 'bundled') return translate(lang, 'exportBundledData');
   return dataVersion.length > 12 ? dataVersion.slice(0, 12) : dataVersion;
 }
@@ -25,11 +28,34 @@ export function sourceLine(chart: Pick<ChartExport, 'sources' | 'lang'>): string
     : t('exportSourceUnknown');
 }
 
-export function versionLine(lang: ChartExport['lang'], stamp: ExportStamp): string {
+export function versionLine(lang: Lang, stamp: ExportStamp): string {
   return translate(lang, 'exportVersionLine', {
     version: dataVersionLabel(stamp.dataVersion, lang),
     date: stamp.date,
     app: translate(lang, 'appTitle'),
+  });
+}
+
+/** The data version as a citation names it: bundled data or a version hash, with its date when known. */
+export function citedVersion(lang: Lang, stamp: ExportStamp): string {
+  const bundled = stamp.dataVersion === 'bundled';
+  const version = dataVersionLabel(stamp.dataVersion, lang);
+  if (stamp.dataDate) {
+    return translate(lang, bundled ? 'citeBundledDated' : 'citeVersionDated', {
+      version,
+      date: stamp.dataDate,
+    });
+  }
+  return translate(lang, bundled ? 'citeBundled' : 'citeVersion', { version });
+}
+
+/** "Cite this chart": title, app, data version (and its date), export date. */
+export function citeLine(chart: Pick<ChartExport, 'title' | 'lang'>, stamp: ExportStamp): string {
+  return translate(chart.lang, 'citeLine', {
+    title: chart.title.replace(/[。.]+$/u, ''),
+    app: translate(chart.lang, 'appTitle'),
+    version: citedVersion(chart.lang, stamp),
+    date: stamp.date,
   });
 }
 
@@ -41,5 +67,6 @@ export function imageParts(chart: ChartExport, stamp: ExportStamp, includeSummar
     notes: chart.notes,
     sourceLine: sourceLine(chart),
     versionLine: versionLine(chart.lang, stamp),
+    legend: chart.layout?.legend,
   };
 }

@@ -6,26 +6,32 @@ import { SVGRenderer } from 'echarts/renderers';
 import { echarts } from '../charts/echartsSetup';
 import '../views/trend/echartsTrendParts';
 import '../views/matrix/echartsMatrixParts';
-import { EXPORT_FONT_STACK } from './composeChartSvg';
+import type { Lang } from '../i18n/lang';
+import { exportFontStack } from './composeChartSvg';
 
 echarts.use([SVGRenderer]);
 
 /** The on-screen option adapted for a still image: no animation, no tooltip, the export fonts. */
-export function stillOption(option: EChartsCoreOption): EChartsCoreOption {
+export function stillOption(option: EChartsCoreOption, lang: Lang = 'zh'): EChartsCoreOption {
   const textStyle = (option.textStyle ?? {}) as Record<string, unknown>;
   return {
     ...option,
     animation: false,
     tooltip: { show: false },
     backgroundColor: 'transparent',
-    textStyle: { ...textStyle, fontFamily: EXPORT_FONT_STACK },
+    textStyle: { ...textStyle, fontFamily: exportFontStack(lang) },
   };
 }
 
-export function renderChartSvg(option: EChartsCoreOption, width: number, height: number): string {
+export function renderChartSvg(
+  option: EChartsCoreOption,
+  width: number,
+  height: number,
+  lang: Lang = 'zh',
+): string {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   try {
-    chart.setOption(stillOption(option));
+    chart.setOption(stillOption(option, lang));
     return chart.renderToSVGString();
   } finally {
     chart.dispose();

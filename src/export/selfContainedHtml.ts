@@ -3,6 +3,7 @@ import type { ChartExport, ExportStamp } from './chartExport';
 import { sourceLine, versionLine } from './imageParts';
 import { escapeMarkup } from './markup';
 import type { SpreadsheetCell } from './spreadsheetSafe';
+import { tidyTable } from './tidyNumbers';
 
 /**
  * Nothing may load or run: no scripts, no fonts, no requests. The file is opened from a disk or an
@@ -57,8 +58,9 @@ export function selfContainedHtml(chart: ChartExport, stamp: ExportStamp, chartS
   assertInertSvg(chartSvg);
   const t = (k: Parameters<typeof translate>[1]) => translate(chart.lang, k);
   const e = escapeMarkup;
-  const head = chart.table.header.map((h) => cell(h, true)).join('');
-  const body = chart.table.rows.map((r) => `<tr>${r.map((c) => cell(c, false)).join('')}</tr>`).join('\n');
+  const table = tidyTable(chart.table);
+  const head = table.header.map((h) => cell(h, true)).join('');
+  const body = table.rows.map((r) => `<tr>${r.map((c) => cell(c, false)).join('')}</tr>`).join('\n');
   return `<!doctype html>
 <html lang="${chart.lang === 'zh' ? 'zh-CN' : 'en'}">
 <head>

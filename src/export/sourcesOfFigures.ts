@@ -16,3 +16,12 @@ export function sourcesOfFigures(
   );
   return sourceTitles(files, sources, lang);
 }
+
+/** The source of one figure (a table row): its jurisdiction's reports of that year, '' when none. */
+export function sourceOfFigure(
+  figure: { jurisdiction_id: string; year: number } | null,
+  sources: readonly Source[],
+  lang: Lang,
+): string {
+  return figure ? sourcesOfFigures([figure], sources, lang).join(lang === 'zh' ? '；' : '; ') : '';
+}

@@ -1,6 +1,7 @@
 import { useContext, useState, type ReactNode } from 'react';
 import { EChart } from '../charts/EChart';
 import { useI18n } from '../i18n/i18nContext';
+import { isAppHint, withoutAppHints } from '../export/appHints';
 import { ChartActionsContext, type ChartExportInfo } from './chartActions';
 import { modelTexts, type ViewModel } from './viewModel';
 
@@ -26,7 +27,7 @@ interface Props {
 /** The frame every view uses: title, subtitle, chart, summary caption, notes and an actions slot. */
 export function ChartCard({ model, summaryTestId, children, ...props }: Props) {
   const { id, title, subtitle, scopeNote, summary, chart } = model;
-  const { t } = useI18n();
+  const { lang, t } = useI18n();
   const renderActions = useContext(ChartActionsContext);
   const texts = modelTexts(model);
   const info: ChartExportInfo = {
@@ -35,9 +36,18 @@ export function ChartCard({ model, summaryTestId, children, ...props }: Props) {
     model,
   };
   const actions = props.actions ?? (props.loading ? null : renderActions?.(info)) ?? null;
+  const printedSummary = withoutAppHints(summary, lang);
   const caption = summary && (
     <figcaption className="chart-summary" data-testid={summaryTestId}>
-      {summary}
+      {printedSummary === summary ? (
+        summary
+      ) : (
+        // On paper the summary reads without its in-app hint ("more years come from uploads").
+        <>
+          <span className="screen-only">{summary}</span>
+          <span className="print-only">{printedSummary}</span>
+        </>
+      )}
     </figcaption>
   );
 
@@ -81,11 +91,21 @@ export function ChartCard({ model, summaryTestId, children, ...props }: Props) {
       )}
       {props.afterChart}
       {!props.summaryFirst && caption}
-      {model.notes.map((n) => (
-        <p className="chart-note" key={n}>
-          {n}
-        </p>
-      ))}
+      {model.notes.map((n) => {
+        const printed = withoutAppHints(n, lang);
+        return (
+          <p className={isAppHint(n, lang) ? 'chart-note app-hint' : 'chart-note'} key={n}>
+            {printed === n || printed === '' ? (
+              n
+            ) : (
+              <>
+                <span className="screen-only">{n}</span>
+                <span className="print-only">{printed}</span>
+              </>
+            )}
+          </p>
+        );
+      })}
       {model.foldedNotes && model.foldedNotes.items.length > 0 && (
         <details className="folded-notes">
           <summary>{model.foldedNotes.label}</summary>

@@ -1,6 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { Catalog, Indicator, Jurisdiction } from '../data/schema';
-import type { ChartExportData } from '../export/chartExport';
+import type { ChartExportData, ExportLayout } from '../export/chartExport';
 
 /** The chart a model draws, when it draws one (the profile is a table only). */
 export interface ModelChart {
@@ -8,6 +8,11 @@ export interface ModelChart {
   /** CSS px the chart needs on screen; the HTML export draws it at this height too. */
   height: number;
   testId: string;
+  /**
+   * How images draw the chart whatever the window (desktop layout, row slices continued with 续, the
+   * colour legend); absent: images draw `option` as it is.
+   */
+  exportLayout?: ExportLayout | undefined;
 }
 
 /**

@@ -1,9 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EChartsCoreOption } from 'echarts/core';
 import type { Connector } from '../../src/engine/connector';
 import { readBundledTexts } from '../../src/data/bundledFilesNode';
 import { buildSelectionCatalog } from '../../src/app/selectionCatalog';
 import { DEFAULT_URL_STATE, resolveSelection } from '../../src/app/urlState';
 import { fetchCatalogWithYears, type CatalogWithYears } from '../../src/queries/catalog';
+import { assembleChartExport } from '../../src/export/assembleChartExport';
+import { renderChartSvg } from '../../src/export/renderChartSvg';
+import { matrixModel } from '../../src/views/matrix/matrixModel';
+import { fetchMatrix } from '../../src/views/matrix/matrixQuery';
 import { overviewModel } from '../../src/views/overview/overviewModel';
 import { fetchOverview } from '../../src/views/overview/overviewQuery';
 import { rankingModel } from '../../src/views/ranking/rankingModel';
@@ -126,6 +131,36 @@ describe('view models on the bundled dataset', () => {
     expect(
       zh.groups.flatMap((g) => g.cards).find((c) => c.indicatorId === 'proposals_answer_rate')?.kind,
     ).toBe('rate');
+  });
+
+  /** An option as drawn (formatters applied), to compare layouts. */
+  const drawn = (o: EChartsCoreOption) => renderChartSvg(o, 800, 400, 'zh').replace(/zr\d+-cls-\d+/g, 'zr');
+
+  it('images take the model’s desktop layout whatever the window (ranking)', async () => {
+    const ind = maps.indicators.get('proposals_answer_rate')!;
+    const rows = await fetchRanking(db, { indicatorId: ind.id, year: 2022 });
+    const phone = rankingModel({ indicator: ind, year: 2022, compact: true }, rows, maps, 'zh');
+    const desktop = rankingModel({ indicator: ind, year: 2022, compact: false }, rows, maps, 'zh');
+    expect(drawn(phone.chart!.option)).not.toBe(drawn(desktop.chart!.option));
+    expect(drawn(phone.chart!.exportLayout!.option())).toBe(drawn(desktop.chart!.option));
+    const exported = assembleChartExport(phone, 'zh')!;
+    expect(drawn(exported.option)).toBe(drawn(desktop.chart!.option));
+    expect(exported.layout).toBe(phone.chart!.exportLayout);
+  });
+
+  it('matrix images: desktop layout, rows sliced for 续, the colour legend, the scope note kept', async () => {
+    const cells = await fetchMatrix(db, { year: 2022 });
+    const selected = catalog.jurisdictions.map((j) => j.id);
+    const model = matrixModel({ year: 2022, category: null, selected, compact: true }, cells, maps, 'zh');
+    const layout = model.chart!.exportLayout!;
+    const rowsShown = (layout.option() as { yAxis: { data: string[] } }).yAxis.data;
+    expect(layout.rows!.count).toBe(rowsShown.length);
+    expect(rowsShown.length).toBeGreaterThan(5);
+    const slice = layout.option({ start: 2, end: 5 }) as { yAxis: { data: string[] } };
+    expect(slice.yAxis.data).toEqual(rowsShown.slice(2, 5));
+    expect(layout.legend!.some((l) => l.label.startsWith('无数据'))).toBe(true);
+    const exported = assembleChartExport(model, 'zh')!;
+    if (model.scopeNote) expect(exported.notes[0]).toBe(model.scopeNote);
   });
 });
 

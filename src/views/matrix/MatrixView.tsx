@@ -1,10 +1,8 @@
 import { useDeferredValue, useMemo } from 'react';
 import './echartsMatrixParts';
-import { MISSING_CELL, RANK_TIERS } from './matrixOption';
-import { matrixInput, matrixModel } from './matrixModel';
+import { MATRIX_LEGEND, matrixInput, matrixModel } from './matrixModel';
 import type { Catalog } from '../../data/schema';
 import { useI18n } from '../../i18n/i18nContext';
-import type { MessageKey } from '../../i18n/messages';
 import { useMatrix } from './matrixQuery';
 import { ChartCard } from '../ChartCard';
 import { useCatalogMaps } from '../catalogMaps';
@@ -18,15 +16,6 @@ interface Props {
   category: string | null;
   selected: readonly string[];
 }
-
-const LEGEND: { key: MessageKey; fill: string; text: string }[] = [
-  { key: 'legendRank1', ...RANK_TIERS[0] },
-  { key: 'legendRank2', ...RANK_TIERS[1] },
-  { key: 'legendRank3', ...RANK_TIERS[2] },
-  { key: 'legendRank4', ...RANK_TIERS[3] },
-  { key: 'legendSole', ...RANK_TIERS[4] },
-  { key: 'legendMissing', ...MISSING_CELL },
-];
 
 export function MatrixView({ catalog, year, category, selected }: Props) {
   const { lang, t } = useI18n();
@@ -56,7 +45,7 @@ export function MatrixView({ catalog, year, category, selected }: Props) {
       afterChart={
         model.chart && (
           <ul className="matrix-legend" aria-label={t('matrixLegend')}>
-            {LEGEND.map((l) => (
+            {MATRIX_LEGEND.map((l) => (
               <li key={l.key}>
                 <span className="swatch" style={{ background: l.fill, color: l.text }} aria-hidden="true" />
                 {t(l.key)}

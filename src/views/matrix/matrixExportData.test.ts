@@ -126,6 +126,17 @@ describe('matrix data for export', () => {
     expect(dataFor(selected).sources).toEqual(expected);
   });
 
+  it('names each cell’s report in a source column, empty where the cell has no figure', () => {
+    const { table } = dataFor(['jiaxing', 'wuxing']);
+    expect(table.header.at(-1)).toBe('来源');
+    expect(table.rows.map((r) => [r[1], r[4], r.at(-1)])).toEqual([
+      ['嘉兴', 369, '嘉兴市政协《常委会工作报告》'],
+      ['吴兴', 50, ''],
+      ['嘉兴', 300, '嘉兴市政协《常委会工作报告》'],
+      ['吴兴', null, ''],
+    ]);
+  });
+
   it('pins year, category, columns and exactly the cells shown', () => {
     expect(dataFor(['wuxing', 'jiaxing'], [filed, answered], { year: 'latest' }).pin).toEqual({
       view: 'matrix',

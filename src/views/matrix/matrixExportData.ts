@@ -7,7 +7,7 @@ import { translate } from '../../i18n/messages';
 import type { MatrixCell } from './matrixQuery';
 import type { ChartExportData, PinnedRows } from '../../export/chartExport';
 import { qualifierLabel } from '../../export/qualifierLabel';
-import { sourcesOfFigures } from '../../export/sourcesOfFigures';
+import { sourceOfFigure, sourcesOfFigures } from '../../export/sourcesOfFigures';
 
 type Shown = Pick<MatrixTextInput, 'cells' | 'indicators' | 'selected'>;
 
@@ -68,6 +68,7 @@ export function matrixExportData(input: MatrixTextInput, sources: readonly Sourc
         t('exportColUnit'),
         t('rank'),
         t('exportColReporters'),
+        t('source'),
       ],
       rows: indicators.flatMap((i) =>
         selected.map((id) => {
@@ -83,6 +84,7 @@ export function matrixExportData(input: MatrixTextInput, sources: readonly Sourc
             localized(i, 'unit', lang),
             c?.rank ?? null,
             c?.reporters ?? null,
+            sourceOfFigure(c ?? null, sources, lang),
           ];
         }),
       ),

@@ -4,9 +4,21 @@ import { translate, type MessageKey } from '../../i18n/messages';
 import { scopeNote } from '../scopeNote';
 import type { ModelCatalog, ViewModel } from '../viewModel';
 import { matrixExportData } from './matrixExportData';
-import { matrixHeight, matrixOption } from './matrixOption';
+import type { ExportLayout } from '../../export/chartExport';
+import { wrapAxisLabels } from '../../export/fitLabels';
+import { MATRIX_ROW_LABEL_WIDTH, MISSING_CELL, RANK_TIERS, matrixHeight, matrixOption } from './matrixOption';
 import type { MatrixCell } from './matrixQuery';
 import { matrixIndicators, matrixSummary, matrixYearLabel, type MatrixTextInput } from './matrixSummary';
+
+/** The colour key under the heatmap (on screen and in images). */
+export const MATRIX_LEGEND: { key: MessageKey; fill: string; text: string }[] = [
+  { key: 'legendRank1', ...RANK_TIERS[0] },
+  { key: 'legendRank2', ...RANK_TIERS[1] },
+  { key: 'legendRank3', ...RANK_TIERS[2] },
+  { key: 'legendRank4', ...RANK_TIERS[3] },
+  { key: 'legendSole', ...RANK_TIERS[4] },
+  { key: 'legendMissing', ...MISSING_CELL },
+];
 
 /** Indicator rows drawn at most; more are reached by picking an indicator group. */
 export const MAX_MATRIX_ROWS = 80;
@@ -40,6 +52,37 @@ export function matrixInput(
   };
 }
 
+/**
+ * Images use the desktop layout whatever the window, every row at a readable height, and carry the
+ * colour legend; rows that do not fit continue on a next image.
+ */
+function matrixExportLayout(
+  input: MatrixTextInput,
+  showScope: boolean,
+  lang: Lang,
+  t: (k: MessageKey) => string,
+): ExportLayout {
+  return {
+    option: (rows, box) => {
+      const option = matrixOption(
+        rows ? { ...input, indicators: input.indicators.slice(rows.start, rows.end) } : input,
+        { compact: false },
+      );
+      // Column heads wrap to their column: an A4 image is narrower than the screen.
+      const column = box && (box.width - MATRIX_ROW_LABEL_WIDTH[lang] - 24) / input.selected.length;
+      return column ? wrapAxisLabels(option, 'xAxis', column - 8) : option;
+    },
+    rows: {
+      count: input.indicators.length,
+      // Two lines of 12 px names.
+      minHeight: 30,
+      // Column heads: English names take a line per word.
+      fixedHeight: matrixHeight(0, showScope, { compact: false }) + (lang === 'en' ? 16 : 0),
+    },
+    legend: MATRIX_LEGEND.map((l) => ({ fill: l.fill, label: t(l.key) })),
+  };
+}
+
 /** The matrix as one object; `cells` null while loading. */
 export function matrixModel(
   state: MatrixState,
@@ -58,6 +101,7 @@ export function matrixModel(
     input?.cells.some((c) => c.qualifier !== 'exact') && t('atLeastNote'),
   ].filter((n): n is string => typeof n === 'string' && n !== '');
   const drawable = input && input.indicators.length > 0 ? input : null;
+  const showScope = scopesDiffer(state.selected, maps.jurisdictions);
   return {
     id: 'matrix',
     title: t('matrixTitle'),
@@ -74,10 +118,9 @@ export function matrixModel(
     chart: drawable
       ? {
           option: matrixOption(drawable, { compact: state.compact }),
-          height: matrixHeight(drawable.indicators.length, scopesDiffer(state.selected, maps.jurisdictions), {
-            compact: state.compact,
-          }),
+          height: matrixHeight(drawable.indicators.length, showScope, { compact: state.compact }),
           testId: 'matrix-chart',
+          exportLayout: matrixExportLayout(drawable, showScope, lang, t),
         }
       : null,
     export: drawable

@@ -31,6 +31,8 @@ function tierCode(cell: Pick<MatrixCell, 'rank' | 'reporters'> | undefined): num
 }
 
 export const MATRIX_ROW_HEIGHT = 34;
+/** Width of the indicator names left of the grid (wider in English, whose words are longer). */
+export const MATRIX_ROW_LABEL_WIDTH = { zh: 150, en: 190 } as const;
 
 export interface MatrixLayout {
   /** Phone width: short labels, compact numbers without units (the table below has them in full). */
@@ -171,7 +173,7 @@ export function matrixOption(
         interval: 0,
         fontSize: layout.compact ? 11 : 12,
         color: '#333',
-        width: layout.compact ? 84 : lang === 'zh' ? 150 : 190,
+        width: layout.compact ? 84 : MATRIX_ROW_LABEL_WIDTH[lang],
         overflow: 'break',
         lineHeight: 14,
         formatter: (id: string) => {

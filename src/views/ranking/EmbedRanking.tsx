@@ -2,14 +2,17 @@ import { useEffect, useMemo, useState } from 'react';
 import { EChart } from '../../charts/EChart';
 import { rankingModel } from './rankingModel';
 import { useEngine } from '../../engine/engineContext';
-import { dataVersionLabel, sourceLine } from '../../export/imageParts';
+import { withoutAppHints } from '../../export/appHints';
+import { wrapAxisLabels } from '../../export/fitLabels';
+import { dataVersionLabel } from '../../export/imageParts';
 import { useI18n } from '../../i18n/i18nContext';
 import { localized } from '../../i18n/lang';
 import { useCatalog } from '../../queries/catalog';
 import { useRanking, type RankingRow } from './rankingQuery';
 import { useCatalogMaps } from '../catalogMaps';
+import { useNarrowScreen } from '../useNarrowScreen';
 import type { Catalog } from '../../data/schema';
-import { EmbedBackLink } from '../../embed/EmbedBackLink';
+import { EmbedFooter } from '../../embed/EmbedFigure';
 import { EmbedFooterNote, EmbedMessage } from '../../embed/EmbedMessage';
 import { pinStatus, rowsHash, type EmbedPin, type PinStatus } from '../../embed/pin';
 
@@ -66,6 +69,14 @@ function PinnedRanking({ indicatorId, year, pin, back, catalog }: Props & { cata
         : null,
     [indicator, check, maps, year, lang],
   );
+  // In a narrow iframe the names and level notes wrap to two fifths of its width instead of running
+  // past its left edge, each row taller to hold them.
+  const narrow = useNarrowScreen();
+  const option = useMemo(() => {
+    if (!model?.chart) return null;
+    const o = model.chart.option;
+    return narrow ? wrapAxisLabels(o, 'yAxis', Math.max(96, window.innerWidth * 0.4)) : o;
+  }, [model, narrow]);
 
   if (!indicator)
     return <EmbedMessage text={t('embedUnknownIndicator', { value: indicatorId })} back={back} />;
@@ -90,6 +101,8 @@ function PinnedRanking({ indicatorId, year, pin, back, catalog }: Props & { cata
     );
   }
   const sources = model.export.sources;
+  const summary = withoutAppHints(model.summary, lang);
+  const drawnRows = check.rows.filter((r) => r.value !== null).length;
   const newer = check.status.kind === 'same' && check.status.newerData;
   return (
     <figure className="embed-figure" aria-labelledby="embed-title">
@@ -97,24 +110,19 @@ function PinnedRanking({ indicatorId, year, pin, back, catalog }: Props & { cata
         {model.title}
       </h1>
       <p className="embed-subtitle">{model.subtitle}</p>
-      {model.chart && (
+      {model.chart && option && (
         <EChart
-          option={model.chart.option}
-          label={model.summary}
-          height={model.chart.height}
+          option={option}
+          label={summary}
+          height={narrow ? drawnRows * 80 + 24 : model.chart.height}
           testId="embed-chart"
         />
       )}
-      <figcaption className="embed-summary">{model.summary}</figcaption>
+      <figcaption className="embed-summary">{summary}</figcaption>
       {newer && (
         <EmbedFooterNote text={t('embedNewerData', { version: dataVersionLabel(pin.dataVersion, lang) })} />
       )}
-      <footer className="embed-footer">
-        <span className="embed-source" data-testid="embed-source" title={sourceLine({ sources, lang })}>
-          {sourceLine({ sources, lang })}
-        </span>
-        <EmbedBackLink search={back} />
-      </footer>
+      <EmbedFooter sources={sources} pin={pin} back={back} />
     </figure>
   );
 }

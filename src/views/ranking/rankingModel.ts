@@ -134,6 +134,8 @@ export function rankingModel(
             option: rankingOption(input, { compact: state.compact }),
             height: drawn.length * RANKING_ROW_HEIGHT + 24,
             testId: 'ranking-chart',
+            // Images use the desktop layout whatever the window (the phone layout stacks labels for 360 px).
+            exportLayout: { option: () => rankingOption(input, { compact: false }) },
           }
         : null,
     export: exportData,

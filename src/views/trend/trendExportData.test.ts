@@ -82,9 +82,12 @@ describe('trend data for export', () => {
       ],
     },
     {
-      name: 'display order follows the selection; a selected jurisdiction without figures is not a line',
+      name: 'display order follows the selection; a selected jurisdiction without figures is listed as no data',
       selected: ['wuxing', 'shengzhou'],
-      rows: [['吴兴', 2021, 50, '']],
+      rows: [
+        ['吴兴', 2021, 50, ''],
+        ['嵊州', 2021, null, '无数据'],
+      ],
     },
     {
       name: 'hostile names stay data in the table',
@@ -133,7 +136,9 @@ describe('trend data for export', () => {
   it('CSV escapes formula-like names and quotes, keeps missing values empty', () => {
     const csv = chartCsv(dataFor(['jiaxing', 'evil']));
     const parsed = Papa.parse<string[]>(csv.slice(1).trimEnd(), { newline: '\r\n' }).data;
-    expect(parsed[1]![8]).toBe("'=1+1");
+    expect(parsed[0]![8]).toBe('来源');
+    expect(parsed[1]![8]).toBe('嘉兴市政协《2020年工作报告》');
+    expect(parsed[1]![9]).toBe("'=1+1");
     expect(parsed[2]![3]).toBe('');
     expect(parsed.find((r) => r[0]?.includes('cmd'))![0]).toBe("'=cmd|' /C calc'!A0");
   });

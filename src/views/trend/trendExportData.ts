@@ -8,7 +8,7 @@ import { translate } from '../../i18n/messages';
 import type { TrendPoint } from './trendQuery';
 import type { ChartExportData, PinnedRows } from '../../export/chartExport';
 import { qualifierLabel } from '../../export/qualifierLabel';
-import { sourcesOfFigures } from '../../export/sourcesOfFigures';
+import { sourceOfFigure, sourcesOfFigures } from '../../export/sourcesOfFigures';
 
 /** The points the trend chart draws, per selected jurisdiction in display order, years ascending. */
 export function trendShownPoints(input: Pick<TrendTextInput, 'points' | 'selected'>): TrendPoint[] {
@@ -35,7 +35,9 @@ export function trendExportData(input: TrendTextInput, sources: readonly Source[
   const t = (k: Parameters<typeof translate>[1]) => translate(lang, k);
   const unit = localized(indicator, 'unit', lang);
   const comparability = localized(indicator, 'comparability', lang);
-  const drawn = [...pointsBySelected(input)].filter(([, list]) => list.length > 0);
+  // Every selected body is listed, those without any figure too (their rows say 无数据), as the
+  // summary names them.
+  const drawn = [...pointsBySelected(input)];
   const shown = drawn.flatMap(([, list]) => list);
   const years = trendYears(shown);
 
@@ -57,6 +59,7 @@ export function trendExportData(input: TrendTextInput, sources: readonly Source[
         t('exportColUnit'),
         t('exportColNumerator'),
         t('exportColDenominator'),
+        t('source'),
         t('exportColQuote'),
       ],
       rows: drawn.flatMap(([id, list]) => {
@@ -73,6 +76,7 @@ export function trendExportData(input: TrendTextInput, sources: readonly Source[
             unit,
             p?.numerator ?? null,
             p?.denominator ?? null,
+            p ? sourceOfFigure(p, sources, lang) : '',
             p?.quote ?? null,
           ];
         });
