@@ -5,6 +5,7 @@ import type { ChartExportInfo } from '../views/chartActions';
 import { useCatalog } from '../queries/catalog';
 import { assembleChartExport } from './assembleChartExport';
 import { dataDateOf } from './dataDate';
+import { useSiteBaseData } from '../published/publishedSite';
 import type { ChartExport, ExportStamp } from './chartExport';
 import { todayIso } from './chartExport';
 import { BriefingPackDialog } from './BriefingPackDialog';
@@ -47,10 +48,16 @@ export function ChartActions({ info }: { info: ChartExportInfo }) {
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ready, versionId]);
-  const dataDate = dataDateOf(versionId, versions, catalog.data?.sources ?? []);
+  const base = useSiteBaseData();
+  const published = versionId === null && base?.kind === 'published' ? base.version : null;
+  const origin = versionId !== null ? 'draft' : published ? 'published' : 'bundled';
+  // A published version is dated by its publication, not by the reports behind the bundled files.
+  const dataDate = published
+    ? published.createdAt.slice(0, 10)
+    : dataDateOf(versionId, versions, catalog.data?.sources ?? []);
   const stamp: ExportStamp = useMemo(
-    () => ({ dataVersion, date: todayIso(), dataDate }),
-    [dataVersion, dataDate],
+    () => ({ dataVersion, date: todayIso(), dataDate, origin }),
+    [dataVersion, dataDate, origin],
   );
 
   // Built from the model the card shows, never read back from the live chart.

@@ -84,6 +84,8 @@ export interface ExportStamp {
   dataVersion: string;
   /** Date of the data version (published or committed), YYYY-MM-DD; unknown for bundled data. */
   dataDate?: string | undefined;
+  /** What the data are: the bundled files, the site's published version, or this browser's draft. */
+  origin?: 'bundled' | 'published' | 'draft' | undefined;
   /** YYYY-MM-DD */
   date: string;
 }

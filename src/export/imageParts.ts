@@ -38,15 +38,13 @@ export function versionLine(lang: Lang, stamp: ExportStamp): string {
 
 /** The data version as a citation names it: bundled data or a version hash, with its date when known. */
 export function citedVersion(lang: Lang, stamp: ExportStamp): string {
-  const bundled = stamp.dataVersion === 'bundled';
+  const bundled = stamp.origin === 'bundled' || stamp.dataVersion === 'bundled';
   const version = dataVersionLabel(stamp.dataVersion, lang);
+  const kind = bundled ? 'Bundled' : stamp.origin === 'published' ? 'Published' : 'Version';
   if (stamp.dataDate) {
-    return translate(lang, bundled ? 'citeBundledDated' : 'citeVersionDated', {
-      version,
-      date: stamp.dataDate,
-    });
+    return translate(lang, `cite${kind}Dated`, { version, date: stamp.dataDate });
   }
-  return translate(lang, bundled ? 'citeBundled' : 'citeVersion', { version });
+  return translate(lang, `cite${kind}`, { version });
 }
 
 /** "Cite this chart": title, app, data version (and its date), export date. */

@@ -28,4 +28,25 @@ describe('date of the data in a citation', () => {
       ),
     ).toBe('Ranking. Lüzhi Compare, data version abcdef012345 of 2026-05-20, exported 2026-11-28.');
   });
+  it.each([
+    {
+      origin: 'bundled' as const,
+      zh: '排名。履职对比，内置数据（2023-06-15），2026-11-28导出。',
+      en: 'Ranking. Lüzhi Compare, bundled data of 2023-06-15, exported 2026-11-28.',
+    },
+    {
+      origin: 'published' as const,
+      zh: '排名。履职对比，已发布版本 abcdef012345（2023-06-15发布），2026-11-28导出。',
+      en: 'Ranking. Lüzhi Compare, published version abcdef012345 of 2023-06-15, exported 2026-11-28.',
+    },
+    {
+      origin: 'draft' as const,
+      zh: '排名。履职对比，数据版本 abcdef012345（2023-06-15），2026-11-28导出。',
+      en: 'Ranking. Lüzhi Compare, data version abcdef012345 of 2023-06-15, exported 2026-11-28.',
+    },
+  ])('says what the data are: $origin', ({ origin, zh, en }) => {
+    const stamp = { dataVersion: 'abcdef0123456789', date: '2026-11-28', dataDate: '2023-06-15', origin };
+    expect(citeLine({ title: '排名', lang: 'zh' }, stamp)).toBe(zh);
+    expect(citeLine({ title: 'Ranking', lang: 'en' }, stamp)).toBe(en);
+  });
 });
