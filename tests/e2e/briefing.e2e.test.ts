@@ -201,10 +201,10 @@ describe('briefings: images, data, links, embeds, HTML and print', () => {
     const rows = Papa.parse<string[]>(csv.bytes.toString('utf8').slice(1).trimEnd(), {
       newline: '\r\n',
     }).data;
-    expect(rows[0]!.slice(0, 5)).toEqual(['名次', '地区', '层级与机构', '数值', '限定']);
-    expect(rows[1]!.slice(0, 4)).toEqual(['1', '嘉兴', '地级市政协常委会', '369']);
-    const missing = rows.find((r) => r[4] === '无数据');
-    expect(missing?.[3]).toBe('');
+    expect(rows[0]!.slice(0, 6)).toEqual(['名次', '地区', '层级与机构', '年份', '数值', '限定']);
+    expect(rows[1]!.slice(0, 5)).toEqual(['1', '嘉兴', '地级市政协常委会', '2022', '369']);
+    const missing = rows.find((r) => r[5] === '无数据');
+    expect(missing?.[4]).toBe('');
     await t.context.close();
   });
 
@@ -449,7 +449,8 @@ describe.each(HOSTILE)('hostile text ($name) stays text in every export', ({ tex
       newline: '\r\n',
     }).data;
     const wuxing = rows.find((r) => r[1] === '吴兴')!;
-    expect(wuxing[9]).toBe(text.startsWith('=') ? `'${text}` : text);
+    // The quote column (after rank, name, scope, year, value, qualifier, unit, numerator, denominator, source).
+    expect(wuxing[10]).toBe(text.startsWith('=') ? `'${text}` : text);
     for (const cell of rows.flat()) expect(cell).not.toMatch(/^[=+@\t\r]/);
   });
 

@@ -52,8 +52,8 @@ describe('speed: the first chart does not wait for the engine', () => {
     { name: 'default', search: '?view=ranking', expected: /^2022年立案提案：嘉兴369件居首/ },
     {
       name: 'linked',
-      search: '?view=ranking&indicator=info_adopted&year=2022&lang=en',
-      expected: leaderSentence('info_adopted', 2022),
+      search: '?view=ranking&indicator=proposals_answered&year=2022&lang=en',
+      expected: leaderSentence('proposals_answered', 2022),
     },
   ])(
     'the $name view is drawn from build-time results while the wasm is held, and the live engine then shows the same',

@@ -110,7 +110,9 @@ describe('upload: a GBK wide CSV through the real file input, committed, kept, u
 
     // Straight to the ranking of the new year, without a reload.
     await t.page.getByTestId('see-ranking').click();
-    expect(await waitForSummary(t.page, 'ranking', '2023年')).toMatch(/嘉兴350件居首/);
+    expect(await waitForSummary(t.page, 'ranking', '2023年')).toMatch(
+      /嘉兴350件（较2022年名次不变，−5.1%）居首/,
+    );
     await saveScreenshot(t.page, 'upload-5-ranking-2023');
 
     await t.page.goto(`${baseUrl}?view=trend&indicator=proposals_filed`);
@@ -120,7 +122,9 @@ describe('upload: a GBK wide CSV through the real file input, committed, kept, u
 
     // Reload (a new page load reads IndexedDB): the 2023 figures are still there.
     await t.page.goto(`${baseUrl}?view=ranking&indicator=proposals_filed&year=2023`);
-    expect(await waitForSummary(t.page, 'ranking', '2023年')).toMatch(/嘉兴350件居首/);
+    expect(await waitForSummary(t.page, 'ranking', '2023年')).toMatch(
+      /嘉兴350件（较2022年名次不变，−5.1%）居首/,
+    );
     expect(await t.page.getByTestId('url-notice').count()).toBe(0);
 
     // Undo: back to the bundled data; 2023 is gone from the views.
@@ -165,7 +169,9 @@ describe('upload: a GBK wide CSV through the real file input, committed, kept, u
     await t.page.reload();
 
     await t.page.goto(`${baseUrl}?view=ranking&indicator=proposals_filed&year=2023`);
-    expect(await waitForSummary(t.page, 'ranking', '2023年')).toMatch(/嘉兴350件居首/);
+    expect(await waitForSummary(t.page, 'ranking', '2023年')).toMatch(
+      /嘉兴350件（较2022年名次不变，−5.1%）居首/,
+    );
     await openData(t.page);
     expect(await t.page.getByTestId('version-item').count()).toBe(1);
     expect(await t.page.getByTestId('version-item').innerText()).toContain('正在使用');
@@ -250,7 +256,9 @@ describe('upload: a GBK wide CSV through the real file input, committed, kept, u
 
       const second = await launch();
       await second.page.goto(`${baseUrl}?view=ranking&indicator=proposals_filed&year=2023`);
-      expect(await waitForSummary(second.page, 'ranking', '2023年')).toMatch(/嘉兴350件居首/);
+      expect(await waitForSummary(second.page, 'ranking', '2023年')).toMatch(
+        /嘉兴350件（较2022年名次不变，−5.1%）居首/,
+      );
       await second.context.close();
       expect(foreign).toEqual([]);
     } finally {
@@ -290,7 +298,9 @@ describe('upload: a GBK wide CSV through the real file input, committed, kept, u
     expect(await t.page.getByTestId('version-item').first().innerText()).toContain('粘贴的单元格');
 
     await t.page.goto(`${baseUrl}?view=ranking&indicator=proposals_filed&year=2023`);
-    expect(await waitForSummary(t.page, 'ranking', '2023年')).toMatch(/杭州500件居首，嘉兴351件/);
+    expect(await waitForSummary(t.page, 'ranking', '2023年')).toMatch(
+      /杭州500件居首，嘉兴351件（较2022年降1位，−4.9%）/,
+    );
     await finish(t);
   });
 });
