@@ -9,7 +9,7 @@ const baseUrl = inject('baseUrl');
 const OUT = path.resolve(SCREENSHOT_DIR, '..', 'briefing-layout');
 
 const VIEWS = [
-  { view: 'ranking', search: '' },
+  { view: 'ranking', search: 'view=ranking' },
   { view: 'trend', search: 'view=trend' },
   { view: 'matrix', search: 'view=matrix' },
 ] as const;
@@ -223,7 +223,7 @@ describe('briefing images: laid out for the preset, every text whole and apart',
   });
 
   it('Word and PowerPoint files of the current chart hold the picture, alt text and editable texts', async () => {
-    const t = await openView(browser, 'lang=zh');
+    const t = await openView(browser, 'view=ranking&lang=zh');
     await openImagePanel(t.page, 'ranking');
     const summary = (await t.page.getByTestId('ranking-summary').innerText()).trim();
     for (const format of ['docx', 'pptx'] as const) {
@@ -244,7 +244,7 @@ describe('briefing images: laid out for the preset, every text whole and apart',
     await t.context.close();
   });
   it('embed: shows data version and date, lists every source on demand, sizes its iframe to its content, carries a still image', async () => {
-    const t = await openView(browser, 'lang=zh');
+    const t = await openView(browser, 'view=ranking&lang=zh');
     const { page } = t;
     const button = page.getByTestId('ranking-embed');
     await expect.poll(() => button.isEnabled(), { timeout: 60_000 }).toBe(true);
@@ -291,7 +291,7 @@ describe('briefing images: laid out for the preset, every text whole and apart',
     await t.context.close();
   });
   it('briefing pack: ranking and matrix ticked into one PowerPoint and one Word file, a chart per slide/page', async () => {
-    const t = await openView(browser, 'lang=zh');
+    const t = await openView(browser, 'view=ranking&lang=zh');
     const { page } = t;
     const add = page.getByTestId('ranking-pack-add');
     await expect.poll(() => add.isEnabled(), { timeout: 60_000 }).toBe(true);
