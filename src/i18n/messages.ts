@@ -45,3 +45,21 @@ export function translate(lang: Lang, key: MessageKey, vars: Record<string, stri
     name in vars ? String(vars[name]) : m,
   );
 }
+
+/**
+ * Every capability's dictionaries, for the check that no two define the same key: the spreads above
+ * would let a later one silently replace an earlier one's wording (a report-import heading once
+ * replaced the profile's report line).
+ */
+export const CAPABILITY_DICTIONARIES: Record<string, readonly [object, object]> = {
+  core: [coreZh, coreEn],
+  views: [viewsZh, viewsEn],
+  upload: [uploadZh, uploadEn],
+  uploadRules: [uploadRulesZh, uploadRulesEn],
+  briefing: [briefingZh, briefingEn],
+  speed: [speedZh, speedEn],
+  store: [storeZh, storeEn],
+  report: [reportZh, reportEn],
+  published: [publishedZh, publishedEn],
+  overview: [overviewZh, overviewEn],
+};

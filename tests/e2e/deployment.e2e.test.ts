@@ -33,7 +33,10 @@ describe('deployment: http://intranet.test:PORT/zx/luzhi/ on a plain static serv
     expect(await page.evaluate(() => window.isSecureContext)).toBe(false);
     expect(await page.evaluate(() => typeof crypto.subtle)).toBe('undefined');
 
-    // First chart, then the engine.
+    // The landing overview, a ranking, then the engine.
+    await page.getByTestId('overview-summary').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('overview-summary').innerText()).toMatch(/^在\d+项可比指标中/);
+    await page.goto(`${baseUrl}?view=ranking`);
     await waitForRanking(page);
     expect(await page.getByTestId('ranking-summary').innerText()).toMatch(/^2022年立案提案：嘉兴369件居首/);
     await expect

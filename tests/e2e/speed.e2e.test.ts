@@ -158,7 +158,7 @@ describe('speed: the first chart does not wait for the engine', () => {
   it("a saved version's stored first view is drawn while the wasm is held", async () => {
     const t = await openTrackedPage(browser, baseUrl);
     const wasm = await holdWasm(t);
-    await t.page.goto(baseUrl);
+    await t.page.goto(`${baseUrl}?view=ranking`);
     await waitForRanking(t.page);
     // The first view a commit would store for data in which Jiaxing filed 401 proposals in 2022: the
     // build-time results with that one figure changed, under another data version.

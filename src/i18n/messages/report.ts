@@ -1,7 +1,7 @@
 // Messages owned by the report-import capability (从工作报告导入). Chinese first; `en` has every key.
 
 export const reportZh = {
-  reportTitle: '从工作报告导入',
+  reportImportTitle: '从工作报告导入',
   reportIntro:
     '粘贴工作报告全文，或拖入 .txt、.docx、.pdf 文件。程序在本机逐句找出数字、限定词和所属年度，并建议指标；每个数字都附原文句子。请逐条核对后再预览、提交，未经确认的数字不会写入。',
   reportPasteLabel: '粘贴报告全文',
@@ -74,7 +74,7 @@ export const reportZh = {
 } as const;
 
 export const reportEn: Record<keyof typeof reportZh, string> = {
-  reportTitle: 'Import from a work report',
+  reportImportTitle: 'Import from a work report',
   reportIntro:
     'Paste the full text of a work report, or drop a .txt, .docx or .pdf file. The figures, their qualifiers and the year are found sentence by sentence on this computer, with a suggested indicator and the sentence each figure comes from. Check them before preview and commit: nothing is saved until you confirm.',
   reportPasteLabel: 'Paste the report text',

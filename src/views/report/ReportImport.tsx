@@ -187,7 +187,7 @@ export function ReportImport({ catalog, disabled, onReviewed }: Props) {
 
   return (
     <section className="data-card report-import" aria-labelledby="report-title" data-testid="report-import">
-      <h3 id="report-title">{t('reportTitle')}</h3>
+      <h3 id="report-title">{t('reportImportTitle')}</h3>
       <p className="hint">{t('reportIntro')}</p>
 
       {phase.kind === 'idle' && (
