@@ -224,7 +224,7 @@ describe('published datasets: one dataset every reader sees', () => {
     await engineReady(leader.page);
     await expect
       .poll(async () => (await summary(leader.page)).innerText(), { timeout: 60_000 })
-      .toMatch(/嘉兴350件居首/);
+      .toMatch(/嘉兴350件(（[^）]*）)?居首/);
     expect(await leader.page.getByTestId('data-source').getAttribute('data-kind')).toBe('published');
     await finish(leader);
   });
