@@ -4,13 +4,13 @@
 export const storeZh = {
   storeDataTitle: '数据管理',
   storeDataIntro:
-    '上传年度数据表（CSV、TSV、TXT 或 Parquet），或粘贴从表格复制的单元格。提交前先预览将要发生的变化；每次提交保存为一个版本，可随时撤销。',
+    '上传年度数据表（Excel/WPS 工作簿、CSV、TSV、TXT 或 Parquet），或粘贴从表格复制的单元格。提交前先预览将要发生的变化；每次提交保存为一个版本，可随时撤销。',
   storeDataEngineLoading: '分析引擎加载中，稍后即可上传。',
   storeUploadTitle: '上传',
   storeUploadDrop: '把文件拖到这里',
   storeUploadOr: '或',
   storeUploadPick: '选择文件',
-  storeUploadFormats: '支持 .csv .tsv .txt .parquet。Excel 文件请先“另存为 CSV”。',
+  storeUploadFormats: '支持 .xlsx .xls .csv .tsv .txt .parquet。',
   storePasteLabel: '或粘贴从表格复制的单元格（含表头）',
   storePasteSubmit: '读取粘贴的内容',
   storePastedName: '粘贴的单元格',
@@ -110,13 +110,13 @@ export const storeZh = {
 export const storeEn: Record<keyof typeof storeZh, string> = {
   storeDataTitle: 'Data',
   storeDataIntro:
-    'Upload a yearly data table (CSV, TSV, TXT or Parquet) or paste cells copied from a spreadsheet. You see what will change before anything is written; every commit is kept as a version you can undo.',
+    'Upload a yearly data table (Excel/WPS workbook, CSV, TSV, TXT or Parquet) or paste cells copied from a spreadsheet. You see what will change before anything is written; every commit is kept as a version you can undo.',
   storeDataEngineLoading: 'The analysis engine is loading; uploads will be available in a moment.',
   storeUploadTitle: 'Upload',
   storeUploadDrop: 'Drop a file here',
   storeUploadOr: 'or',
   storeUploadPick: 'Choose a file',
-  storeUploadFormats: '.csv .tsv .txt .parquet. Save Excel workbooks as CSV first.',
+  storeUploadFormats: '.xlsx .xls .csv .tsv .txt .parquet',
   storePasteLabel: 'Or paste cells copied from a spreadsheet (with the header row)',
   storePasteSubmit: 'Read pasted cells',
   storePastedName: 'pasted cells',
