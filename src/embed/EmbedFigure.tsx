@@ -5,9 +5,9 @@ import { withoutAppHints } from '../export/appHints';
 import { dataVersionLabel, sourceLine } from '../export/imageParts';
 import { useI18n } from '../i18n/i18nContext';
 import { EmbedBackLink } from './EmbedBackLink';
-import { EmbedFooterNote } from './EmbedMessage';
+import { EmbedFooterNote, EmbedLoading, EmbedMessage } from './EmbedMessage';
 import { pinnedDate, useReportHeight } from './reportHeight';
-import type { EmbedPin } from './pin';
+import type { EmbedPin, PinStatus } from './pin';
 
 interface Props {
   title: string;
@@ -78,5 +78,57 @@ export function EmbedFigure(props: Props) {
       )}
       <EmbedFooter sources={props.sources} pin={props.pin} back={props.back} />
     </figure>
+  );
+}
+
+/** What a pinned embed needs of its view's model (see src/views/viewModel.ts). */
+interface PinnedModel {
+  title: string;
+  subtitle: string;
+  summary: string;
+  chart: { option: EChartsCoreOption; height: number } | null;
+  export: { sources: string[] };
+}
+
+/**
+ * The tail every pinned embed shares once its pin has been checked: "not available" naming the chart
+ * it stands in for, a placeholder until the model exists, then the model's figure.
+ */
+export function PinnedModelFigure({
+  chartTitle,
+  model,
+  check,
+  pin,
+  back,
+}: {
+  /** The chart's title as the app names it, for the "not available" message. */
+  chartTitle: string;
+  model: PinnedModel | null;
+  /** The pin check (null while unknown); unavailable = the pinned rows are not in this data. */
+  check: { status: PinStatus } | null;
+  pin: EmbedPin;
+  back: string;
+}) {
+  const { lang, t } = useI18n();
+  if (check?.status.kind === 'unavailable')
+    return (
+      <EmbedMessage
+        text={t('embedUnavailable', { chart: chartTitle, version: dataVersionLabel(pin.dataVersion, lang) })}
+        back={back}
+      />
+    );
+  if (!model?.chart || !check) return <EmbedLoading />;
+  return (
+    <EmbedFigure
+      title={model.title}
+      subtitle={model.subtitle}
+      option={model.chart.option}
+      height={model.chart.height}
+      summary={model.summary}
+      sources={model.export.sources}
+      newerData={check.status.kind === 'same' && check.status.newerData}
+      pin={pin}
+      back={back}
+    />
   );
 }

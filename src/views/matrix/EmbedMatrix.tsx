@@ -4,14 +4,13 @@ import { matrixIndicators } from './matrixSummary';
 import { MAX_MATRIX_ROWS, matrixModel } from './matrixModel';
 import type { Catalog } from '../../data/schema';
 import { useEngine } from '../../engine/engineContext';
-import { dataVersionLabel } from '../../export/imageParts';
 import { matrixPin } from './matrixExportData';
 import { useI18n } from '../../i18n/i18nContext';
 import { useMatrix, type MatrixCell } from './matrixQuery';
 import { useCatalogMaps } from '../catalogMaps';
 import { useNarrowScreen } from '../useNarrowScreen';
-import { EmbedFigure } from '../../embed/EmbedFigure';
-import { EmbedLoading, EmbedMessage } from '../../embed/EmbedMessage';
+import { PinnedModelFigure } from '../../embed/EmbedFigure';
+import { EmbedMessage } from '../../embed/EmbedMessage';
 import { EmbedWithCatalog } from '../../embed/EmbedWithCatalog';
 import type { EmbedPin } from '../../embed/pin';
 import { usePinCheck } from '../../embed/usePinCheck';
@@ -64,26 +63,12 @@ function PinnedMatrix({ year, category, jurisdictions, pin, back, catalog }: Pro
   if (matrix.isError)
     return <EmbedMessage text={`${t('queryFailed')}: ${matrix.error.message}`} back={back} />;
   // No rows to show is also "not these rows": the pin is never satisfied by an empty chart of other data.
-  if (check?.status.kind === 'unavailable' || (check && shown?.indicators.length === 0))
-    return (
-      <EmbedMessage
-        text={t('embedUnavailable', {
-          chart: t('matrixTitle'),
-          version: dataVersionLabel(pin.dataVersion, lang),
-        })}
-        back={back}
-      />
-    );
-  if (!model?.chart || !check) return <EmbedLoading />;
+  const empty = !!check && shown?.indicators.length === 0;
   return (
-    <EmbedFigure
-      title={model.title}
-      subtitle={model.subtitle}
-      option={model.chart.option}
-      height={model.chart.height}
-      summary={model.summary}
-      sources={model.export.sources}
-      newerData={check.status.kind === 'same' && check.status.newerData}
+    <PinnedModelFigure
+      chartTitle={t('matrixTitle')}
+      model={model}
+      check={empty ? { status: { kind: 'unavailable' } } : check}
       pin={pin}
       back={back}
     />

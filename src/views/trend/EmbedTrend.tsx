@@ -3,14 +3,13 @@ import './echartsTrendParts';
 import { trendModel } from './trendModel';
 import type { Catalog } from '../../data/schema';
 import { useEngine } from '../../engine/engineContext';
-import { dataVersionLabel } from '../../export/imageParts';
 import { trendPin } from './trendExportData';
 import { useI18n } from '../../i18n/i18nContext';
 import { localized } from '../../i18n/lang';
 import { useTrend, type TrendPoint } from './trendQuery';
 import { useCatalogMaps } from '../catalogMaps';
-import { EmbedFigure } from '../../embed/EmbedFigure';
-import { EmbedLoading, EmbedMessage } from '../../embed/EmbedMessage';
+import { PinnedModelFigure } from '../../embed/EmbedFigure';
+import { EmbedMessage } from '../../embed/EmbedMessage';
 import { EmbedWithCatalog } from '../../embed/EmbedWithCatalog';
 import type { EmbedPin } from '../../embed/pin';
 import { usePinCheck } from '../../embed/usePinCheck';
@@ -53,26 +52,11 @@ function PinnedTrend({ indicatorId, jurisdictions, pin, back, catalog }: Props &
   if (!indicator)
     return <EmbedMessage text={t('embedUnknownIndicator', { value: indicatorId })} back={back} />;
   if (trend.isError) return <EmbedMessage text={`${t('queryFailed')}: ${trend.error.message}`} back={back} />;
-  if (check?.status.kind === 'unavailable')
-    return (
-      <EmbedMessage
-        text={t('embedUnavailable', {
-          chart: t('trendTitle', { indicator: indicator ? localized(indicator, 'name', lang) : indicatorId }),
-          version: dataVersionLabel(pin.dataVersion, lang),
-        })}
-        back={back}
-      />
-    );
-  if (!model?.chart || !check) return <EmbedLoading />;
   return (
-    <EmbedFigure
-      title={model.title}
-      subtitle={model.subtitle}
-      option={model.chart.option}
-      height={model.chart.height}
-      summary={model.summary}
-      sources={model.export.sources}
-      newerData={check.status.kind === 'same' && check.status.newerData}
+    <PinnedModelFigure
+      chartTitle={t('trendTitle', { indicator: localized(indicator, 'name', lang) })}
+      model={model}
+      check={check}
       pin={pin}
       back={back}
     />
