@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { Indicator, Qualifier } from '../data/schema';
+import { TABLE_COLUMNS } from '../data/tables';
 import type { Candidate, ExtractResult } from './types';
 
 /** The reviewer's decision on one candidate. `indicator` is a catalog id, or a new indicator's name. */
@@ -79,16 +80,8 @@ export function reviewToCsv(
       };
     });
   return Papa.unparse(data, {
-    columns: [
-      'jurisdiction_id',
-      'year',
-      'indicator_id',
-      'value',
-      'qualifier',
-      'unit',
-      'source_file',
-      'quote',
-    ],
+    // The observations table's own columns, in its order, so the upload reads them by name.
+    columns: Object.keys(TABLE_COLUMNS.observations),
     newline: '\n',
   });
 }
