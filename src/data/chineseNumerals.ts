@@ -52,22 +52,15 @@ export function parseChineseNumber(s: string): number | null {
   let digit: number | null = null; // pending digit
   let lastSmallUnit = Infinity; // small units must descend inside a section
   let lastBigUnit = Infinity;
-  let prevWasZero = false;
 
   for (const c of chars) {
     if (c in DIGITS) {
       const d = DIGITS[c] ?? 0;
-      if (digit !== null && digit !== 0 && !prevWasZero) return null; // 二三 with units around
-      if (d === 0) {
-        prevWasZero = true;
-        digit = 0;
-        continue;
-      }
+      // 二三 with units around; a pending 零 may be followed by a digit (一百零五)
+      if (digit !== null && digit !== 0) return null;
       digit = d;
-      prevWasZero = false;
       continue;
     }
-    prevWasZero = false;
     const small = SMALL_UNITS[c];
     if (small !== undefined) {
       if (small >= lastSmallUnit) return null; // 十十, 十百
