@@ -30,6 +30,8 @@ describe('parseChineseNumber', () => {
     ['三亿零五百万', 305000000],
     ['一亿二千三百四十五万六千七百八十九', 123456789],
     ['二〇二二', 2022],
+    // spaces around the numeral (a spreadsheet cell) are not part of it
+    [' 十二 ', 12],
   ])('%s → %d', (input, expected) => {
     expect(parseChineseNumber(input)).toBe(expected);
   });
@@ -52,6 +54,11 @@ describe('parseChineseNumber', () => {
     ['十二大'],
     ['abc'],
     ['一,二'],
+    // 十 after a completed 百 needs its digit (一百一十), and 零 is not that digit
+    ['一百十'],
+    ['一百零十'],
+    // a digit after another digit, even after a 零 (一百零五 is fine, 一百零五六 is not)
+    ['一百零五六'],
   ])('rejects %j', (input) => {
     expect(parseChineseNumber(input)).toBeNull();
   });
@@ -80,6 +87,12 @@ describe('numbersIn', () => {
     ['万一千人', [1000]],
     ['二十余万字', [20, 200000]],
     ['万元', []],
+    // a separator group is exactly three digits after one to three leading ones
+    ['共12,345人', [12345, 12, 345]],
+    // every decimal digit belongs to the number
+    ['增长3.14倍', [3.14]],
+    // a numeral that already ends in 万 is not scaled again by a later 万
+    ['一万余万字', [10000]],
     ['组织各类理论学习', []],
   ])('%s', (text, expected) => {
     const found = numbersIn(text);
