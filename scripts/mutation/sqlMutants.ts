@@ -18,6 +18,7 @@ const VIEW_TESTS = [
   'tests/integration/viewRegressions.test.ts',
   'tests/integration/viewQueries.test.ts',
   'tests/integration/viewQueriesBundled.test.ts',
+  'tests/integration/latestRankings.test.ts',
 ];
 
 export const SQL_QUERY_MODULES = {
@@ -26,6 +27,7 @@ export const SQL_QUERY_MODULES = {
   trend: { file: 'src/views/trend/trendQuery.ts', tests: VIEW_TESTS },
   matrix: { file: 'src/views/matrix/matrixQuery.ts', tests: VIEW_TESTS },
   profile: { file: 'src/views/profile/profileQuery.ts', tests: VIEW_TESTS },
+  overview: { file: 'src/views/overview/overviewQuery.ts', tests: VIEW_TESTS },
 } satisfies Record<string, SqlQueryModule>;
 
 export type SqlQueryModuleName = keyof typeof SQL_QUERY_MODULES;
@@ -215,6 +217,88 @@ export const SQL_MUTANTS: SqlMutant[] = [
     find: 'LEFT JOIN cur c ON c.jurisdiction_id = j.id\nORDER BY c.rank NULLS LAST',
     replace: 'LEFT JOIN cur c ON c.jurisdiction_id = j.id\nORDER BY c.rank NULLS FIRST',
     effect: 'bodies without a figure listed first in the latest-year ranking',
+  },
+  {
+    id: 'ranking-latest-ignores-direction',
+    module: 'ranking',
+    kind: 'direction',
+    find: 'RANK() OVER (ORDER BY value * dir.s) AS rank\n  FROM vals, dir\n)',
+    replace: 'RANK() OVER (ORDER BY value DESC) AS rank\n  FROM vals, dir\n)',
+    effect: '"lower is better" indicators ranked largest first in the latest-year ranking',
+  },
+  {
+    id: 'ranking-latest-qualifier-dropped',
+    module: 'ranking',
+    kind: 'qualifier',
+    find: 'quote,\n         RANK() OVER (ORDER BY value * dir.s) AS rank\n  FROM vals, dir\n)',
+    replace:
+      "quote, 'exact' AS qualifier,\n         RANK() OVER (ORDER BY value * dir.s) AS rank\n  FROM vals, dir\n)",
+    effect: '≥ and ≈ marks lost in the latest-year ranking',
+  },
+  // overview (each body's latest figure per indicator, ranked)
+  {
+    id: 'overview-dense-rank',
+    module: 'overview',
+    kind: 'tie rule',
+    find: 'RANK() OVER (PARTITION BY c.indicator_id',
+    replace: 'DENSE_RANK() OVER (PARTITION BY c.indicator_id',
+    effect: 'overview ranks not skipped after a tie',
+  },
+  {
+    id: 'overview-ignores-direction',
+    module: 'overview',
+    kind: 'direction',
+    find: "ORDER BY c.value * CASE WHEN i.better = 'lower' THEN 1 ELSE -1 END",
+    replace: 'ORDER BY c.value DESC',
+    effect: '"lower is better" indicators shown with the largest figure as best',
+  },
+  {
+    id: 'overview-ranks-across-indicators',
+    module: 'overview',
+    kind: 'scope',
+    find: 'RANK() OVER (PARTITION BY c.indicator_id',
+    replace: 'RANK() OVER (',
+    effect: 'unlike indicators ranked against each other',
+  },
+  {
+    id: 'overview-reporters-across-indicators',
+    module: 'overview',
+    kind: 'scope',
+    find: 'COUNT(*) OVER (PARTITION BY indicator_id)',
+    replace: 'COUNT(*) OVER ()',
+    effect: '“of N” counts every figure instead of the indicator’s reporters',
+  },
+  {
+    id: 'overview-latest-is-earliest',
+    module: 'overview',
+    kind: 'scope',
+    find: 'QUALIFY year = max(year)',
+    replace: 'QUALIFY year = min(year)',
+    effect: 'the overview shows each body’s oldest figure',
+  },
+  {
+    id: 'overview-latest-across-indicators',
+    module: 'overview',
+    kind: 'scope',
+    find: 'PARTITION BY indicator_id, jurisdiction_id',
+    replace: 'PARTITION BY jurisdiction_id',
+    effect: 'a body’s figure is dropped when it reports another indicator in a later year',
+  },
+  {
+    id: 'overview-single-reporter-kept',
+    module: 'overview',
+    kind: 'scope',
+    find: 'c.reporters >= 2',
+    replace: 'c.reporters >= 1',
+    effect: 'an indicator only one body reports is “ranked” first of one',
+  },
+  {
+    id: 'overview-qualifier-dropped',
+    module: 'overview',
+    kind: 'qualifier',
+    find: 'c.value, c.qualifier,',
+    replace: "c.value, 'exact' AS qualifier,",
+    effect: '≥ and ≈ marks lost in the overview',
   },
   // trend
   {
