@@ -20,6 +20,7 @@ export const overviewZh = {
   overviewLead: '在{n}项可比指标中，{leaders}。',
   overviewLeaderCount: '{name}居首{n}项',
   overviewNoShared: '目前没有两个及以上地区共同报告的指标，暂无可比内容。',
+  overviewNoLeader: '{n}项指标有两个及以上地区报告，但都不宜比高低或各地口径不同，不排居首。',
   overviewCardLeader: '居首',
   overviewCardLargest: '最大',
   overviewCardLowest: '最低',
@@ -75,6 +76,8 @@ export const overviewEn: Record<keyof typeof overviewZh, string> = {
   overviewLead: 'Of the {n} indicators two or more bodies report, {leaders}.',
   overviewLeaderCount: '{name} leads on {n}',
   overviewNoShared: 'No indicator is reported by two or more bodies yet, so there is nothing to compare.',
+  overviewNoLeader:
+    'Indicators two or more bodies report: {n}. None of them ranks the bodies: higher is not simply better, or the bodies count differently.',
   overviewCardLeader: 'Leads',
   overviewCardLargest: 'Largest',
   overviewCardLowest: 'Lowest',

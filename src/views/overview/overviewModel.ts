@@ -136,13 +136,15 @@ export function overviewModel(
     ? ''
     : cards.length === 0
       ? t('overviewNoShared')
-      : t('overviewLead', {
-          n: leadCount,
-          leaders: joinNames(
-            ranked.map((x) => t('overviewLeaderCount', { name: name(x.id), n: x.n })),
-            lang,
-          ),
-        });
+      : leadCount === 0
+        ? t('overviewNoLeader', { n: cards.length })
+        : t('overviewLead', {
+            n: leadCount,
+            leaders: joinNames(
+              ranked.map((x) => t('overviewLeaderCount', { name: name(x.id), n: x.n })),
+              lang,
+            ),
+          });
 
   const option: EChartsCoreOption | null =
     ranked.length > 0
