@@ -22,6 +22,11 @@ export interface FileResult extends Pick<ModuleScore, 'counts' | 'survivors'> {
   date: string;
   /** 0 when the file was measured with others in one run (the time is the module's). */
   durationSeconds: number;
+  /**
+   * Set when only these test files ran against the file's mutants (--tests): the score is then a lower
+   * bound, since the other related tests could only kill more.
+   */
+  tests?: string[];
 }
 
 export type SqlMutantStatus = 'killed' | 'survived' | 'stale';
@@ -118,7 +123,7 @@ export function mutationMarkdown(
       const score = valid - equivalent.length === 0 ? null : (100 * detected) / (valid - equivalent.length);
       const minutes = r.durationSeconds === 0 ? '–' : String(Math.round(r.durationSeconds / 6) / 10);
       out.push(
-        `| ${module} | ${file} | ${r.date} | ${valid} | ${c.survived + c.noCoverage} | ${equivalent.length} | ` +
+        `| ${module} | ${file} | ${r.date}${r.tests ? ` (tests: ${r.tests.join(', ')})` : ''} | ${valid} | ${c.survived + c.noCoverage} | ${equivalent.length} | ` +
           `${pct(score === null ? null : Math.round(score * 10) / 10)} | ${minutes} |`,
       );
     }

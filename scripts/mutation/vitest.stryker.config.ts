@@ -8,4 +8,12 @@ import base from '../../vitest.config';
 // that loops forever is still stopped by Stryker's own timeout (run.ts: timeoutMS).
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-export default mergeConfig(base, defineConfig({ root, test: { testTimeout: 0, hookTimeout: 0 } }));
+/** Comma-separated test globs that replace the project's test list (run.ts --tests). */
+export const MUTATION_TESTS_ENV = 'LUZHI_MUTATION_TESTS';
+const only = process.env[MUTATION_TESTS_ENV]?.split(',');
+
+const config = mergeConfig(base, defineConfig({ root, test: { testTimeout: 0, hookTimeout: 0 } }));
+// set, not merged: mergeConfig would append the globs to the project's list
+if (only) config.test = { ...config.test, include: only };
+
+export default config;

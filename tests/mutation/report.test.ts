@@ -187,6 +187,30 @@ describe('the README mutation section', () => {
     expect(mutationMarkdown(results, modules)).not.toContain('Per file');
   });
 
+  it('names the test files a file was measured with when they were narrowed (--tests): a lower bound', () => {
+    const { counts, survivors } = results.stryker.data!;
+    const narrowed: MutationResults = {
+      ...results,
+      stryker: {
+        data: {
+          ...results.stryker.data!,
+          byFile: {
+            'src/a.ts': {
+              date: '2026-11-28',
+              durationSeconds: 60,
+              counts,
+              survivors,
+              tests: ['src/a.test.ts'],
+            },
+          },
+        },
+      },
+    };
+    expect(mutationMarkdown(narrowed, modules)).toContain(
+      '| data | src/a.ts | 2026-11-28 (tests: src/a.test.ts) | 2 | 1 | 0 | 50.0% | 1 |',
+    );
+  });
+
   it('lists every SQL mutant with its result, escaping table pipes', () => {
     const md = mutationMarkdown(results, modules);
     expect(md).toContain('1 of 2 killed (1 survived, 0 stale).');
