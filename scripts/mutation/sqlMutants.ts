@@ -188,9 +188,10 @@ export const SQL_MUTANTS: SqlMutant[] = [
     id: 'ranking-qualifier-dropped',
     module: 'ranking',
     kind: 'qualifier',
-    find: 'quote,\n         RANK() OVER (ORDER BY value * dir.s) AS rank\n  FROM vals, dir WHERE year = $2',
+    // the column itself replaced: a second `qualifier` column beside it would be renamed and ignored
+    find: 'value, qualifier, numerator, denominator, source_file, quote,\n         RANK() OVER (ORDER BY value * dir.s) AS rank\n  FROM vals, dir WHERE year = $2',
     replace:
-      "quote, 'exact' AS qualifier,\n         RANK() OVER (ORDER BY value * dir.s) AS rank\n  FROM vals, dir WHERE year = $2",
+      "value, 'exact' AS qualifier, numerator, denominator, source_file, quote,\n         RANK() OVER (ORDER BY value * dir.s) AS rank\n  FROM vals, dir WHERE year = $2",
     effect: '≥ and ≈ marks lost in the ranking',
   },
   // ranking in each body's latest year
@@ -230,9 +231,10 @@ export const SQL_MUTANTS: SqlMutant[] = [
     id: 'ranking-latest-qualifier-dropped',
     module: 'ranking',
     kind: 'qualifier',
-    find: 'quote,\n         RANK() OVER (ORDER BY value * dir.s) AS rank\n  FROM vals, dir\n)',
+    // the column itself replaced: a second `qualifier` column beside it would be renamed and ignored
+    find: 'value, qualifier, numerator, denominator, source_file, quote,\n         RANK() OVER (ORDER BY value * dir.s) AS rank\n  FROM vals, dir\n)',
     replace:
-      "quote, 'exact' AS qualifier,\n         RANK() OVER (ORDER BY value * dir.s) AS rank\n  FROM vals, dir\n)",
+      "value, 'exact' AS qualifier, numerator, denominator, source_file, quote,\n         RANK() OVER (ORDER BY value * dir.s) AS rank\n  FROM vals, dir\n)",
     effect: '≥ and ≈ marks lost in the latest-year ranking',
   },
   // overview (each body's latest figure per indicator, ranked)
