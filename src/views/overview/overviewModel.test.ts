@@ -205,8 +205,23 @@ describe('overview model', () => {
     expect(option).toMatchObject({
       animation: false,
       aria: { enabled: true, label: { description: zh.summary } },
+      // the names stay inside the card whatever their length
+      grid: {
+        left: 8,
+        right: 48,
+        top: 8,
+        bottom: 8,
+        outerBoundsMode: 'same',
+        outerBoundsContain: 'axisLabel',
+      },
       xAxis: { type: 'value', minInterval: 1 },
-      yAxis: { type: 'category', inverse: true, data: ['贺州', '嘉兴', '吴兴'], axisTick: { show: false } },
+      yAxis: {
+        type: 'category',
+        inverse: true,
+        data: ['贺州', '嘉兴', '吴兴'],
+        axisTick: { show: false },
+        axisLabel: { color: '#222' },
+      },
       series: [
         {
           type: 'bar',
@@ -216,7 +231,8 @@ describe('overview model', () => {
             { value: 1, itemStyle: { color: jurisdictionColor('jiaxing') } },
             { value: 1, itemStyle: { color: jurisdictionColor('wuxing') } },
           ],
-          label: { show: true, position: 'right' },
+          barMaxWidth: 24,
+          label: { show: true, position: 'right', fontSize: 13, color: '#222' },
         },
       ],
     });
