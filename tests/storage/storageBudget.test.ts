@@ -46,6 +46,13 @@ describe('storage budget: what to fold or free, oldest first, never the version 
     expect(ids(versionsToFree(versions, 'd', bytes))).toEqual(free);
   });
 
+  it('a folded version takes no space even when its record still carries the size it had', () => {
+    const withStaleSize = [v('a', 1, 10), { ...v('b', 2, 50), folded: true }];
+    expect(usedBytes(withStaleSize)).toBe(10);
+    expect(ids(freeable(withStaleSize, null))).toEqual(['a']);
+    expect(ids(versionsOverBudget(withStaleSize, null, 10))).toEqual([]);
+  });
+
   it('property: folding what it names brings the versions within budget, or leaves only the one in use', () => {
     fc.assert(
       fc.property(
