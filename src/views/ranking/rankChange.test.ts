@@ -13,6 +13,26 @@ describe('rank change against the previous year the jurisdiction has', () => {
     expect(rankChangeMark(change, '新')).toBe(mark);
   });
 
+  it.each([
+    {
+      row: { rank: 1, prev_year: 2021, prev_rank: 3 },
+      change: { kind: 'up', by: 2, prevYear: 2021, prevRank: 3 },
+    },
+    {
+      row: { rank: 5, prev_year: 2019, prev_rank: 2 },
+      change: { kind: 'down', by: 3, prevYear: 2019, prevRank: 2 },
+    },
+    {
+      row: { rank: 2, prev_year: 2021, prev_rank: 2 },
+      change: { kind: 'same', prevYear: 2021, prevRank: 2 },
+    },
+    // half an earlier figure (a rank without its year, or the reverse) is no earlier figure
+    { row: { rank: 2, prev_year: null, prev_rank: 1 }, change: { kind: 'new' } },
+    { row: { rank: 2, prev_year: 2021, prev_rank: null }, change: { kind: 'new' } },
+  ])('the change states by how much and against which year and rank: $change.kind', ({ row, change }) => {
+    expect(rankChange(row)).toEqual(change);
+  });
+
   it('says nothing for a jurisdiction without a figure this year', () => {
     expect(rankChange({ rank: null, prev_year: 2021, prev_rank: 1 })).toBeNull();
   });
