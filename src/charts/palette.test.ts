@@ -36,6 +36,8 @@ describe('one colour per jurisdiction', () => {
       expect(fixed.has(c)).toBe(false);
       expect(c).not.toBe(NO_DATA_COLOR);
     }
+    // the no-data grey is a real colour (a bar or cell without a figure is drawn, never left blank)
+    expect(NO_DATA_COLOR).toMatch(/^#[0-9a-f]{6}$/u);
     // the hash spreads uploads over the whole extra palette
     expect(colours.size).toBe(8);
   });
