@@ -22,6 +22,53 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
   },
   // 16b: data, charts, storage, view models
   {
+    file: 'src/data/chineseNumerals.ts',
+    mutator: 'ConditionalExpression',
+    original: "text === ''",
+    replacement: 'false',
+    reason: 'ALL_CHARS (tested right after) needs at least one character, so it rejects the empty text too',
+  },
+  {
+    file: 'src/data/chineseNumerals.ts',
+    mutator: 'StringLiteral',
+    original: "''",
+    replacement: '"Stryker was here!"',
+    reason:
+      "each '' guards a text that the next test handles alike when empty: ALL_CHARS rejects '', " +
+      "/^[百千万亿]/ does not match '', and parseChineseNumber('') is null with no characters to fall back to",
+  },
+  {
+    file: 'src/data/chineseNumerals.ts',
+    mutator: 'ConditionalExpression',
+    original: 'tenThousands === 0',
+    replacement: 'true',
+    reason:
+      'tenThousands is set only by a 万, after which every further 万 or 亿 is refused by the descending-unit ' +
+      'check on the next line anyway',
+  },
+  {
+    file: 'src/data/chineseNumerals.ts',
+    mutator: 'ArithmeticOperator',
+    original: 'total + tenThousands',
+    replacement: 'total - tenThousands',
+    reason:
+      'a 亿 is accepted only as the first big unit (units descend), so total and tenThousands are both 0 there',
+  },
+  {
+    file: 'src/data/chineseNumerals.ts',
+    mutator: 'ConditionalExpression',
+    original: "run !== ''",
+    replacement: 'true',
+    reason: "/^[百千万亿]/ never matches '', so the loop stops at an empty run either way",
+  },
+  {
+    file: 'src/data/chineseNumerals.ts',
+    mutator: 'ConditionalExpression',
+    original: "run === ''",
+    replacement: 'false',
+    reason: "parseChineseNumber('') is null and the fallback over no characters adds nothing: same tokens",
+  },
+  {
     file: 'src/charts/names.ts',
     mutator: 'StringLiteral',
     original: "''",

@@ -91,6 +91,8 @@ describe('numbersIn', () => {
     ['共12,345人', [12345, 12, 345]],
     // every decimal digit belongs to the number
     ['增长3.14倍', [3.14]],
+    // a numeral with 万 inside it is still scaled by a 万 after it: 一万五千多万 is 15,000 × 10,000
+    ['投资一万五千多万元', [15000, 150000000]],
     // a numeral that already ends in 万 is not scaled again by a later 万
     ['一万余万字', [10000]],
     ['组织各类理论学习', []],
