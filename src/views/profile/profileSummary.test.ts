@@ -64,6 +64,19 @@ describe('profile summary', () => {
       expected: '吴兴（区政协）：2022年共有2项指标数据；其中2项有其他地区同报，均未居首。',
     },
     {
+      name: 'at most three examples, the most-contested first; years in order whatever the row order',
+      id: 'jiaxing',
+      lang: 'zh' as const,
+      rows: [
+        r('late_replies', 2023, 1, 1, 2),
+        r('proposals_answered', 2021, 360, 1, 3),
+        r('proposals_filed', 2022, 369, 1, 5),
+        r('gone_indicator', 2020, 7, 1, 4),
+      ],
+      expected:
+        '嘉兴（地级市政协）：2020、2021、2022、2023年共有4项指标数据；其中4项有其他地区同报，居首4项，如立案提案369件（5个地区中居首）、gone_indicator7（4个地区中居首）、办复提案360件（3个地区中居首）。',
+    },
+    {
       name: 'nobody else reports its indicators',
       id: 'hezhou',
       lang: 'zh' as const,
