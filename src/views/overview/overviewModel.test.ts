@@ -90,11 +90,13 @@ const figure = (jurisdictionId: string, name: string, year: number, value: strin
   rank,
 });
 
-describe('overview model', () => {
-  const zh = overviewModel({ compact: false }, ROWS, maps, 'zh');
-  const en = overviewModel({ compact: false }, ROWS, maps, 'en');
+// Models are built inside each test, never while the file is collected: Stryker attributes code run
+// at collection to no test and then re-runs every test for each of its mutants (static mutants).
+const model = (lang: 'zh' | 'en') => overviewModel({ compact: false }, ROWS, maps, lang);
 
+describe('overview model', () => {
   it('one card per indicator with figures, grouped by category in catalog order, none for an unreported one', () => {
+    const [zh, en] = [model('zh'), model('en')];
     expect(zh.groups.map((g) => [g.categoryId, g.name, g.cards.map((c) => c.indicatorId)])).toEqual([
       ['proposals', '提案', ['proposals_filed', 'proposals_answer_rate', 'late_replies']],
       ['members', '委员', ['members', 'speeches']],
@@ -103,7 +105,10 @@ describe('overview model', () => {
     expect(zh.subtitle).toBe('5项指标有两个及以上地区报告 · 各地最新年度');
   });
 
-  const card = (id: string) => zh.groups.flatMap((g) => g.cards).find((c) => c.indicatorId === id)!;
+  const card = (id: string) =>
+    model('zh')
+      .groups.flatMap((g) => g.cards)
+      .find((c) => c.indicatorId === id)!;
 
   it.each([
     {
@@ -187,14 +192,15 @@ describe('overview model', () => {
   ] as const)(
     'summary ($lang): ties count for each, most leads first, neither the largest nor the not-comparable counts',
     ({ lang, summary }) => {
-      const model = lang === 'zh' ? zh : en;
-      expect(model.summary).toBe(summary);
-      expect(model.notes).toHaveLength(1);
-      expect(model.export.notes).toEqual(model.notes);
+      const m = model(lang);
+      expect(m.summary).toBe(summary);
+      expect(m.notes).toHaveLength(1);
+      expect(m.export.notes).toEqual(m.notes);
     },
   );
 
   it('the chart counts each body’s leads, most first, in the body’s colour, labelled with the figure', () => {
+    const zh = model('zh');
     const option = zh.chart!.option as {
       aria: unknown;
       xAxis: { axisLabel: { formatter: (v: number) => string } };
@@ -244,6 +250,7 @@ describe('overview model', () => {
   });
 
   it('the export lists every figure with category, kind, scope, qualifier, unit, rank (none where not comparable) and reporters', () => {
+    const zh = model('zh');
     expect(zh.export.table.header).toEqual([
       '类别',
       '指标',
