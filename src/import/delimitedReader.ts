@@ -89,6 +89,8 @@ export class DelimitedReader implements RecordSource, SpanSource {
   private pos: number;
   private nextQuote = -1;
   private nextCr = -1;
+  private nextLf = -1;
+  private nextDelim = -1;
   private readonly delim: number;
   private readonly delimChar: string;
 
@@ -203,20 +205,21 @@ export class DelimitedReader implements RecordSource, SpanSource {
     this.count = 0;
     this.defect = null;
     this.row++;
-    let nl = text.indexOf('\n', i);
-    if (nl < 0) nl = len;
+    // Next LF / quote / CR / delimiter positions are cached: searching afresh on every line would be
+    // quadratic in a file that has none (CR-only line ends: no LF; a column of notes: no delimiter).
+    if (this.nextLf < i) this.nextLf = indexOrEnd(text, '\n', i);
+    const nl = this.nextLf;
     let end = nl;
     if (end > i && text.charCodeAt(end - 1) === CR) end--;
-    // Next quote / CR positions are cached: searching afresh on every line would be quadratic in a
-    // file that has none.
     if (this.nextQuote < i) this.nextQuote = indexOrEnd(text, '"', i);
     if (this.nextCr < i) this.nextCr = indexOrEnd(text, '\r', i);
     if (this.nextQuote >= end && this.nextCr >= end) {
       // fast path: no quote and no bare CR on this line
       let s = i;
       for (;;) {
-        const d = text.indexOf(this.delimChar, s);
-        if (d < 0 || d >= end) {
+        if (this.nextDelim < s) this.nextDelim = indexOrEnd(text, this.delimChar, s);
+        const d = this.nextDelim;
+        if (d >= end) {
           this.push(s, end, 0);
           break;
         }
