@@ -61,7 +61,14 @@ export const MUTATION_MODULES: MutationModule[] = [
   })),
   {
     name: 'import',
-    mutate: ['src/import/*.ts', '!src/import/importClient.ts', '!src/import/importWorker.ts', ...NOT_TESTS],
+    // the rule tables in validation/ decide what is imported and what is reported: measured too
+    mutate: [
+      'src/import/*.ts',
+      'src/import/validation/**/*.ts',
+      '!src/import/importClient.ts',
+      '!src/import/importWorker.ts',
+      ...NOT_TESTS,
+    ],
     target: 90,
     excluded: [
       {

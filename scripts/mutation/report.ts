@@ -11,6 +11,17 @@ export interface StrykerModuleResult extends ModuleScore {
   /** Set when only `files` of the module's this many files were measured (--files). */
   partialOf?: number;
   durationSeconds: number;
+  /**
+   * Each file's own result. A module measured one file at a time (--files) keeps the files measured
+   * earlier; the module's numbers above are their sum.
+   */
+  byFile?: Record<string, FileResult>;
+}
+
+export interface FileResult extends Pick<ModuleScore, 'counts' | 'survivors'> {
+  date: string;
+  /** 0 when the file was measured with others in one run (the time is the module's). */
+  durationSeconds: number;
 }
 
 export type SqlMutantStatus = 'killed' | 'survived' | 'stale';
@@ -87,6 +98,31 @@ export function mutationMarkdown(
     '"mutants" counts the mutants that compiled (those the TypeScript checker rejects cannot ship and are not scored). ' +
       '"not measured": Stryker reported Survived but ran no test against the mutant (stryker-js #6213); these are listed below and left out of both scores.',
   );
+
+  const perFile = modules.flatMap((m) =>
+    Object.entries(results.stryker[m.name]?.byFile ?? {}).map(([file, r]) => ({ module: m.name, file, r })),
+  );
+  if (perFile.length > 0) {
+    out.push(
+      '',
+      '#### Per file (measured one at a time) · 按文件',
+      '',
+      '| module | file | measured | mutants | survived + no coverage | equivalent | score, equivalents excluded | minutes |',
+      '|---|---|---|---|---|---|---|---|',
+    );
+    for (const { module, file, r } of perFile) {
+      const c = r.counts;
+      const equivalent = r.survivors.filter((s) => s.equivalent !== undefined && s.status !== 'NoTestRan');
+      const detected = c.killed + c.timeout;
+      const valid = detected + c.survived + c.noCoverage;
+      const score = valid - equivalent.length === 0 ? null : (100 * detected) / (valid - equivalent.length);
+      const minutes = r.durationSeconds === 0 ? '–' : String(Math.round(r.durationSeconds / 6) / 10);
+      out.push(
+        `| ${module} | ${file} | ${r.date} | ${valid} | ${c.survived + c.noCoverage} | ${equivalent.length} | ` +
+          `${pct(score === null ? null : Math.round(score * 10) / 10)} | ${minutes} |`,
+      );
+    }
+  }
 
   const excluded = modules.flatMap((m) => m.excluded ?? []);
   if (excluded.length > 0) {

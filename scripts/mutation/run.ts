@@ -20,10 +20,12 @@ import {
   mutationMarkdown,
   verdict,
   withMutationSection,
+  type FileResult,
   type MutationResults,
   type SqlMutantResult,
+  type StrykerModuleResult,
 } from './report';
-import { scoreModule, type MutantOutcome } from './score';
+import { combineScores, scoreModule, type MutantOutcome } from './score';
 import { SQL_MUTANT_ENV } from './sqlMutantPlugin';
 import { applySqlMutant, SQL_MUTANTS, SQL_QUERY_MODULES } from './sqlMutants';
 
@@ -57,6 +59,24 @@ function readResults(): MutationResults {
 function updateResults(change: (results: MutationResults) => void): void {
   const results = readResults();
   change(results);
+  // an entry added to equivalents.ts since a module was measured counts without a re-run
+  for (const [name, r] of Object.entries(results.stryker)) {
+    const rescored = combineScores([r], EQUIVALENT_MUTANTS);
+    results.stryker[name] = {
+      ...r,
+      ...rescored,
+      ...(r.byFile
+        ? {
+            byFile: Object.fromEntries(
+              Object.entries(r.byFile).map(([f, p]) => [
+                f,
+                { ...p, survivors: combineScores([p], EQUIVALENT_MUTANTS).survivors },
+              ]),
+            ),
+          }
+        : {}),
+    };
+  }
   fs.mkdirSync(path.dirname(resultsFile), { recursive: true });
   fs.writeFileSync(resultsFile, JSON.stringify(results, null, 2) + '\n');
   const readmeFile = path.join(root, 'README.md');
@@ -90,7 +110,11 @@ function filesOf(module: MutationModule): string[] {
   return [...found].sort();
 }
 
-async function runStryker(module: MutationModule, files: string[]): Promise<MutantOutcome[]> {
+async function runStryker(
+  module: MutationModule,
+  files: string[],
+  cacheName: string,
+): Promise<MutantOutcome[]> {
   fs.mkdirSync(cacheDir, { recursive: true });
   const stryker = new Stryker({
     testRunner: 'vitest',
@@ -102,7 +126,8 @@ async function runStryker(module: MutationModule, files: string[]): Promise<Muta
     coverageAnalysis: 'perTest',
     concurrency: Number(args.concurrency),
     incremental: true,
-    incrementalFile: path.join(cacheDir, `${module.name.replace(/\W+/g, '-')}.json`),
+    // Stryker's incremental report holds only the files of its last run: one cache per file set
+    incrementalFile: path.join(cacheDir, `${cacheName.replace(/\W+/g, '-')}.json`),
     force: args.force,
     reporters: ['progress'],
     // one sandbox folder per module, so two modules can be measured side by side
@@ -130,6 +155,75 @@ async function runStryker(module: MutationModule, files: string[]): Promise<Muta
   return (await stryker.runMutationTest()) as MutantOutcome[];
 }
 
+/** Stryker on `files`, scored per file: with `oneByOne` each file is its own run (and its own time). */
+async function measure(
+  module: MutationModule,
+  files: string[],
+  oneByOne: boolean,
+  record: (byFile: Record<string, FileResult>) => void,
+): Promise<void> {
+  const sources = new Map<string, string>();
+  const sourceOf = (file: string) => {
+    if (!sources.has(file)) sources.set(file, fs.readFileSync(path.join(root, file), 'utf8'));
+    return sources.get(file)!;
+  };
+  for (const group of oneByOne ? files.map((f) => [f]) : [files]) {
+    if (oneByOne) console.log(`-- ${group[0]}`);
+    const started = performance.now();
+    const outcomes = (
+      await runStryker(module, group, oneByOne ? `${module.name}--${group[0]}` : module.name)
+    ).map((r) => ({
+      ...r,
+      fileName: path.relative(root, path.resolve(root, r.fileName)).split(path.sep).join('/'),
+    }));
+    const seconds = Math.round((performance.now() - started) / 1000);
+    const byFile: Record<string, FileResult> = {};
+    for (const file of group) {
+      const { counts, survivors } = scoreModule(
+        outcomes.filter((o) => o.fileName === file),
+        sourceOf,
+        EQUIVALENT_MUTANTS,
+      );
+      byFile[file] = { date: today(), durationSeconds: oneByOne ? seconds : 0, counts, survivors };
+    }
+    if (oneByOne) console.log(`   ${group[0]}: ${seconds} s`);
+    record(byFile);
+  }
+}
+
+/**
+ * The module's result from its files' results: the files measured now replace their earlier results,
+ * files measured earlier (--files) are kept while they still belong to the module.
+ */
+function moduleResult(
+  module: MutationModule,
+  all: string[],
+  earlier: StrykerModuleResult | undefined,
+  measured: Record<string, FileResult>,
+  fullRunSeconds: number | null,
+): StrykerModuleResult {
+  const byFile = Object.fromEntries(
+    Object.entries({ ...earlier?.byFile, ...measured })
+      .filter(([file]) => all.includes(file))
+      .sort(([a], [b]) => a.localeCompare(b)),
+  );
+  const files = Object.keys(byFile);
+  const parts = Object.values(byFile);
+  return {
+    date:
+      parts
+        .map((p) => p.date)
+        .sort()
+        .at(-1) ?? today(),
+    target: module.target,
+    files,
+    ...(files.length < all.length ? { partialOf: all.length } : {}),
+    durationSeconds: fullRunSeconds ?? parts.reduce((sum, p) => sum + p.durationSeconds, 0),
+    ...combineScores(parts, EQUIVALENT_MUTANTS),
+    byFile,
+  };
+}
+
 async function strykerModules(): Promise<void> {
   const only = args.only?.split(',').map((s) => s.trim());
   const unknown = only?.filter((name) => !MUTATION_MODULES.some((m) => m.name === name)) ?? [];
@@ -137,7 +231,8 @@ async function strykerModules(): Promise<void> {
   for (const module of MUTATION_MODULES) {
     if (only && !only.includes(module.name)) continue;
     const all = filesOf(module);
-    // --files narrows a long module to some of its files: the result is recorded as partial
+    // --files narrows a long module to some of its files, measured one at a time: each file's result
+    // is recorded as soon as it is known, and the module's stays partial until every file has one
     const files = args.files
       ? all.filter((f) => args.files!.split(',').some((g) => path.matchesGlob(f, g.trim())))
       : all;
@@ -147,30 +242,19 @@ async function strykerModules(): Promise<void> {
     }
     console.log(`\n== Stryker: ${module.name} (${files.length} files) ==`);
     const started = performance.now();
-    const outcomes = (await runStryker(module, files)).map((r) => ({
-      ...r,
-      fileName: path.relative(root, path.resolve(root, r.fileName)).split(path.sep).join('/'),
-    }));
-    const sources = new Map<string, string>();
-    const sourceOf = (file: string) => {
-      if (!sources.has(file)) sources.set(file, fs.readFileSync(path.join(root, file), 'utf8'));
-      return sources.get(file)!;
-    };
-    const scored = scoreModule(outcomes, sourceOf, EQUIVALENT_MUTANTS);
-    const result = {
-      date: today(),
-      target: module.target,
-      files,
-      ...(files.length < all.length ? { partialOf: all.length } : {}),
-      durationSeconds: Math.round((performance.now() - started) / 1000),
-      ...scored,
-    };
-    console.log(
-      `${module.name}: score ${scored.score}% (equivalents excluded ${scored.scoreExcludingEquivalent}%), ${verdict(result)}`,
+    const oneByOne = args.files !== undefined;
+    await measure(module, files, oneByOne, (measured) =>
+      updateResults((results) => {
+        const fullRunSeconds = oneByOne ? null : Math.round((performance.now() - started) / 1000);
+        // a whole-module run replaces everything; --files adds to what was measured before
+        const earlier = oneByOne ? results.stryker[module.name] : undefined;
+        results.stryker[module.name] = moduleResult(module, all, earlier, measured, fullRunSeconds);
+      }),
     );
-    updateResults((results) => {
-      results.stryker[module.name] = result;
-    });
+    const result = readResults().stryker[module.name]!;
+    console.log(
+      `${module.name}: score ${result.score}% (equivalents excluded ${result.scoreExcludingEquivalent}%), ${verdict(result)}`,
+    );
   }
 }
 

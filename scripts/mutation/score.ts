@@ -70,6 +70,17 @@ export function originalText(source: string, location: MutantOutcome['location']
   ].join('\n');
 }
 
+const EMPTY_COUNTS: ModuleScore['counts'] = {
+  killed: 0,
+  timeout: 0,
+  survived: 0,
+  noCoverage: 0,
+  noTestRan: 0,
+  compileError: 0,
+  runtimeError: 0,
+  ignored: 0,
+};
+
 const percent = (num: number, den: number) => (den === 0 ? null : Math.round((1000 * num) / den) / 10);
 
 export function scoreModule(
@@ -77,16 +88,7 @@ export function scoreModule(
   sourceOf: (file: string) => string,
   equivalents: readonly EquivalentMutant[],
 ): ModuleScore {
-  const counts = {
-    killed: 0,
-    timeout: 0,
-    survived: 0,
-    noCoverage: 0,
-    noTestRan: 0,
-    compileError: 0,
-    runtimeError: 0,
-    ignored: 0,
-  };
+  const counts = { ...EMPTY_COUNTS };
   const survivors: Survivor[] = [];
   for (const r of results) {
     switch (r.status) {
@@ -133,6 +135,10 @@ export function scoreModule(
       }
     }
   }
+  return withScores(counts, survivors);
+}
+
+function withScores(counts: ModuleScore['counts'], survivors: Survivor[]): ModuleScore {
   const detected = counts.killed + counts.timeout;
   const undetected = counts.survived + counts.noCoverage;
   const equivalent = survivors.filter((s) => s.equivalent !== undefined && s.status !== 'NoTestRan').length;
@@ -143,4 +149,32 @@ export function scoreModule(
     scoreExcludingEquivalent: percent(detected, detected + undetected - equivalent),
     survivors,
   };
+}
+
+/**
+ * Scores measured separately (one file at a time: a whole module can take hours on a shared machine)
+ * as one. Survivors are matched against equivalents.ts again, so listing one needs no re-run.
+ */
+export function combineScores(
+  parts: readonly Pick<ModuleScore, 'counts' | 'survivors'>[],
+  equivalents: readonly EquivalentMutant[],
+): ModuleScore {
+  const counts = { ...EMPTY_COUNTS };
+  for (const part of parts)
+    for (const key of Object.keys(counts) as (keyof ModuleScore['counts'])[]) counts[key] += part.counts[key];
+  const survivors = parts.flatMap((part) =>
+    part.survivors.map((s): Survivor => {
+      const plain: Survivor = { ...s };
+      delete plain.equivalent;
+      const match = equivalents.find(
+        (e) =>
+          e.file === s.file &&
+          e.mutator === s.mutator &&
+          e.original === s.original &&
+          e.replacement === s.replacement,
+      );
+      return match ? { ...plain, equivalent: match.reason } : plain;
+    }),
+  );
+  return withScores(counts, survivors);
 }
