@@ -11,11 +11,49 @@ const CURRENT_YEAR = 2025;
 const options: ImportOptions = { catalog, currentYear: CURRENT_YEAR };
 const encode = (s: string) => new TextEncoder().encode(s);
 
-/** Runs the import and fails the property if it throws or takes unreasonably long for its size. */
-async function importWithin(bytes: Uint8Array, ms: number) {
-  const t = performance.now();
-  const outcome = await runImport({ kind: 'file', name: 'fuzz.csv', bytes }, options);
-  expect(performance.now() - t).toBeLessThan(ms);
+/**
+ * Characters the importer's text scanning examines: one per `charCodeAt`, and for `indexOf` the span it
+ * searched. A deterministic measure of work (no clock): a scan that re-reads the rest of the text per
+ * line or per field — the way an import hangs on a large file — shows as work growing with the square
+ * of the input's length.
+ */
+async function countingScans<T>(run: () => Promise<T>): Promise<{ result: T; scanned: number }> {
+  const proto = String.prototype;
+  const { charCodeAt, indexOf } = proto;
+  let scanned = 0;
+  proto.charCodeAt = function (this: string, index: number) {
+    scanned++;
+    return charCodeAt.call(this, index);
+  };
+  proto.indexOf = function (this: string, search: string, position?: number) {
+    const from = Math.min(Math.max(position ?? 0, 0), this.length);
+    const found = indexOf.call(this, search, position);
+    scanned += (found < 0 ? this.length : found + search.length) - from;
+    return found;
+  };
+  try {
+    const result = await run();
+    return { result, scanned };
+  } finally {
+    proto.charCodeAt = charCodeAt;
+    proto.indexOf = indexOf;
+  }
+}
+
+/**
+ * Reading, detection and the checks each look at a character a few times, and names are matched
+ * against the catalog: about 40 characters examined per input byte on small fuzz files, plus a fixed
+ * start. Far above that means something re-reads the input.
+ */
+const SCANS_PER_BYTE = 100;
+const SCANS_AT_START = 10_000;
+
+/** Runs the import; fails the property if it throws or if its scanning work is not linear in the input. */
+async function importChecked(bytes: Uint8Array) {
+  const { result: outcome, scanned } = await countingScans(() =>
+    runImport({ kind: 'file', name: 'fuzz.csv', bytes }, options),
+  );
+  expect(scanned).toBeLessThanOrEqual(SCANS_AT_START + SCANS_PER_BYTE * bytes.length);
   // every kept problem says where and why, in both languages
   for (const p of outcome.problems) {
     expect(p.message.zh.length).toBeGreaterThan(0);
@@ -32,7 +70,7 @@ describe('the importer never crashes or hangs', () => {
   it('on random bytes', async () => {
     await fc.assert(
       fc.asyncProperty(fc.uint8Array({ maxLength: 2000 }), async (bytes) => {
-        await importWithin(bytes, 5000);
+        await importChecked(bytes);
       }),
       { numRuns: 300 },
     );
@@ -79,10 +117,49 @@ describe('the importer never crashes or hangs', () => {
     await fc.assert(
       fc.asyncProperty(table, async ([head, rows, delimiter, eol]) => {
         const text = [head, ...rows].map((r) => r.join(delimiter)).join(eol);
-        await importWithin(encode(text), 5000);
+        await importChecked(encode(text));
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('the importer’s work grows in proportion to the file, not faster', () => {
+  // Each shape once at n rows and once at 8n: a scan that searches the rest of the text per line or
+  // per field (how an import hangs on a large file) does ≈ 64× the work at 8n, a linear one ≈ 8×.
+  const HEADER = '地区,年份,指标,数值,限定';
+  const shapes: { name: string; file: (rows: number) => string }[] = [
+    { name: 'plain rows', file: (n) => lines(n, (i) => `嘉兴,${1950 + (i % 70)},立案提案,${i},exact`) },
+    {
+      name: 'quoted fields holding a CR (bare CR inside quotes)',
+      file: (n) => lines(n, (i) => `嘉兴,${1950 + (i % 70)},立案提案,"${i}\r",exact`),
+    },
+    {
+      name: 'CR-only line ends',
+      file: (n) => lines(n, (i) => `嘉兴,${1950 + (i % 70)},立案提案,${i},exact`, '\r'),
+    },
+    { name: 'lines without the delimiter', file: (n) => lines(n, (i) => `说明文字第${i}行没有分隔符`) },
+    {
+      name: 'blank lines between rows',
+      file: (n) => lines(n, (i) => (i % 2 ? '' : `嘉兴,2023,立案提案,${i},exact`)),
+    },
+    {
+      name: 'a quote opened on every line, never closed',
+      file: (n) => lines(n, (i) => `嘉兴,2023,"立案提案${i},1,exact`),
+    },
+    { name: 'text after a closing quote', file: (n) => lines(n, (i) => `嘉兴,2023,"立案"提案,${i},exact`) },
+  ];
+  function lines(n: number, row: (i: number) => string, eol = '\n'): string {
+    return [HEADER, ...Array.from({ length: n }, (_, i) => row(i))].join(eol);
+  }
+  const work = async (text: string) =>
+    (await countingScans(() => runImport({ kind: 'file', name: 'shape.csv', bytes: encode(text) }, options)))
+      .scanned;
+
+  it.each(shapes)('$name', async ({ file }) => {
+    const small = await work(file(120));
+    const large = await work(file(960));
+    expect(large).toBeLessThanOrEqual(8 * small * 1.5);
   });
 });
 
