@@ -7,7 +7,7 @@ import {
   withMutationSection,
   type MutationResults,
 } from '../../scripts/mutation/report';
-import { originalText, scoreModule, type MutantOutcome } from '../../scripts/mutation/score';
+import { combineScores, originalText, scoreModule, type MutantOutcome } from '../../scripts/mutation/score';
 
 const at = (line: number, column: number, endColumn: number) => ({
   start: { line, column },
@@ -77,6 +77,32 @@ describe('mutation score per module', () => {
     expect(scoreModule([mutant('CompileError')], () => SOURCE, []).score).toBeNull();
   });
 
+  it('adds up files measured one at a time, and marks a survivor listed as equivalent after it was measured', () => {
+    const a = scoreModule([mutant('Killed'), mutant('Killed'), mutant('Survived')], () => SOURCE, []);
+    const b = scoreModule(
+      [mutant('Killed', { fileName: 'src/b.ts' }), mutant('NoCoverage', { fileName: 'src/b.ts' })],
+      () => SOURCE,
+      [],
+    );
+    const listedLater = {
+      file: 'src/a.ts',
+      mutator: 'EqualityOperator',
+      original: 'a < b',
+      replacement: 'a <= b',
+      reason: 'never equal',
+    };
+    const both = combineScores([a, b], [listedLater]);
+    expect(both.counts).toMatchObject({ killed: 3, survived: 1, noCoverage: 1 });
+    expect(both.score).toBe(60); // 3 of 5
+    expect(both.scoreExcludingEquivalent).toBe(75); // 3 of 4
+    expect(both.survivors.map((s) => [s.file, s.status, s.equivalent])).toEqual([
+      ['src/a.ts', 'Survived', 'never equal'],
+      ['src/b.ts', 'NoCoverage', undefined],
+    ]);
+    // an entry removed from equivalents.ts no longer excuses the survivor
+    expect(combineScores([both], []).survivors.map((s) => s.equivalent)).toEqual([undefined, undefined]);
+  });
+
   it('reads the original text across lines', () => {
     expect(originalText('ab\ncd\nef', { start: { line: 1, column: 2 }, end: { line: 3, column: 2 } })).toBe(
       'b\ncd\ne',
@@ -142,6 +168,23 @@ describe('the README mutation section', () => {
     expect(mutationMarkdown(partial, modules)).toContain(
       '| data | 2026-11-28 (partial: src/a.ts; 1 of 3 files) |',
     );
+  });
+
+  it('lists each file measured on its own with its score and minutes', () => {
+    const { counts, survivors } = results.stryker.data!;
+    const perFile: MutationResults = {
+      ...results,
+      stryker: {
+        data: {
+          ...results.stryker.data!,
+          byFile: { 'src/a.ts': { date: '2026-11-28', durationSeconds: 420, counts, survivors } },
+        },
+      },
+    };
+    expect(mutationMarkdown(perFile, modules)).toContain(
+      '| data | src/a.ts | 2026-11-28 | 2 | 1 | 0 | 50.0% | 7 |',
+    );
+    expect(mutationMarkdown(results, modules)).not.toContain('Per file');
   });
 
   it('lists every SQL mutant with its result, escaping table pipes', () => {
