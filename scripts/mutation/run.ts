@@ -118,7 +118,7 @@ async function runStryker(
   fs.mkdirSync(cacheDir, { recursive: true });
   const stryker = new Stryker({
     testRunner: 'vitest',
-    vitest: { configFile: 'vitest.config.ts', related: true },
+    vitest: { configFile: 'scripts/mutation/vitest.stryker.config.ts', related: true },
     checkers: ['typescript'],
     tsconfigFile: 'tsconfig.json',
     plugins: ['@stryker-mutator/vitest-runner', '@stryker-mutator/typescript-checker'],
