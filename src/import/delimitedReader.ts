@@ -217,8 +217,7 @@ export class DelimitedReader implements RecordSource, SpanSource {
       // fast path: no quote and no bare CR on this line
       let s = i;
       for (;;) {
-        if (this.nextDelim < s) this.nextDelim = indexOrEnd(text, this.delimChar, s);
-        const d = this.nextDelim;
+        const d = this.delimiterAt(s);
         if (d >= end) {
           this.push(s, end, 0);
           break;
@@ -267,14 +266,14 @@ export class DelimitedReader implements RecordSource, SpanSource {
         i = close + 1;
         if (i < lineEnd && text.charCodeAt(i) !== this.delim) {
           // text after the closing quote (`"a"b,`): keep the field as written, quotes included
-          const d = text.indexOf(this.delimChar, i);
-          i = d < 0 || d > lineEnd ? lineEnd : d;
+          const d = this.delimiterAt(i);
+          i = d > lineEnd ? lineEnd : d;
           this.flag('text_after_quote', start - 1);
           this.push(start - 1, i, 0);
         } else this.push(start, close, escaped);
       } else {
-        const d = text.indexOf(this.delimChar, i);
-        const end = d < 0 || d > lineEnd ? lineEnd : d;
+        const d = this.delimiterAt(i);
+        const end = d > lineEnd ? lineEnd : d;
         this.push(i, end, 0);
         i = end;
       }
@@ -289,6 +288,15 @@ export class DelimitedReader implements RecordSource, SpanSource {
         return text.charCodeAt(lineEnd) === CR ? lineEnd + 2 : lineEnd + 1;
       }
     }
+  }
+
+  /**
+   * The first delimiter at or after `from` (text length when none), cached: the reader only moves
+   * forward, and a line without one must not search the rest of the text each time.
+   */
+  private delimiterAt(from: number): number {
+    if (this.nextDelim < from) this.nextDelim = indexOrEnd(this.text, this.delimChar, from);
+    return this.nextDelim;
   }
 
   private flag(kind: RecordDefect['kind'], at: number): void {
