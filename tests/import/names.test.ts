@@ -56,6 +56,39 @@ describe('indicator names', () => {
   });
 });
 
+describe('closest-name suggestions for an unknown name', () => {
+  const shown = (list: ReturnType<typeof jurisdictions.suggest>) => list.map((s) => `${s.id} ${s.score}`);
+  it.each<[string, 'jurisdiction' | 'indicator', string[]]>([
+    // the written name against every name and alias, rounded to two decimals
+    ['嘉心市', 'jurisdiction', ['jiaxing 0.67']],
+    // only the affix differs: the looser comparison, worth 95% of an exact one
+    ['吴兴县', 'jurisdiction', ['wuxing 0.95']],
+    // best first; equal scores in id order; below 0.4 not suggested
+    ['嘉兴政协委员会会', 'jurisdiction', ['jiaxing 0.6', 'hezhou 0.43', 'shengzhou 0.43']],
+    // at most three, even when more are as close
+    [
+      '提案',
+      'indicator',
+      [
+        'member_cppcc_city_proposals 0.6',
+        'member_cppcc_provincial_proposals 0.6',
+        'party_committee_proposals_submitted 0.6',
+      ],
+    ],
+    // a rate computed from two counts cannot be uploaded: never suggested, its parts are
+    ['办复率', 'indicator', ['proposals_answered 0.5']],
+    ['zz', 'jurisdiction', []],
+  ])('%s (%s) → %j', (written, kind, expected) => {
+    expect(shown((kind === 'jurisdiction' ? jurisdictions : indicators).suggest(written))).toEqual(expected);
+  });
+
+  it('carries the zh and en labels to show', () => {
+    expect(indicators.suggest('提案办复')).toEqual([
+      { id: 'proposals_answered', label: '办复提案', labelEn: 'Proposals answered', score: 0.67 },
+    ]);
+  });
+});
+
 describe('strippedName drops administrative affixes, never the whole name', () => {
   it.each([
     ['政协嘉兴市委员会', '嘉兴'],
