@@ -89,6 +89,8 @@ export class DelimitedReader implements RecordSource, SpanSource {
   private pos: number;
   private nextQuote = -1;
   private nextCr = -1;
+  private nextLf = -1;
+  private nextDelim = -1;
   private readonly delim: number;
   private readonly delimChar: string;
 
@@ -203,20 +205,20 @@ export class DelimitedReader implements RecordSource, SpanSource {
     this.count = 0;
     this.defect = null;
     this.row++;
-    let nl = text.indexOf('\n', i);
-    if (nl < 0) nl = len;
+    // Next LF / quote / CR / delimiter positions are cached: searching afresh on every line would be
+    // quadratic in a file that has none (CR-only line ends: no LF; a column of notes: no delimiter).
+    if (this.nextLf < i) this.nextLf = indexOrEnd(text, '\n', i);
+    const nl = this.nextLf;
     let end = nl;
     if (end > i && text.charCodeAt(end - 1) === CR) end--;
-    // Next quote / CR positions are cached: searching afresh on every line would be quadratic in a
-    // file that has none.
     if (this.nextQuote < i) this.nextQuote = indexOrEnd(text, '"', i);
     if (this.nextCr < i) this.nextCr = indexOrEnd(text, '\r', i);
     if (this.nextQuote >= end && this.nextCr >= end) {
       // fast path: no quote and no bare CR on this line
       let s = i;
       for (;;) {
-        const d = text.indexOf(this.delimChar, s);
-        if (d < 0 || d >= end) {
+        const d = this.delimiterAt(s);
+        if (d >= end) {
           this.push(s, end, 0);
           break;
         }
@@ -264,14 +266,14 @@ export class DelimitedReader implements RecordSource, SpanSource {
         i = close + 1;
         if (i < lineEnd && text.charCodeAt(i) !== this.delim) {
           // text after the closing quote (`"a"b,`): keep the field as written, quotes included
-          const d = text.indexOf(this.delimChar, i);
-          i = d < 0 || d > lineEnd ? lineEnd : d;
+          const d = this.delimiterAt(i);
+          i = d > lineEnd ? lineEnd : d;
           this.flag('text_after_quote', start - 1);
           this.push(start - 1, i, 0);
         } else this.push(start, close, escaped);
       } else {
-        const d = text.indexOf(this.delimChar, i);
-        const end = d < 0 || d > lineEnd ? lineEnd : d;
+        const d = this.delimiterAt(i);
+        const end = d > lineEnd ? lineEnd : d;
         this.push(i, end, 0);
         i = end;
       }
@@ -286,6 +288,15 @@ export class DelimitedReader implements RecordSource, SpanSource {
         return text.charCodeAt(lineEnd) === CR ? lineEnd + 2 : lineEnd + 1;
       }
     }
+  }
+
+  /**
+   * The first delimiter at or after `from` (text length when none), cached: the reader only moves
+   * forward, and a line without one must not search the rest of the text each time.
+   */
+  private delimiterAt(from: number): number {
+    if (this.nextDelim < from) this.nextDelim = indexOrEnd(this.text, this.delimChar, from);
+    return this.nextDelim;
   }
 
   private flag(kind: RecordDefect['kind'], at: number): void {

@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { observationsToParquet } from '../../src/data/observationsParquet';
 import type { Indicator, Jurisdiction, Observation } from '../../src/data/schema';
 import { runImport } from '../../src/import/runImport';
-import type { ImportOptions, ImportSource, Layout } from '../../src/import/types';
+import { layoutOf } from '../../src/import/layoutOf';
+import {
+  LAYOUTS,
+  type ColumnRole,
+  type ImportOptions,
+  type ImportSource,
+  type Layout,
+} from '../../src/import/types';
 import { bundledCatalog } from './bundledCatalog';
 import { GBK_WIDE_FIXTURE, GBK_WIDE_ROWS, GBK_WIDE_TEXT } from './fixtures/gbkWide';
 import { encodeGbk } from './gbk';
@@ -157,6 +164,47 @@ describe('layouts are detected from Chinese or English headers', () => {
       ],
     ]);
     expect(outcome.rows).toEqual([]);
+  });
+});
+
+describe('the layout follows the roles of the analyst’s mapping, not the layout it last had', () => {
+  it.each<[string, string, Layout]>([
+    ['years as columns', '地区,指标,2022年,2023\n嘉兴,立案提案,330,350\n', 'wide_years'],
+    ['indicators as columns', '地区,年份,立案提案,办复提案\n嘉兴,2023,350,348\n', 'wide_indicators'],
+    ['one row per figure', '地区,年份,指标,数值\n嘉兴,2023,立案提案,350\n', 'long'],
+  ])('%s', async (_, text, layout) => {
+    const detected = await runImport(file(text), options);
+    expect(detected.mapping.layout).toBe(layout);
+    // the mapping step hands back the columns with a stale layout after the analyst changed roles
+    for (const stale of LAYOUTS) {
+      const again = await runImport(file(text), {
+        ...options,
+        mapping: { ...detected.mapping, layout: stale },
+      });
+      expect(again.mapping.layout).toBe(layout);
+      expect(brief(again.rows)).toEqual(brief(detected.rows));
+    }
+  });
+
+  const columns = (...roles: ColumnRole[]) => ({
+    columns: roles.map((role, index) => ({ index, header: `c${index}`, role })),
+  });
+  it.each<[string, ColumnRole[], Layout]>([
+    ['no columns', [], 'long'],
+    ['a year column among others', ['jurisdiction', 'indicator', 'year_column', 'ignore'], 'wide_years'],
+    [
+      'an indicator column among others',
+      ['jurisdiction', 'year', 'indicator_column', 'ignore'],
+      'wide_indicators',
+    ],
+    [
+      'both: years as columns wins (the indicator column is then a mistake reported by the checks)',
+      ['indicator_column', 'year_column'],
+      'wide_years',
+    ],
+    ['only the long roles', ['jurisdiction', 'year', 'indicator', 'value', 'qualifier'], 'long'],
+  ])('layoutOf: %s', (_, roles, layout) => {
+    expect(layoutOf(columns(...roles))).toBe(layout);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indicatorIndex, jurisdictionIndex } from '../../src/import/nameIndex';
-import { strippedName } from '../../src/import/normalizeName';
+import { normalizeName, strippedName } from '../../src/import/normalizeName';
 import { parseQualifierCell, parseValueCell, parseYear } from '../../src/import/parseCells';
 import type { Qualifier } from '../../src/data/schema';
 import { bundledCatalog } from './bundledCatalog';
@@ -56,6 +56,39 @@ describe('indicator names', () => {
   });
 });
 
+describe('closest-name suggestions for an unknown name', () => {
+  const shown = (list: ReturnType<typeof jurisdictions.suggest>) => list.map((s) => `${s.id} ${s.score}`);
+  it.each<[string, 'jurisdiction' | 'indicator', string[]]>([
+    // the written name against every name and alias, rounded to two decimals
+    ['嘉心市', 'jurisdiction', ['jiaxing 0.67']],
+    // only the affix differs: the looser comparison, worth 95% of an exact one
+    ['吴兴县', 'jurisdiction', ['wuxing 0.95']],
+    // best first; equal scores in id order; below 0.4 not suggested
+    ['嘉兴政协委员会会', 'jurisdiction', ['jiaxing 0.6', 'hezhou 0.43', 'shengzhou 0.43']],
+    // at most three, even when more are as close
+    [
+      '提案',
+      'indicator',
+      [
+        'member_cppcc_city_proposals 0.6',
+        'member_cppcc_provincial_proposals 0.6',
+        'party_committee_proposals_submitted 0.6',
+      ],
+    ],
+    // a rate computed from two counts cannot be uploaded: never suggested, its parts are
+    ['办复率', 'indicator', ['proposals_answered 0.5']],
+    ['zz', 'jurisdiction', []],
+  ])('%s (%s) → %j', (written, kind, expected) => {
+    expect(shown((kind === 'jurisdiction' ? jurisdictions : indicators).suggest(written))).toEqual(expected);
+  });
+
+  it('carries the zh and en labels to show', () => {
+    expect(indicators.suggest('提案办复')).toEqual([
+      { id: 'proposals_answered', label: '办复提案', labelEn: 'Proposals answered', score: 0.67 },
+    ]);
+  });
+});
+
 describe('strippedName drops administrative affixes, never the whole name', () => {
   it.each([
     ['政协嘉兴市委员会', '嘉兴'],
@@ -64,8 +97,35 @@ describe('strippedName drops administrative affixes, never the whole name', () =
     ['九三学社杭州市委', '九三学社杭州'],
     ['市区', '市区'],
     ['Jiaxing CPPCC', 'jiaxing'],
+    // the longer suffix first: 常务委员会 is one suffix, not 委员会 after a 常务 that stays
+    ['嘉兴常务委员会', '嘉兴'],
+    // suffixes come off one after another, prefixes once each
+    ['政协嘉兴市政协常务委员会', '嘉兴'],
+    ['中国人民政治协商会议嘉兴市委员会', '嘉兴'],
+    ['政协政协嘉兴', '政协嘉兴'],
+    ['吴兴县委员会', '吴兴'],
+    ['嘉兴市委会', '嘉兴'],
+    // never below two characters: 政协 stays before 区, then 区 comes off
+    ['政协区', '政协'],
+    ['嘉 兴 市', '嘉兴'],
+    // English: whole words only, and never down to nothing or one letter
+    ['Hezhou  City ', 'hezhou'],
+    ['Ｗｕｘｉｎｇ　Ｄｉｓｔｒｉｃｔ', 'wuxing'],
+    ['cityscape', 'cityscape'],
+    ['The Committee of', 'the committee of'],
+    ['x of', 'x of'],
+    ['ab of', 'ab'],
   ])('%s → %s', (name, stripped) => {
     expect(strippedName(name)).toBe(stripped);
+  });
+
+  it.each([
+    ['  Jiusan   Hangzhou ', 'jiusan hangzhou'],
+    ['ＡＢＣ１２３', 'abc123'],
+    ['\tA\nB', 'a b'],
+    ['嘉兴\u3000市', '嘉兴 市'],
+  ])('normalizeName(%j) → %j: width, case and spacing', (name, key) => {
+    expect(normalizeName(name)).toBe(key);
   });
 });
 

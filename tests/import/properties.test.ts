@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { QUALIFIERS, type Observation } from '../../src/data/schema';
 import { toCsv, withUtf8Bom } from '../../src/export/spreadsheetSafe';
+import { DelimitedReader } from '../../src/import/delimitedReader';
 import { runImport } from '../../src/import/runImport';
 import type { ImportOptions } from '../../src/import/types';
 import { bundledCatalog } from './bundledCatalog';
@@ -11,11 +12,49 @@ const CURRENT_YEAR = 2025;
 const options: ImportOptions = { catalog, currentYear: CURRENT_YEAR };
 const encode = (s: string) => new TextEncoder().encode(s);
 
-/** Runs the import and fails the property if it throws or takes unreasonably long for its size. */
-async function importWithin(bytes: Uint8Array, ms: number) {
-  const t = performance.now();
-  const outcome = await runImport({ kind: 'file', name: 'fuzz.csv', bytes }, options);
-  expect(performance.now() - t).toBeLessThan(ms);
+/**
+ * Characters the importer's text scanning examines: one per `charCodeAt`, and for `indexOf` the span it
+ * searched. A deterministic measure of work (no clock): a scan that re-reads the rest of the text per
+ * line or per field — the way an import hangs on a large file — shows as work growing with the square
+ * of the input's length.
+ */
+async function countingScans<T>(run: () => Promise<T>): Promise<{ result: T; scanned: number }> {
+  const proto = String.prototype;
+  const { charCodeAt, indexOf } = proto;
+  let scanned = 0;
+  proto.charCodeAt = function (this: string, index: number) {
+    scanned++;
+    return charCodeAt.call(this, index);
+  };
+  proto.indexOf = function (this: string, search: string, position?: number) {
+    const from = Math.min(Math.max(position ?? 0, 0), this.length);
+    const found = indexOf.call(this, search, position);
+    scanned += (found < 0 ? this.length : found + search.length) - from;
+    return found;
+  };
+  try {
+    const result = await run();
+    return { result, scanned };
+  } finally {
+    proto.charCodeAt = charCodeAt;
+    proto.indexOf = indexOf;
+  }
+}
+
+/**
+ * Reading, detection and the checks each look at a character a few times, and names are matched
+ * against the catalog: about 40 characters examined per input byte on small fuzz files, plus a fixed
+ * start. Far above that means something re-reads the input.
+ */
+const SCANS_PER_BYTE = 100;
+const SCANS_AT_START = 10_000;
+
+/** Runs the import; fails the property if it throws or if its scanning work is not linear in the input. */
+async function importChecked(bytes: Uint8Array) {
+  const { result: outcome, scanned } = await countingScans(() =>
+    runImport({ kind: 'file', name: 'fuzz.csv', bytes }, options),
+  );
+  expect(scanned).toBeLessThanOrEqual(SCANS_AT_START + SCANS_PER_BYTE * bytes.length);
   // every kept problem says where and why, in both languages
   for (const p of outcome.problems) {
     expect(p.message.zh.length).toBeGreaterThan(0);
@@ -32,7 +71,7 @@ describe('the importer never crashes or hangs', () => {
   it('on random bytes', async () => {
     await fc.assert(
       fc.asyncProperty(fc.uint8Array({ maxLength: 2000 }), async (bytes) => {
-        await importWithin(bytes, 5000);
+        await importChecked(bytes);
       }),
       { numRuns: 300 },
     );
@@ -79,10 +118,60 @@ describe('the importer never crashes or hangs', () => {
     await fc.assert(
       fc.asyncProperty(table, async ([head, rows, delimiter, eol]) => {
         const text = [head, ...rows].map((r) => r.join(delimiter)).join(eol);
-        await importWithin(encode(text), 5000);
+        await importChecked(encode(text));
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('the importer’s work grows in proportion to the file, not faster', () => {
+  // Each shape once at n rows and once at 8n: a scan that searches the rest of the text per line or
+  // per field (how an import hangs on a large file) does ≈ 64× the work at 8n, a linear one ≈ 8×.
+  const HEADER = '地区,年份,指标,数值,限定';
+  const year = (i: number) => 1950 + (i % 70);
+  // readerOnly: rows that are each an unknown name, whose checks (closest-name suggestions) cost far
+  // more per row than reading
+  const shapes: { name: string; row: (i: number) => string; eol?: string; readerOnly?: boolean }[] = [
+    { name: 'plain rows', row: (i) => `嘉兴,${year(i)},立案提案,${i},exact` },
+    {
+      name: 'quoted fields holding a CR (bare CR inside quotes)',
+      row: (i) => `嘉兴,${year(i)},立案提案,"${i}\r",exact`,
+    },
+    { name: 'CR-only line ends', row: (i) => `嘉兴,${year(i)},立案提案,${i},exact`, eol: '\r' },
+    { name: 'lines without the delimiter', row: (i) => `说明文字第${i}行没有分隔符`, readerOnly: true },
+    { name: 'blank lines between rows', row: (i) => (i % 2 ? '' : `嘉兴,2023,立案提案,${i},exact`) },
+    { name: 'a quote opened on every line, never closed', row: (i) => `嘉兴,2023,"立案提案${i},1,exact` },
+    {
+      name: 'a column of quoted notes with text after the quote (no delimiter anywhere)',
+      row: (i) => `"说明"第${i}行`,
+      readerOnly: true,
+    },
+    { name: 'a quoted field, then unquoted ones', row: (i) => `"嘉兴",${year(i)},立案提案,${i},exact` },
+  ];
+  const file = (n: number, { row, eol = '\n' }: (typeof shapes)[number]) =>
+    [HEADER, ...Array.from({ length: n }, (_, i) => row(i))].join(eol);
+
+  // The reader alone, at sizes where a quadratic scan stands out from any per-row cost.
+  const readerWork = async (text: string) =>
+    (
+      await countingScans(async () => {
+        const reader = new DelimitedReader(text, ',');
+        while (reader.next());
+      })
+    ).scanned;
+  it.each(shapes)('reading: $name', async (shape) => {
+    const small = await readerWork(file(1000, shape));
+    expect(await readerWork(file(8000, shape))).toBeLessThanOrEqual(8 * small * 1.5);
+  });
+
+  // The whole import (detection, checks, problems) on the shapes whose rows are cheap to check.
+  const importWork = async (text: string) =>
+    (await countingScans(() => runImport({ kind: 'file', name: 'shape.csv', bytes: encode(text) }, options)))
+      .scanned;
+  it.each(shapes.filter((s) => !s.readerOnly))('importing: $name', async (shape) => {
+    const small = await importWork(file(120, shape));
+    expect(await importWork(file(960, shape))).toBeLessThanOrEqual(8 * small * 1.5);
   });
 });
 

@@ -9,7 +9,7 @@ import { isCatalogId, suggestId } from '../../src/data/catalogIds';
 import { newNameErrors } from '../../src/import/newNames';
 import { problemsCsv, problemsFileName } from '../../src/import/problemsCsv';
 import { runImport } from '../../src/import/runImport';
-import type { ImportOutcome } from '../../src/import/types';
+import type { ImportOutcome, ImportProblem } from '../../src/import/types';
 import { MappingStep } from '../../src/views/data/MappingStep';
 import { NameResolution } from '../../src/views/data/NameResolution';
 import { groupProblems, ProblemList } from '../../src/views/data/ProblemList';
@@ -204,14 +204,20 @@ describe('new names', () => {
 
   it.each<[Record<string, string>, string[]]>([
     [{ id: 'hangzhou', name_zh: '杭州', name_en: 'Hangzhou' }, []],
-    [{ id: '', name_zh: '杭州', name_en: '' }, ['uploadErrRequired:name_en', 'uploadErrRequired:id']],
-    [{ id: 'Hang Zhou', name_zh: '杭州', name_en: 'Hangzhou' }, ['uploadErrIdFormat:']],
-    [{ id: 'jiaxing', name_zh: '杭州', name_en: 'Hangzhou' }, ['uploadErrIdTaken:']],
-    [{ id: 'new-place', name_zh: '新', name_en: 'New' }, ['uploadErrIdFormat:']],
+    [{ id: '', name_zh: '杭州', name_en: '' }, ['uploadErrRequired:name_en:', 'uploadErrRequired:id:']],
+    [{ id: 'Hang Zhou', name_zh: '杭州', name_en: 'Hangzhou' }, ['uploadErrIdFormat::']],
+    [{ id: 'jiaxing', name_zh: '杭州', name_en: 'Hangzhou' }, ['uploadErrIdTaken::jiaxing']],
+    [{ id: 'new-place', name_zh: '新', name_en: 'New' }, ['uploadErrIdFormat::']],
+    // spaces around the id are not part of it (a pasted id); a field of spaces is empty
+    [{ id: ' hangzhou ', name_zh: '  ', name_en: 'Hangzhou' }, ['uploadErrRequired:name_zh:']],
+    [{ id: ' jiaxing\t', name_zh: '杭州', name_en: 'Hangzhou' }, ['uploadErrIdTaken::jiaxing']],
+    [{ id: '   ', name_zh: '杭州', name_en: 'Hangzhou' }, ['uploadErrRequired:id:']],
+    // a field the form never filled in
+    [{}, ['uploadErrRequired:name_zh:', 'uploadErrRequired:name_en:', 'uploadErrRequired:id:']],
   ])('newNameErrors(%o) for an indicator', (fields, errors) => {
     expect(
       newNameErrors(fields, ['name_zh', 'name_en'], new Set(['jiaxing']), 'indicator').map(
-        (e) => `${e.key}:${e.field ?? ''}`,
+        (e) => `${e.key}:${e.field ?? ''}:${e.id ?? ''}`,
       ),
     ).toEqual(errors);
   });
@@ -226,5 +232,31 @@ describe('problemsCsv', () => {
     );
     expect(csv).toContain(`2,数值,"'=HYPERLINK(""x"")",not_a_number,error,`);
     expect(problemsFileName('嘉兴2023.csv')).toBe('嘉兴2023-问题-problems.csv');
+  });
+
+  it.each([
+    ['嘉兴2023.csv', '嘉兴2023-问题-problems.csv'],
+    ['报表.2023.xlsx', '报表.2023-问题-problems.csv'],
+    ['no extension', 'no extension-问题-problems.csv'],
+    ['.csv', 'paste-问题-problems.csv'],
+    ['', 'paste-问题-problems.csv'],
+  ])('names the problems file after %j', (source, name) => {
+    expect(problemsFileName(source)).toBe(name);
+  });
+
+  it('leaves the row cell blank for a problem of the whole file, and gives every column', () => {
+    const problem = (row: number): ImportProblem => ({
+      kind: 'no_data_rows',
+      severity: 'warning',
+      row,
+      column: 'c',
+      value: 'v',
+      message: { zh: '中', en: 'en' },
+    });
+    expect(
+      problemsCsv([problem(0), problem(7)])
+        .split('\r\n')
+        .slice(1),
+    ).toEqual([',c,v,no_data_rows,warning,中,en', '7,c,v,no_data_rows,warning,中,en', '']);
   });
 });
