@@ -20,21 +20,9 @@ import { STAGING_TABLE, stageColumns, stageObservations, type StagedUpload } fro
 import { exportStoredTables, loadStoredTables } from './storedTables';
 import type { TabSync } from './tabSync';
 import { inTransaction } from './transaction';
-import { newVersionId, type VersionRecord, type VersionStore } from './versionStore';
+import { newVersionId, StaleVersionError, type VersionRecord, type VersionStore } from './versionStore';
 
-/**
- * A commit prepared on a version that is no longer current (another tab committed meanwhile). It is
- * refused: applied to the newer data it would silently drop what that tab committed.
- */
-export class StaleVersionError extends Error {
-  constructor(
-    /** The version current in storage now (null = the bundled data). */
-    readonly currentId: string | null,
-  ) {
-    super(`the data changed in another tab (now ${currentId ?? 'bundled'})`);
-    this.name = 'StaleVersionError';
-  }
-}
+export { StaleVersionError };
 
 /** What the engine holds right now. */
 export interface DatasetState {
@@ -132,7 +120,8 @@ export class DatasetManager {
     try {
       const record = await this.engine.exclusive((engine) =>
         inTransaction(engine, async () => {
-          // Checked inside the engine's exclusive section, against storage shared by every tab.
+          // Checked early so a stale commit costs no work; the store's own transaction decides
+          // (addVersion compares and sets), so two tabs racing past this check cannot both win.
           const storedCurrent = await this.store.currentId();
           if (storedCurrent !== parent) throw new StaleVersionError(storedCurrent);
           const slices = await engine.query<SliceChange>(PREVIEW_SLICES_SQL, [request.mode]);
