@@ -72,7 +72,13 @@ export default function DataView() {
     const run = startImport(
       next,
       {
-        catalog: { jurisdictions: catalog.data.jurisdictions, indicators: catalog.data.indicators },
+        catalog: {
+          jurisdictions: catalog.data.jurisdictions,
+          indicators: catalog.data.indicators,
+          // a data package's categories and sources are checked against these
+          categories: catalog.data.categories,
+          sources: catalog.data.sources,
+        },
         ...(options.mapping ? { mapping: options.mapping, encoding: options.mapping.encoding } : {}),
         decisions: options.decisions ?? NO_DECISIONS,
       },
@@ -144,6 +150,8 @@ export default function DataView() {
         fileName: outcome.sourceName,
         newJurisdictions: outcome.newJurisdictions,
         newIndicators: outcome.newIndicators,
+        newCategories: outcome.newCategories ?? [],
+        newSources: outcome.newSources ?? [],
       });
       const years = [...new Set(preview.slices.map((s) => s.year))].sort((a, b) => a - b);
       // Indicators in file order (the dictionary may list more than the rows use).
