@@ -133,6 +133,18 @@ export default function DataView() {
     }
   };
 
+  // Another tab changed the data: the preview is recomputed on it (the effect below); say so here,
+  // beside the preview, as well as in the page's notice.
+  const previewingNow = useRef(false);
+  previewingNow.current = previewing;
+  useEffect(
+    () =>
+      dataset?.onFollowed(() => {
+        if (previewingNow.current) setMessage({ kind: 'ok', text: t('uploadOtherTabReviewed') });
+      }),
+    [dataset, t],
+  );
+
   // Undo or reset elsewhere changes what the preview compares against: compare again.
   const dataVersion = ready?.dataVersion ?? '';
   useEffect(() => {

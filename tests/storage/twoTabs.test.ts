@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StaleVersionError } from '../../src/storage/datasetManager';
+import { StaleVersionError, type FollowedChange } from '../../src/storage/datasetManager';
 import { createMemoryVersionStore } from '../../src/storage/memoryVersionStore';
 import { createTabSync, storageEventSyncForTests, type TabSync } from '../../src/storage/tabSync';
 import { observation as o } from '../support/fixture';
@@ -81,6 +81,38 @@ describe('two tabs on the same stored data', () => {
       (r) => `${r.jurisdiction_id} ${r.year} ${r.value}`,
     );
     expect(values).toEqual(expect.arrayContaining(['jiaxing 2023 400', 'wuxing 2023 50']));
+    await a.raw.close();
+    await b.raw.close();
+  });
+});
+
+describe('the tab that follows says what changed', () => {
+  it('reports the version another tab committed (file, time, figures) and an undo there', async () => {
+    const store = createMemoryVersionStore();
+    const channel = bus();
+    const a = await openTestDataset({ store, tabSync: channel.tab() });
+    const b = await openTestDataset({ store, tabSync: channel.tab() });
+    const heard: FollowedChange[] = [];
+    b.dataset.onFollowed((c) => heard.push(c));
+
+    await a.dataset.stage([o('jiaxing', 2023, 'proposals_filed', 400)]);
+    const first = await a.dataset.commit(commit('a.csv'));
+    await channel.settled();
+    await b.dataset.followStore();
+    expect(heard).toHaveLength(1);
+    expect(heard[0]).toMatchObject({ versionId: first.id, latest: true, record: { fileName: 'a.csv' } });
+    expect(heard[0]!.record!.rowCounts.total).toBe(5);
+    expect(heard[0]!.record!.time).toBe(first.time);
+
+    // A goes back to the bundled data: B follows and says so; its own follow-ups say nothing new
+    await a.dataset.switchTo(null);
+    await channel.settled();
+    await b.dataset.followStore();
+    await b.dataset.followStore();
+    expect(heard.map((c) => [c.versionId, c.latest, c.record])).toEqual([
+      [first.id, true, heard[0]!.record],
+      [null, false, null],
+    ]);
     await a.raw.close();
     await b.raw.close();
   });

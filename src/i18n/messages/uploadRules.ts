@@ -43,12 +43,11 @@ export const uploadRulesZh = {
   uploadStaleRefused:
     '另一个标签页在你准备这次提交时已提交了新数据（现在用的是 {version}）。为了不覆盖它，这次提交没有执行；下面是按最新数据重新计算的预览，请核对后再提交。',
   uploadBundledData: '内置数据',
-  uploadOtherTabCommitted: '另一个标签页提交了新数据，本页已刷新为最新版本。',
   exportDatasetSelf: '下载数据包（含目录，可在别处完整导入）',
   problemCatalogConflict:
     '数据包中的目录条目“{id}”与本机已有的不同（本机为“{existing}”，数据包为“{value}”）；保留本机已有的，未改动。如需改用数据包的，请先在本机删除或改名后再导入。',
   problemKindCatalogConflict: '目录条目与本机不同',
-  uploadOtherTabCommittedAt:
+  uploadOtherTabCommitted:
     '另一个标签页于 {time} 提交了“{version}”（共 {total} 条数据）；本页已刷新为这个版本。',
   uploadOtherTabSwitched: '另一个标签页于 {time} 把数据切换为 {version}；本页已刷新为这个版本。',
   uploadOtherTabReviewed: '正在上传的文件已按新数据重新计算预览，请核对后再提交。',
@@ -108,12 +107,11 @@ export const uploadRulesEn: Record<keyof typeof uploadRulesZh, string> = {
   uploadStaleRefused:
     'Another tab committed new data while you were preparing this commit (now {version}). So as not to overwrite it, this commit was not made; below is the preview recomputed on the latest data — check it and commit again.',
   uploadBundledData: 'the bundled data',
-  uploadOtherTabCommitted: 'Another tab committed new data; this page now shows the latest version.',
   exportDatasetSelf: 'Download data package (with catalogs, re-imports anywhere complete)',
   problemCatalogConflict:
     'the package’s catalog entry “{id}” differs from the one here (here “{existing}”, in the package “{value}”); the entry here is kept unchanged. To use the package’s, delete or rename the entry here first, then import.',
   problemKindCatalogConflict: 'catalog entry differs from this browser’s',
-  uploadOtherTabCommittedAt:
+  uploadOtherTabCommitted:
     'Another tab committed “{version}” at {time} ({total} figures); this page now shows that version.',
   uploadOtherTabSwitched:
     'Another tab switched the data to {version} at {time}; this page now shows that version.',
