@@ -50,7 +50,7 @@ export const uploadRulesZh = {
   uploadOtherTabCommitted:
     '另一个标签页于 {time} 提交了“{version}”（共 {total} 条数据）；本页已刷新为这个版本。',
   uploadOtherTabSwitched: '另一个标签页于 {time} 把数据切换为 {version}；本页已刷新为这个版本。',
-  uploadOtherTabReviewed: '正在上传的文件已按新数据重新计算预览，请核对后再提交。',
+  uploadOtherTabReviewed: '另一个标签页改动了数据：正在上传的文件已按新数据重新计算预览，请核对后再提交。',
   packageAboutTitle: '履职对比 · 数据包',
   packageAboutBody:
     '本工作簿含观测数据（observations）及其所需的全部目录：地区（jurisdictions）、指标（indicators）、类别（categories）、来源（sources）。每张工作表第一行是列名。可在 Excel/WPS 中查看；在任何浏览器的“数据”页上传本文件，即可连同目录完整导入。',
@@ -116,7 +116,7 @@ export const uploadRulesEn: Record<keyof typeof uploadRulesZh, string> = {
   uploadOtherTabSwitched:
     'Another tab switched the data to {version} at {time}; this page now shows that version.',
   uploadOtherTabReviewed:
-    'The preview of the file being uploaded was recomputed on the new data; check it before committing.',
+    'Another tab changed the data: the preview of the file being uploaded was recomputed on it; check it before committing.',
   packageAboutTitle: 'Lüzhi Compare · data package',
   packageAboutBody:
     'This workbook holds the observations and every catalog they need: jurisdictions, indicators, categories and sources. The first row of each sheet names its columns. Open it in Excel or WPS; upload this file on the Data screen of any browser to import it with its catalogs, nothing lost.',
