@@ -119,11 +119,11 @@ export default function DataView() {
     read(source, { mapping: patch.mapping ?? outcome.mapping, decisions: decisions.current });
   };
 
-  const runPreview = async (nextMode: CommitMode, stage: boolean) => {
+  const runPreview = async (nextMode: CommitMode, stage: boolean, keepMessage = false) => {
     if (!ready || !outcome) return;
     setPreview(null);
     setPreviewing(true);
-    setMessage(null);
+    if (!keepMessage) setMessage(null);
     try {
       if (stage) await ready.dataset.stage(outcome.columns);
       setPreview(await ready.dataset.preview(nextMode));
@@ -148,7 +148,8 @@ export default function DataView() {
   // Undo or reset elsewhere changes what the preview compares against: compare again.
   const dataVersion = ready?.dataVersion ?? '';
   useEffect(() => {
-    if (previewing && !committing) void runPreview(mode, false);
+    // (keeping the message: it may say why the data changed)
+    if (previewing && !committing) void runPreview(mode, false, true);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the data itself changes
   }, [dataVersion]);
 

@@ -406,19 +406,19 @@ describe('upload: quoting, percent, the title year and two tabs (issue #12)', ()
   it('another tab’s commit: this tab says which version and when, refreshes its figures and re-previews its upload', async () => {
     const a = await openTrackedPage(browser, baseUrl);
     await openData(a.page);
-    // B is uploading the figure A is about to commit: a change now, unchanged once A has committed it
+    // B is uploading a figure A is about to commit with another value: new now, a change once A has committed
     const b = await a.context.newPage();
     await b.goto(`${baseUrl}?view=data`);
     await b.locator('[data-testid="file-input"]:enabled').waitFor({ state: 'attached', timeout: 90_000 });
     await b.getByTestId('file-input').setInputFiles({
       name: 'b.csv',
       mimeType: 'text/csv',
-      buffer: csv('地区,年份,指标,数值\n嘉兴,2022,立案提案,777\n'),
+      buffer: csv('地区,年份,指标,数值\n嘉兴,2017,立案提案,500\n'),
     });
     await b.getByTestId('preview-button').click();
     await expect
       .poll(() => b.getByTestId('preview-totals').innerText(), { timeout: 60_000 })
-      .toContain('修改 1 项');
+      .toContain('新增 1 项');
     // C shows the ranking
     const c = await a.context.newPage();
     await c.goto(`${baseUrl}?view=ranking&indicator=proposals_filed&year=2022`);
@@ -427,7 +427,7 @@ describe('upload: quoting, percent, the title year and two tabs (issue #12)', ()
     await a.page.getByTestId('file-input').setInputFiles({
       name: 'a-777.csv',
       mimeType: 'text/csv',
-      buffer: csv('地区,年份,指标,数值\n嘉兴,2022,立案提案,777\n'),
+      buffer: csv('地区,年份,指标,数值\n嘉兴,2022,立案提案,777\n嘉兴,2017,立案提案,777\n'),
     });
     await a.page.getByTestId('preview-button').click();
     await a.page.getByTestId('commit-button').click();
@@ -445,11 +445,54 @@ describe('upload: quoting, percent, the title year and two tabs (issue #12)', ()
     expect(await waitForSummary(c, 'ranking', '嘉兴777件')).toContain('2022年');
     await expect
       .poll(() => b.getByTestId('preview-totals').innerText(), { timeout: 60_000 })
-      .toContain('不变 1 项');
+      .toContain('修改 1 项');
     expect(await b.getByTestId('data-message').innerText()).toContain('已按新数据重新计算预览');
     await saveScreenshot(c, 'upload-13-other-tab-notice');
     await finish(a);
-  });
+  }, 300_000); // three pages each start the engine
+
+  it('two tabs committing at the same moment on the same data (IndexedDB compare-and-set): exactly one wins', async () => {
+    const a = await openTrackedPage(browser, baseUrl);
+    await openData(a.page);
+    const b = await a.context.newPage();
+    await b.goto(`${baseUrl}?view=data`);
+    await b.locator('[data-testid="file-input"]:enabled').waitFor({ state: 'attached', timeout: 90_000 });
+    const stage = async (page: Page, name: string, row: string) => {
+      await page.getByTestId('file-input').setInputFiles({
+        name,
+        mimeType: 'text/csv',
+        buffer: csv(`地区,年份,指标,数值\n${row}\n`),
+      });
+      await page.getByTestId('preview-button').click();
+      await page.getByTestId('preview-totals').waitFor({ timeout: 60_000 });
+    };
+    await stage(a.page, 'race-a.csv', '嘉兴,2018,立案提案,401');
+    await stage(b, 'race-b.csv', '吴兴,2018,立案提案,51');
+    // both pass the early check (storage still names the bundled data); the store's transaction decides
+    await Promise.all([a.page.getByTestId('commit-button').click(), b.getByTestId('commit-button').click()]);
+    const settle = (page: Page) =>
+      Promise.race([
+        page
+          .getByTestId('commit-result')
+          .waitFor({ timeout: 90_000 })
+          .then(() => 'won'),
+        page
+          .getByTestId('data-message')
+          .filter({ hasText: '没有执行' })
+          .waitFor({ timeout: 90_000 })
+          .then(() => 'refused'),
+      ]);
+    const results = await Promise.all([settle(a.page), settle(b)]);
+    expect([...results].sort()).toEqual(['refused', 'won']);
+    // one version stored, and the loser's figure is not in the data in use (it can commit again)
+    const winner = results[0] === 'won' ? 'race-a.csv' : 'race-b.csv';
+    const page = results[0] === 'won' ? a.page : b;
+    await page.reload();
+    await page.getByTestId('version-item').first().waitFor({ timeout: 90_000 });
+    expect(await page.getByTestId('version-item').count()).toBe(1);
+    expect(await page.getByTestId('version-item').first().innerText()).toContain(winner);
+    await finish(a);
+  }, 300_000);
 });
 
 describe('upload: an added indicator opens from its URL and share link, and travels in the data package (issue #12)', () => {
