@@ -4,6 +4,7 @@ import { LangContext } from '../i18n/i18nContext';
 import { translate } from '../i18n/messages';
 import { useCatalog } from '../queries/catalog';
 import { QueryError } from '../views/QueryError';
+import { OtherTabNotice } from '../views/data/OtherTabNotice';
 import { StorageNoticeBanner } from '../views/data/StorageNoticeBanner';
 import { VIEW_REGISTRY } from '../views/registry';
 import type { ViewActions } from '../views/viewPanel';
@@ -142,6 +143,7 @@ export function App() {
             <UrlNotice problems={[...syntaxProblems, ...(selection?.problems ?? [])]} />
             <PublishedNotice />
             {view !== 'data' && <StorageNoticeBanner />}
+            <OtherTabNotice />
             {catalog.isError && <QueryError error={catalog.error} />}
             <Suspense
               fallback={

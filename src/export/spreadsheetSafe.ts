@@ -9,12 +9,23 @@ export type SpreadsheetCell = string | number | null | undefined;
 const FORMULA_START = /^[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/;
 const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
-/** The cell as text a spreadsheet shows verbatim: formula-like text gets a leading apostrophe. */
+/**
+ * The cell as text a spreadsheet shows verbatim: formula-like text gets a leading apostrophe. Text
+ * that already starts with an apostrophe gets one more, so the escape can be undone exactly
+ * (`unescapeSpreadsheetText`): the importer reads back what was written.
+ */
 export function escapeSpreadsheetCell(value: SpreadsheetCell): string {
   if (value === null || value === undefined) return '';
   const text = typeof value === 'number' ? numberText(value) : value;
-  if (FORMULA_START.test(text) && !PLAIN_NUMBER.test(text)) return `'${text}`;
+  if ((FORMULA_START.test(text) || text.startsWith("'")) && !PLAIN_NUMBER.test(text)) return `'${text}`;
   return text;
+}
+
+/** Undoes `escapeSpreadsheetCell`: one leading apostrophe before formula-like text or another apostrophe. */
+export function unescapeSpreadsheetText(text: string): string {
+  return text.charCodeAt(0) === 39 && (text.charCodeAt(1) === 39 || FORMULA_START.test(text.slice(1)))
+    ? text.slice(1)
+    : text;
 }
 
 function numberText(value: number): string {

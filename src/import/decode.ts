@@ -146,15 +146,21 @@ function tryDecode(bytes: Uint8Array, encoding: TextEncoding): string | null {
   }
 }
 
-/** 1-based line of a byte offset (LF counted in the encoding's code units). */
+/**
+ * 1-based line of a byte offset, in the encoding's code units. A line ends at LF, CRLF or a bare CR
+ * (old Mac files and some exports end lines with CR only).
+ */
 function lineAt(bytes: Uint8Array, offset: number, encoding: TextEncoding): number {
+  const wide = encoding === 'utf-16le' || encoding === 'utf-16be';
+  const step = wide ? 2 : 1;
+  const low = encoding === 'utf-16le' ? 0 : 1; // where the low byte of a code unit sits
+  // an ASCII code unit's value, or -1 for any other (a UTF-16 unit whose high byte is not 0)
+  const unit = (i: number): number => (!wide ? bytes[i]! : bytes[i + 1 - low] === 0 ? bytes[i + low]! : -1);
   let line = 1;
-  if (encoding === 'utf-16le' || encoding === 'utf-16be') {
-    const hi = encoding === 'utf-16le' ? 1 : 0;
-    for (let i = 0; i + 1 < offset; i += 2) if (bytes[i + 1 - hi] === 0x0a && bytes[i + hi] === 0) line++;
-    return line;
+  for (let i = 0; i + step - 1 < offset; i += step) {
+    const c = unit(i);
+    if (c === 0x0a || (c === 0x0d && (i + step >= bytes.length || unit(i + step) !== 0x0a))) line++;
   }
-  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
   return line;
 }
 
@@ -187,7 +193,8 @@ function firstFailingPrefix(bytes: Uint8Array): number {
   while (bad - good > 4) {
     const mid = good + Math.floor((bad - good) / 2);
     let cut = mid;
-    while (cut < bad && bytes[cut] !== 0x0a) cut++;
+    // GB18030 never uses 0x0A or 0x0D inside a character, so either is a line end
+    while (cut < bad && bytes[cut] !== 0x0a && bytes[cut] !== 0x0d) cut++;
     if (cut >= bad) break;
     if (tryDecode(bytes.subarray(0, cut + 1), 'gb18030') === null) bad = cut + 1;
     else good = cut + 1;

@@ -301,8 +301,12 @@ export class DelimitedReader implements RecordSource, SpanSource {
 
   private flag(kind: RecordDefect['kind'], at: number): void {
     if (this.defect) return; // the first defect of a record is the one to report
-    for (let k = this.text.indexOf('\n', this.lineAt); k >= 0 && k < at; k = this.text.indexOf('\n', k + 1))
-      this.lineNo++;
+    // Only on a defect, so not on the hot path. A line ends at LF, CRLF or a bare CR (old Mac files).
+    const text = this.text;
+    for (let k = this.lineAt; k < at; k++) {
+      const c = text.charCodeAt(k);
+      if (c === LF || (c === CR && text.charCodeAt(k + 1) !== LF)) this.lineNo++;
+    }
     this.lineAt = at;
     this.defect = { kind, field: this.count, line: this.lineNo };
   }

@@ -1,4 +1,5 @@
 import { ArrayRecords } from './arrayRecords';
+import { packageObservationRows, unpackCatalogs, type UnpackedCatalogs } from './datasetPackage';
 import { decodeBytes, type DecodeFailure } from './decode';
 import { DelimitedReader, type RecordSource } from './delimitedReader';
 import {
@@ -148,7 +149,9 @@ export async function importToColumns(
 ): Promise<ColumnarOutcome> {
   const sourceName = source.kind === 'file' ? source.name : '';
   const currentYear = options.currentYear ?? new Date().getFullYear();
-  const indexes = catalogIndexes(options.catalog);
+  // a data package brings its own catalog entries: its observations are matched against them too
+  let catalog = options.catalog;
+  let unpacked: UnpackedCatalogs | null = null;
   onProgress?.({ phase: 'decode', fraction: 0 });
 
   let format: ImportOutcome['format'];
@@ -174,7 +177,11 @@ export async function importToColumns(
         }),
       );
     }
-    const rows = workbook.rows;
+    if (workbook.dataset) {
+      unpacked = unpackCatalogs(workbook.dataset, options.catalog);
+      catalog = unpacked.catalog;
+    }
+    const rows = workbook.dataset ? packageObservationRows(workbook.rows) : workbook.rows;
     preview = rows
       .slice(0, 200)
       .map((cells, i) => ({ row: i + 1, cells: cells.map((c) => c.trim()) }))
@@ -226,6 +233,7 @@ export async function importToColumns(
     makeRecords = () => new DelimitedReader(text, d);
   }
 
+  const indexes = catalogIndexes(catalog);
   if (preview.length === 0)
     return fileFailure(options, { decoding, format, sourceName }, (p) =>
       p.add({ kind: 'empty_file', row: 0, reason: 'problemEmptyFile' }),
@@ -270,7 +278,7 @@ export async function importToColumns(
   const result = validateRecords({
     records: makeRecords(),
     mapping,
-    catalog: options.catalog,
+    catalog,
     decisions: options.decisions ?? NO_DECISIONS,
     currentYear,
     sourceName,
@@ -291,6 +299,7 @@ export async function importToColumns(
       if (row > mapping.headerRow && (workbook.rows[row - 1] ?? []).some((c) => c.trim() !== ''))
         result.problems.add({ kind: 'hidden', severity: 'warning', row, reason: 'problemHiddenRow' });
   }
+  for (const conflict of unpacked?.conflicts ?? []) result.problems.add(conflict);
   if (result.rowCount === 0 && result.problems.total === 0)
     result.problems.add({ kind: 'no_data_rows', row: 0, reason: 'problemNoDataRows' });
   onProgress?.({ phase: 'done', fraction: 1 });
@@ -303,8 +312,9 @@ export async function importToColumns(
       rejectedRowCount: result.rejectedRowCount,
       unknownJurisdictions: result.unknownJurisdictions,
       unknownIndicators: result.unknownIndicators,
-      newJurisdictions: result.newJurisdictions,
-      newIndicators: result.newIndicators,
+      newJurisdictions: [...(unpacked?.newJurisdictions ?? []), ...result.newJurisdictions],
+      newIndicators: [...(unpacked?.newIndicators ?? []), ...result.newIndicators],
+      ...(unpacked ? { newCategories: unpacked.newCategories, newSources: unpacked.newSources } : {}),
       mapping,
       decisions: options.decisions ?? NO_DECISIONS,
       decoding,

@@ -1,7 +1,7 @@
 // The import pipeline's contract: bytes or pasted cells in, validated observation rows and precise
 // problems out. The Data screen (store capability) codes against these types; change them only with
 // notice.
-import type { Indicator, Jurisdiction, Observation } from '../data/schema';
+import type { Category, Indicator, Jurisdiction, Observation, Source } from '../data/schema';
 import type { ObservationColumns } from './observationColumns';
 
 /** What the analyst gave us: a picked/dropped file, or cells pasted from a spreadsheet (TSV text). */
@@ -104,6 +104,7 @@ export const PROBLEM_KINDS = [
   'derived_indicator',
   'unit_mismatch',
   'fixed_conflict',
+  'catalog_conflict',
   'total_row',
   'year_not_ended',
   // across rows
@@ -172,6 +173,9 @@ export const NO_DECISIONS: NameDecisions = { jurisdictions: [], indicators: [] }
 export interface ImportCatalog {
   jurisdictions: readonly Jurisdiction[];
   indicators: readonly Indicator[];
+  /** A data package's categories and sources are checked against these (absent: every one is new). */
+  categories?: readonly Category[];
+  sources?: readonly Source[];
 }
 
 export interface ImportOptions {
@@ -208,6 +212,9 @@ export interface ImportOutcome {
   /** Catalog entries the analyst chose to add (from `decisions`); commit them with the rows. */
   newJurisdictions: Jurisdiction[];
   newIndicators: Indicator[];
+  /** A data package's categories and sources not in the catalog yet; commit them with the rows. */
+  newCategories?: Category[];
+  newSources?: Source[];
   /** The mapping used: detected, or the one passed in (pass `columns: []` to re-detect columns for a new encoding, delimiter or header row). */
   mapping: Mapping;
   /** The name decisions this outcome was computed with (add new ones to these). */

@@ -1,5 +1,7 @@
 import type { Indicator, Jurisdiction } from '../data/schema';
 import { headerYear, splitHeaderUnit } from './detectMapping';
+// Undo the export's formula escaping: a spreadsheet shows '=x as =x, and so do we.
+import { unescapeSpreadsheetText } from '../export/spreadsheetSafe';
 import { FieldCache } from './fieldCache';
 import type { RecordSource } from './delimitedReader';
 import { indicatorIndex, jurisdictionIndex } from './nameIndex';
@@ -450,13 +452,6 @@ function keptColumns(cand: Candidates, k: KeptInput): ObservationColumns {
   }
   return out;
 }
-
-/** Undo the export's formula escaping: a spreadsheet shows '=x as =x, and so do we. */
-function unescapeSpreadsheetText(text: string): string {
-  return text.charCodeAt(0) === 39 && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
-}
-
-const FORMULA_START = /^[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/u;
 
 /** Every row names the same source (or none): one string instead of a million copies of it. */
 function uniformSource(cand: Candidates): boolean {

@@ -1,4 +1,6 @@
 import type { CellObject, WorkBook, WorkSheet } from '@e965/xlsx';
+import { isDatasetPackage } from '../data/datasetPackage';
+import type { TableName } from '../data/tables';
 
 // Excel and WPS workbooks (.xlsx, .xls, .et saved as either) read with SheetJS (`@e965/xlsx`, the
 // maintained builds: the old `xlsx` 0.18.5 on npm has known vulnerabilities). The library is loaded
@@ -20,6 +22,11 @@ export interface WorkbookTable {
   rows: string[][];
   /** 1-based rows hidden in Excel. */
   hiddenRows: number[];
+  /**
+   * A data package (see src/data/datasetPackage): every catalog sheet's cells as stored (numbers as
+   * numbers, text as text); `rows` is then its observations sheet. null for any other workbook.
+   */
+  dataset: Partial<Record<TableName, unknown[][]>> | null;
 }
 
 /** A zip (xlsx) or OLE compound file (xls): the only byte patterns handed to the workbook reader. */
@@ -130,7 +137,29 @@ export async function readWorkbook(bytes: Uint8Array, sheetName?: string): Promi
   }));
   if (sheets.length === 0) throw new WorkbookError('unreadable');
   const hasData = (s: SheetInfo) => Boolean(wb.Sheets[s.name]?.['!ref']);
+  const cellsOf = (name: string): unknown[][] | null => {
+    const ws = wb.Sheets[name];
+    return ws?.['!ref']
+      ? XLSX.utils.sheet_to_json<unknown[]>(ws, { header: 1, raw: true, defval: null })
+      : null;
+  };
+  const headerOf = (name: string): unknown[] | null => {
+    const ws = wb.Sheets[name];
+    const ref = ws?.['!ref'];
+    if (!ws || !ref) return null;
+    const range = XLSX.utils.decode_range(ref);
+    const header: unknown[] = [];
+    for (let c = range.s.c; c <= range.e.c; c++)
+      header.push((ws[XLSX.utils.encode_cell({ r: range.s.r, c })] as CellObject | undefined)?.v ?? null);
+    return header;
+  };
+  const dataset = isDatasetPackage(headerOf)
+    ? Object.fromEntries(
+        (['categories', 'jurisdictions', 'indicators', 'sources'] as const).map((t) => [t, cellsOf(t) ?? []]),
+      )
+    : null;
   const sheet =
+    (dataset ? sheets.find((s) => s.name === 'observations') : undefined) ??
     sheets.find((s) => s.name === sheetName) ??
     sheets.find((s) => !s.hidden && hasData(s)) ??
     sheets.find(hasData) ??
@@ -139,5 +168,5 @@ export async function readWorkbook(bytes: Uint8Array, sheetName?: string): Promi
   const rows = sheetRows(ws, XLSX.utils);
   if (!rows.some((r) => r.some((c) => c.trim() !== ''))) throw new WorkbookError('empty', sheet.name);
   const hiddenRows = (ws['!rows'] ?? []).flatMap((info, i) => (info?.hidden ? [i + 1] : []));
-  return { sheets, sheet, rows, hiddenRows };
+  return { sheets, sheet, rows, hiddenRows, dataset };
 }

@@ -1,5 +1,5 @@
 import type { Connector } from '../engine/connector';
-import type { Indicator, Jurisdiction } from '../data/schema';
+import type { Category, Indicator, Jurisdiction, Source } from '../data/schema';
 import { TABLE_COLUMNS } from '../data/tables';
 import { insertCatalogRows } from './catalogRows';
 import type { CommitMode } from './commitMode';
@@ -34,6 +34,9 @@ export interface UploadChanges {
   mode: CommitMode;
   newJurisdictions: readonly Jurisdiction[];
   newIndicators: readonly Indicator[];
+  /** A data package's categories and sources that are not in the catalog yet. */
+  newCategories?: readonly Category[];
+  newSources?: readonly Source[];
 }
 
 /**
@@ -44,6 +47,8 @@ export async function applyUpload(engine: Connector, changes: UploadChanges): Pr
   await insertCatalogRows(engine, {
     jurisdictions: changes.newJurisdictions,
     indicators: changes.newIndicators,
+    categories: changes.newCategories ?? [],
+    sources: changes.newSources ?? [],
   });
   await engine.query(KEEP_QUOTES_SQL);
   await engine.query(DELETE_BEFORE_INSERT_SQL[changes.mode]);

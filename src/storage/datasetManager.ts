@@ -20,27 +20,25 @@ import { STAGING_TABLE, stageColumns, stageObservations, type StagedUpload } fro
 import { exportStoredTables, loadStoredTables } from './storedTables';
 import type { TabSync } from './tabSync';
 import { inTransaction } from './transaction';
-import { newVersionId, type VersionRecord, type VersionStore } from './versionStore';
+import { newVersionId, StaleVersionError, type VersionRecord, type VersionStore } from './versionStore';
 
-/**
- * A commit prepared on a version that is no longer current (another tab committed meanwhile). It is
- * refused: applied to the newer data it would silently drop what that tab committed.
- */
-export class StaleVersionError extends Error {
-  constructor(
-    /** The version current in storage now (null = the bundled data). */
-    readonly currentId: string | null,
-  ) {
-    super(`the data changed in another tab (now ${currentId ?? 'bundled'})`);
-    this.name = 'StaleVersionError';
-  }
-}
+export { StaleVersionError };
 
 /** What the engine holds right now. */
 export interface DatasetState {
   dataVersion: string;
   /** The stored version in use; null = the bundled data. */
   versionId: string | null;
+}
+
+/** This tab took up data another tab made current (a commit, an undo or a reset there). */
+export interface FollowedChange {
+  /** The version now in use; null = the bundled data. */
+  versionId: string | null;
+  /** Its record (what was uploaded, when, how many figures); null for the bundled data. */
+  record: VersionRecord | null;
+  /** It is the newest version stored (another tab committed it), not an older one (an undo there). */
+  latest: boolean;
 }
 
 export interface CommitRequest extends UploadChanges {
@@ -67,6 +65,7 @@ export type FirstViewBuilder = (engine: Connector, dataVersion: string) => Promi
 export class DatasetManager {
   private current: DatasetState;
   private readonly listeners = new Set<(state: DatasetState) => void>();
+  private readonly followListeners = new Set<(change: FollowedChange) => void>();
 
   constructor(
     private readonly engine: ExclusiveConnector,
@@ -86,10 +85,33 @@ export class DatasetManager {
    * Loads the version storage names as current when it is not the one in use (another tab committed,
    * undid or reset). Returns the state either way.
    */
-  async followStore(): Promise<DatasetState> {
+  followStore(): Promise<DatasetState> {
+    // one at a time: a message from another tab and the Data screen's own call must not both switch
+    const next = this.following.then(
+      () => this.followOnce(),
+      () => this.followOnce(),
+    );
+    this.following = next;
+    return next;
+  }
+
+  private following: Promise<unknown> = Promise.resolve();
+
+  private async followOnce(): Promise<DatasetState> {
     const stored = await this.store.currentId();
     if (stored === this.current.versionId) return this.current;
-    return this.switchTo(stored, false);
+    const state = await this.switchTo(stored, false);
+    const versions = await this.store.list().catch(() => []);
+    const record = versions.find((v) => v.id === stored) ?? null;
+    const latest = stored !== null && versions[0]?.id === stored;
+    for (const listener of this.followListeners) listener({ versionId: stored, record, latest });
+    return state;
+  }
+
+  /** Calls `listener` each time this tab takes up what another tab made current (see followStore). */
+  onFollowed(listener: (change: FollowedChange) => void): () => void {
+    this.followListeners.add(listener);
+    return () => this.followListeners.delete(listener);
   }
 
   get state(): DatasetState {
@@ -132,7 +154,8 @@ export class DatasetManager {
     try {
       const record = await this.engine.exclusive((engine) =>
         inTransaction(engine, async () => {
-          // Checked inside the engine's exclusive section, against storage shared by every tab.
+          // Checked early so a stale commit costs no work; the store's own transaction decides
+          // (addVersion compares and sets), so two tabs racing past this check cannot both win.
           const storedCurrent = await this.store.currentId();
           if (storedCurrent !== parent) throw new StaleVersionError(storedCurrent);
           const slices = await engine.query<SliceChange>(PREVIEW_SLICES_SQL, [request.mode]);

@@ -8,6 +8,7 @@ import {
 } from './snapshotCodec';
 import {
   CurrentVersionDeleteError,
+  StaleVersionError,
   VersionNotFoundError,
   type VersionRecord,
   type VersionStore,
@@ -110,6 +111,13 @@ export async function openIdbVersionStore(name = DATABASE_NAME): Promise<Version
         contentHash: contentHashOf(encoded),
       };
       const tx = db.transaction(['versions', 'snapshots', 'firstViews', 'meta'], 'readwrite');
+      // Compare-and-set: readwrite transactions on the same stores run one at a time, so the head read
+      // here cannot change before this one writes; a tab that committed first makes this one refuse.
+      const head = (await tx.objectStore('meta').get(CURRENT_KEY)) ?? null;
+      if (head !== record.parent) {
+        abort(tx);
+        throw new StaleVersionError(head);
+      }
       // The pointer moves last, in the same transaction: it never names a version that is not there.
       await Promise.all([
         tx.objectStore('snapshots').put(encoded, full.id),

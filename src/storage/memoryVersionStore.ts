@@ -7,6 +7,7 @@ import {
 } from './snapshotCodec';
 import {
   CurrentVersionDeleteError,
+  StaleVersionError,
   VersionNotFoundError,
   type VersionRecord,
   type VersionStore,
@@ -53,6 +54,8 @@ export function createMemoryVersionStore({ quotaBytes = Infinity }: { quotaBytes
         storedBytes: encodedSize(encoded),
         contentHash: contentHashOf(encoded),
       };
+      // compare-and-set, with no await between the check and the writes (one turn: atomic here)
+      if (current !== record.parent) throw new StaleVersionError(current);
       if (used() + full.storedBytes > quotaBytes) {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       }

@@ -62,7 +62,9 @@ export interface VersionStore {
   /**
    * Stores the version, its snapshot and its first view and makes it current, in one transaction: if
    * anything fails (storage full included), nothing stored before is touched and the current version
-   * is unchanged.
+   * is unchanged. Compare-and-set: the same transaction reads the current version and writes only if
+   * it is still `record.parent` (the version the commit was prepared on); otherwise it throws
+   * StaleVersionError and writes nothing, so of two tabs racing to commit on one version, one wins.
    */
   addVersion(
     record: Omit<VersionRecord, 'storedBytes' | 'contentHash'>,
@@ -77,6 +79,20 @@ export interface VersionStore {
    * cannot be folded.
    */
   foldVersion(id: string): Promise<void>;
+}
+
+/**
+ * A commit prepared on a version that is no longer current (another tab committed meanwhile). It is
+ * refused: applied to the newer data it would silently drop what that tab committed.
+ */
+export class StaleVersionError extends Error {
+  constructor(
+    /** The version current in storage now (null = the bundled data). */
+    readonly currentId: string | null,
+  ) {
+    super(`the data changed in another tab (now ${currentId ?? 'bundled'})`);
+    this.name = 'StaleVersionError';
+  }
 }
 
 export class VersionNotFoundError extends Error {

@@ -72,7 +72,13 @@ export default function DataView() {
     const run = startImport(
       next,
       {
-        catalog: { jurisdictions: catalog.data.jurisdictions, indicators: catalog.data.indicators },
+        catalog: {
+          jurisdictions: catalog.data.jurisdictions,
+          indicators: catalog.data.indicators,
+          // a data package's categories and sources are checked against these
+          categories: catalog.data.categories,
+          sources: catalog.data.sources,
+        },
         ...(options.mapping ? { mapping: options.mapping, encoding: options.mapping.encoding } : {}),
         decisions: options.decisions ?? NO_DECISIONS,
       },
@@ -113,11 +119,11 @@ export default function DataView() {
     read(source, { mapping: patch.mapping ?? outcome.mapping, decisions: decisions.current });
   };
 
-  const runPreview = async (nextMode: CommitMode, stage: boolean) => {
+  const runPreview = async (nextMode: CommitMode, stage: boolean, keepMessage = false) => {
     if (!ready || !outcome) return;
     setPreview(null);
     setPreviewing(true);
-    setMessage(null);
+    if (!keepMessage) setMessage(null);
     try {
       if (stage) await ready.dataset.stage(outcome.columns);
       setPreview(await ready.dataset.preview(nextMode));
@@ -127,10 +133,23 @@ export default function DataView() {
     }
   };
 
+  // Another tab changed the data: the preview is recomputed on it (the effect below); say so here,
+  // beside the preview, as well as in the page's notice.
+  const previewingNow = useRef(false);
+  previewingNow.current = previewing;
+  useEffect(
+    () =>
+      dataset?.onFollowed(() => {
+        if (previewingNow.current) setMessage({ kind: 'ok', text: t('uploadOtherTabReviewed') });
+      }),
+    [dataset, t],
+  );
+
   // Undo or reset elsewhere changes what the preview compares against: compare again.
   const dataVersion = ready?.dataVersion ?? '';
   useEffect(() => {
-    if (previewing && !committing) void runPreview(mode, false);
+    // (keeping the message: it may say why the data changed)
+    if (previewing && !committing) void runPreview(mode, false, true);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the data itself changes
   }, [dataVersion]);
 
@@ -144,6 +163,8 @@ export default function DataView() {
         fileName: outcome.sourceName,
         newJurisdictions: outcome.newJurisdictions,
         newIndicators: outcome.newIndicators,
+        newCategories: outcome.newCategories ?? [],
+        newSources: outcome.newSources ?? [],
       });
       const years = [...new Set(preview.slices.map((s) => s.year))].sort((a, b) => a - b);
       // Indicators in file order (the dictionary may list more than the rows use).

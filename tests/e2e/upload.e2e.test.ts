@@ -402,4 +402,190 @@ describe('upload: quoting, percent, the title year and two tabs (issue #12)', ()
     expect(text).toContain('吴兴');
     await finish(a);
   });
+
+  it('another tab’s commit: this tab says which version and when, refreshes its figures and re-previews its upload', async () => {
+    const a = await openTrackedPage(browser, baseUrl);
+    await openData(a.page);
+    // B is uploading a figure A is about to commit with another value: new now, a change once A has committed
+    const b = await a.context.newPage();
+    await b.goto(`${baseUrl}?view=data`);
+    await b.locator('[data-testid="file-input"]:enabled').waitFor({ state: 'attached', timeout: 90_000 });
+    await b.getByTestId('file-input').setInputFiles({
+      name: 'b.csv',
+      mimeType: 'text/csv',
+      buffer: csv('地区,年份,指标,数值\n嘉兴,2017,立案提案,500\n'),
+    });
+    await b.getByTestId('preview-button').click();
+    await expect
+      .poll(() => b.getByTestId('preview-totals').innerText(), { timeout: 60_000 })
+      .toContain('新增 1 项');
+    // C shows the ranking
+    const c = await a.context.newPage();
+    await c.goto(`${baseUrl}?view=ranking&indicator=proposals_filed&year=2022`);
+    expect(await waitForSummary(c, 'ranking', '2022年')).toContain('嘉兴369件');
+
+    await a.page.getByTestId('file-input').setInputFiles({
+      name: 'a-777.csv',
+      mimeType: 'text/csv',
+      buffer: csv('地区,年份,指标,数值\n嘉兴,2022,立案提案,777\n嘉兴,2017,立案提案,777\n'),
+    });
+    await a.page.getByTestId('preview-button').click();
+    await a.page.getByTestId('commit-button').click();
+    await a.page.getByTestId('commit-result').waitFor({ timeout: 60_000 });
+    // the committing tab itself shows no such notice
+    expect(await a.page.getByTestId('other-tab-notice').count()).toBe(0);
+
+    for (const page of [b, c]) {
+      const notice = page.getByTestId('other-tab-notice');
+      await notice.waitFor({ timeout: 60_000 });
+      expect(await notice.innerText()).toMatch(
+        /另一个标签页于 .+ 提交了“a-777\.csv”（共 \d+ 条数据）；本页已刷新为这个版本。/u,
+      );
+    }
+    expect(await waitForSummary(c, 'ranking', '嘉兴777件')).toContain('2022年');
+    await expect
+      .poll(() => b.getByTestId('preview-totals').innerText(), { timeout: 60_000 })
+      .toContain('修改 1 项');
+    expect(await b.getByTestId('data-message').innerText()).toContain('已按新数据重新计算预览');
+    await saveScreenshot(c, 'upload-13-other-tab-notice');
+    await finish(a);
+  }, 300_000); // three pages each start the engine
+
+  it('two tabs committing at the same moment on the same data (IndexedDB compare-and-set): exactly one wins', async () => {
+    const a = await openTrackedPage(browser, baseUrl);
+    await openData(a.page);
+    const b = await a.context.newPage();
+    await b.goto(`${baseUrl}?view=data`);
+    await b.locator('[data-testid="file-input"]:enabled').waitFor({ state: 'attached', timeout: 90_000 });
+    const stage = async (page: Page, name: string, row: string) => {
+      await page.getByTestId('file-input').setInputFiles({
+        name,
+        mimeType: 'text/csv',
+        buffer: csv(`地区,年份,指标,数值\n${row}\n`),
+      });
+      await page.getByTestId('preview-button').click();
+      await page.getByTestId('preview-totals').waitFor({ timeout: 60_000 });
+    };
+    await stage(a.page, 'race-a.csv', '嘉兴,2018,立案提案,401');
+    await stage(b, 'race-b.csv', '吴兴,2018,立案提案,51');
+    // both pass the early check (storage still names the bundled data); the store's transaction decides
+    await Promise.all([a.page.getByTestId('commit-button').click(), b.getByTestId('commit-button').click()]);
+    const settle = (page: Page) =>
+      Promise.race([
+        page
+          .getByTestId('commit-result')
+          .waitFor({ timeout: 90_000 })
+          .then(() => 'won'),
+        page
+          .getByTestId('data-message')
+          .filter({ hasText: '没有执行' })
+          .waitFor({ timeout: 90_000 })
+          .then(() => 'refused'),
+      ]);
+    const results = await Promise.all([settle(a.page), settle(b)]);
+    expect([...results].sort()).toEqual(['refused', 'won']);
+    // one version stored, and the loser's figure is not in the data in use (it can commit again)
+    const winner = results[0] === 'won' ? 'race-a.csv' : 'race-b.csv';
+    const page = results[0] === 'won' ? a.page : b;
+    await page.reload();
+    await page.getByTestId('version-item').first().waitFor({ timeout: 90_000 });
+    expect(await page.getByTestId('version-item').count()).toBe(1);
+    expect(await page.getByTestId('version-item').first().innerText()).toContain(winner);
+    await finish(a);
+  }, 300_000);
+});
+
+describe('upload: an added indicator opens from its URL and share link, and travels in the data package (issue #12)', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(() => browser?.close());
+
+  it('new place + new indicator → suggested id → ranking, trend, share link → package → fresh browser → same ranking', async () => {
+    const t = await openTrackedPage(browser, baseUrl);
+    await openData(t.page);
+    await t.page.getByTestId('file-input').setInputFiles({
+      name: 'new.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        '地区,年份,指标,数值,原文\n临安,2023,社情民意信息报送,120,"报送社情民意信息120篇，其中""直通车""8篇"\n' +
+          '嘉兴,2023,社情民意信息报送,80,=80\n',
+        'utf8',
+      ),
+    });
+    await t.page.getByTestId('name-resolution').waitFor({ timeout: 60_000 });
+    await t.page.getByTestId('name-jurisdiction-0-choice').selectOption('add');
+    await t.page.getByTestId('name-jurisdiction-0-name_en').fill('Lin’an');
+    await t.page.getByTestId('name-indicator-0-choice').selectOption('add');
+    await t.page.getByTestId('name-indicator-0-name_en').fill('Social-opinion reports submitted');
+    await t.page.getByTestId('name-indicator-0-unit_zh').fill('篇');
+    await t.page.getByTestId('name-indicator-0-unit_en').fill('reports');
+    // the suggested id is one the URL accepts (one id rule: src/data/catalogIds.ts)
+    const id = await t.page.getByTestId('name-indicator-0-id').inputValue();
+    expect(id).toBe('social_opinion_reports_submitted');
+    await t.page.getByTestId('names-apply').click();
+    await expect.poll(() => t.page.getByTestId('name-resolution').count(), { timeout: 60_000 }).toBe(0);
+    await t.page.getByTestId('preview-button').click();
+    await t.page.getByTestId('preview-totals').waitFor({ timeout: 60_000 });
+    expect(await t.page.getByTestId('preview-step').innerText()).toMatch(
+      /同时新增地区：临安[\s\S]*社情民意信息报送/u,
+    );
+    await t.page.getByTestId('commit-button').click();
+    await t.page.getByTestId('commit-result').waitFor({ timeout: 60_000 });
+
+    const rankingUrl = `${baseUrl}?view=ranking&indicator=${id}&year=2023`;
+    await t.page.goto(rankingUrl);
+    const ranking = await waitForSummary(t.page, 'ranking', '临安');
+    expect(ranking).toMatch(/临安120篇居首/u);
+    expect(await t.page.locator('body').innerText()).not.toContain('格式不对');
+    expect(new URL(t.page.url()).searchParams.get('indicator')).toBe(id);
+    // the share link opens the same ranking
+    await t.page.getByTestId('ranking-share').click();
+    const shareUrl = await t.page.getByTestId('share-url').inputValue();
+    expect(new URL(shareUrl).searchParams.get('indicator')).toBe(id);
+    const shared = await t.context.newPage();
+    await shared.goto(shareUrl);
+    expect(await waitForSummary(shared, 'ranking', '临安')).toMatch(/临安120篇居首/u);
+    await shared.close();
+    await t.page.goto(`${baseUrl}?view=trend&indicator=${id}`);
+    await waitForSummary(t.page, 'trend', '2023');
+    expect(new URL(t.page.url()).searchParams.get('indicator')).toBe(id);
+    expect(await t.page.locator('body').innerText()).not.toContain('格式不对');
+
+    // the data package: observations and every catalog, one workbook
+    await t.page.goto(`${baseUrl}?view=data`);
+    await t.page.locator('[data-testid="export-package"]:enabled').waitFor({ timeout: 90_000 });
+    const [download] = await Promise.all([
+      t.page.waitForEvent('download'),
+      t.page.getByTestId('export-package').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^luzhi-data-[0-9a-f]{12}\.xlsx$/);
+    const pkg = readFileSync((await download.path())!);
+    await finish(t);
+
+    // a fresh browser (new context: no stored versions) imports it: no names to resolve, one commit
+    const fresh = await openTrackedPage(browser, baseUrl);
+    await openData(fresh.page);
+    await fresh.page.getByTestId('file-input').setInputFiles({
+      name: download.suggestedFilename(),
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: pkg,
+    });
+    await fresh.page.getByTestId('import-summary').waitFor({ timeout: 60_000 });
+    expect(await fresh.page.getByTestId('name-resolution').count()).toBe(0);
+    await fresh.page.getByTestId('preview-button').click();
+    await expect
+      .poll(() => fresh.page.getByTestId('preview-totals').innerText(), { timeout: 60_000 })
+      .toContain('新增 2 项');
+    expect(await fresh.page.getByTestId('preview-step').innerText()).toMatch(
+      /同时新增地区：临安[\s\S]*社情民意信息报送/u,
+    );
+    await fresh.page.getByTestId('commit-button').click();
+    await fresh.page.getByTestId('commit-result').waitFor({ timeout: 60_000 });
+    await fresh.page.goto(rankingUrl);
+    expect(await waitForSummary(fresh.page, 'ranking', '临安')).toMatch(/临安120篇居首/u);
+    await saveScreenshot(fresh.page, 'upload-14-package-reimported');
+    await finish(fresh);
+  });
 });

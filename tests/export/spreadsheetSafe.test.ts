@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import {
@@ -5,6 +6,7 @@ import {
   escapeSpreadsheetCell,
   toCsv,
   toCsvWithBom,
+  unescapeSpreadsheetText,
   UTF8_BOM,
   withUtf8Bom,
 } from '../../src/export/spreadsheetSafe';
@@ -81,6 +83,48 @@ describe('escapeSpreadsheetCell keeps data that is not a formula', () => {
     ['<script>alert(1)</script>', '<script>alert(1)</script>'],
   ])('%j → %j', (input, expected) => {
     expect(escapeSpreadsheetCell(input)).toBe(expected);
+  });
+});
+
+describe('the escape is undone exactly on import', () => {
+  it.each([
+    ["'abc", "''abc"],
+    ["'=x", "''=x"],
+    ["'", "''"],
+  ])('text starting with an apostrophe gets one more: %s → %s', (text, escaped) => {
+    expect(escapeSpreadsheetCell(text)).toBe(escaped);
+    expect(unescapeSpreadsheetText(escaped)).toBe(text);
+  });
+
+  it('unescape(escape(text)) is the text, for any text', () => {
+    const unit = fc.constantFrom(
+      "'",
+      '=',
+      '+',
+      '-',
+      '@',
+      '\t',
+      '\r',
+      '\n',
+      '１',
+      '＝',
+      '－',
+      'a',
+      '1',
+      '.',
+      ' ',
+    );
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit, maxLength: 6 })), (text) => {
+        expect(unescapeSpreadsheetText(escapeSpreadsheetCell(text))).toBe(text);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('an apostrophe an analyst typed before ordinary text is kept', () => {
+    expect(unescapeSpreadsheetText("'abc")).toBe("'abc");
+    expect(unescapeSpreadsheetText("'1")).toBe("'1");
   });
 });
 

@@ -93,6 +93,27 @@ describe('decodeBytes refuses what is not text, saying where', () => {
     });
   });
 
+  it.each<[string, string, number]>([
+    ['LF', '\n', 3],
+    ['CRLF', '\r\n', 3],
+    ['CR only (old Mac files)', '\r', 3],
+  ])('counts lines ended by %s', (_, eol, line) => {
+    const bytes = Uint8Array.from([...utf8(`地区,年份${eol}嘉兴,2023${eol}`), 0xff, 0x41]);
+    const r = decodeBytes(bytes);
+    expect(r.ok).toBe(false);
+    if (!r.ok && r.failure.reason === 'invalid') expect(r.failure.line).toBe(line);
+  });
+
+  it('counts CR-only lines in a GBK file too', () => {
+    const good = encodeGbk('地区\r嘉兴\r');
+    const r = decodeBytes(Uint8Array.from([...good, 0xb5, 0x0d]));
+    expect(r.ok).toBe(false);
+    if (!r.ok && r.failure.reason === 'invalid') {
+      expect(r.failure.byteOffset).toBe(good.length);
+      expect(r.failure.line).toBe(3);
+    }
+  });
+
   it('blames GB18030 for a GBK file with a broken byte', () => {
     const good = encodeGbk('地区\n嘉兴\n');
     const bytes = Uint8Array.from([...good, 0xb5, 0x0a]); // a lead byte followed by a line break

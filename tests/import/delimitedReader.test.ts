@@ -170,7 +170,37 @@ describe('DelimitedReader reports malformed quotes instead of swallowing or drop
       'h,q\r1,"a"b\r',
       [
         [1, ['h', 'q'], ''],
-        [2, ['1', '"a"b'], 'text_after_quote@1:line1'],
+        [2, ['1', '"a"b'], 'text_after_quote@1:line2'],
+      ],
+    ],
+    [
+      'CR-only line ends (old Mac files): an unclosed quote names its own line',
+      'h,q\r1,ok\r2,x\r3,"open\r4,y\r',
+      [
+        [1, ['h', 'q'], ''],
+        [2, ['1', 'ok'], ''],
+        [3, ['2', 'x'], ''],
+        [4, ['3', 'open'], 'unclosed_quote@1:line4'],
+        [5, ['4', 'y'], ''],
+      ],
+    ],
+    [
+      'CR-only line ends: a bare CR inside an earlier quoted cell counts as a line',
+      'h,q\r1,"a\rb"\r2,"open\r',
+      [
+        [1, ['h', 'q'], ''],
+        [2, ['1', 'a\rb'], ''],
+        [3, ['2', 'open'], 'unclosed_quote@1:line4'],
+      ],
+    ],
+    [
+      'mixed CRLF, LF and CR line ends count one line each',
+      'h,q\r\n1,a\n2,b\r3,"c"d\r\n',
+      [
+        [1, ['h', 'q'], ''],
+        [2, ['1', 'a'], ''],
+        [3, ['2', 'b'], ''],
+        [4, ['3', '"c"d'], 'text_after_quote@1:line4'],
       ],
     ],
   ])('%s', (_name, text, expected) => {

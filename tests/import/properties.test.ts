@@ -200,6 +200,7 @@ describe('valid data round-trips: export as CSV → import gives the same rows',
         '“',
         '”',
         '%',
+        "'", // an apostrophe the analyst wrote survives the formula escape (it is doubled, then undone)
       ),
       maxLength: 24,
     })

@@ -89,6 +89,20 @@ const CASES: Case[] = [
     says: ['文件第3行', 'line 3 of the file'],
   },
   {
+    name: 'CR-only line ends (old Mac files): problems name the right row and file line',
+    rules: ['quoting'],
+    text:
+      '地区,年份,指标,数值,原文\r' +
+      '嘉兴,2023,立案提案,12,"两行\r原文"\r' +
+      '嘉兴,2023,办复提案,10,"开了引号没关\r' +
+      '吴兴,2023,立案提案,5,a\r',
+    problems: [['unclosed_quote', 'error', 3, '原文', '开了引号没关']],
+    rows: ['jiaxing 2023 proposals_filed 12 exact', 'wuxing 2023 proposals_filed 5 exact'],
+    rejected: 1,
+    // the quoted line break in row 2 makes row 3 start on line 4 of the file
+    says: ['文件第4行', 'line 4 of the file'],
+  },
+  {
     name: 'text after a closing quote is a warning and the cell keeps it',
     rules: ['quoting'],
     text: '地区,年份,指标,数值,原文\n嘉兴,2023,立案提案,12,"三服务"活动开展12次\n',

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { StaleVersionError } from '../../src/storage/datasetManager';
+import { StaleVersionError, type FollowedChange } from '../../src/storage/datasetManager';
 import { createMemoryVersionStore } from '../../src/storage/memoryVersionStore';
 import { createTabSync, storageEventSyncForTests, type TabSync } from '../../src/storage/tabSync';
 import { observation as o } from '../support/fixture';
-import { observationsOf, openTestDataset } from './storageFixture';
+import { BASE_TEXTS, observationsOf, openTestDataset } from './storageFixture';
 
 /** Tabs of one browser: the same storage, and a channel that reaches every tab but the sender. */
 function bus() {
@@ -81,6 +81,96 @@ describe('two tabs on the same stored data', () => {
       (r) => `${r.jurisdiction_id} ${r.year} ${r.value}`,
     );
     expect(values).toEqual(expect.arrayContaining(['jiaxing 2023 400', 'wuxing 2023 50']));
+    await a.raw.close();
+    await b.raw.close();
+  });
+});
+
+describe('the tab that follows says what changed', () => {
+  it('reports the version another tab committed (file, time, figures) and an undo there', async () => {
+    const store = createMemoryVersionStore();
+    const channel = bus();
+    const a = await openTestDataset({ store, tabSync: channel.tab() });
+    const b = await openTestDataset({ store, tabSync: channel.tab() });
+    const heard: FollowedChange[] = [];
+    b.dataset.onFollowed((c) => heard.push(c));
+
+    await a.dataset.stage([o('jiaxing', 2023, 'proposals_filed', 400)]);
+    const first = await a.dataset.commit(commit('a.csv'));
+    await channel.settled();
+    await b.dataset.followStore();
+    expect(heard).toHaveLength(1);
+    expect(heard[0]).toMatchObject({ versionId: first.id, latest: true, record: { fileName: 'a.csv' } });
+    expect(heard[0]!.record!.rowCounts.total).toBe(5);
+    expect(heard[0]!.record!.time).toBe(first.time);
+
+    // A goes back to the bundled data: B follows and says so; its own follow-ups say nothing new
+    await a.dataset.switchTo(null);
+    await channel.settled();
+    await b.dataset.followStore();
+    await b.dataset.followStore();
+    expect(heard.map((c) => [c.versionId, c.latest, c.record])).toEqual([
+      [first.id, true, heard[0]!.record],
+      [null, false, null],
+    ]);
+    await a.raw.close();
+    await b.raw.close();
+  });
+});
+
+describe('compare-and-set in the store itself', () => {
+  const record = (id: string, parent: string | null) => ({
+    id,
+    parent,
+    fileName: `${id}.csv`,
+    time: new Date(0).toISOString(),
+    mode: 'merge' as const,
+    rowCounts: { total: 0, added: 0, changed: 0, unchanged: 0, removed: 0 },
+    dataVersion: id,
+  });
+  const empty = { kind: 'csv' as const, texts: BASE_TEXTS };
+
+  it('addVersion writes only on top of the version it names as parent', async () => {
+    const store = createMemoryVersionStore();
+    await store.addVersion(record('v1', null), empty);
+    // a second writer that also prepared on the bundled data (null) is refused, and nothing is written
+    await expect(store.addVersion(record('v2', null), empty)).rejects.toMatchObject({
+      name: 'StaleVersionError',
+      currentId: 'v1',
+    });
+    expect((await store.list()).map((v) => v.id)).toEqual(['v1']);
+    expect(await store.currentId()).toBe('v1');
+    // on the head it succeeds
+    await store.addVersion(record('v2', 'v1'), empty);
+    expect(await store.currentId()).toBe('v2');
+    // an undo moves the head back: a version prepared on the undone head is stale again
+    await store.setCurrent('v1');
+    await expect(store.addVersion(record('v3', 'v2'), empty)).rejects.toBeInstanceOf(StaleVersionError);
+  });
+
+  it('two tabs committing at the same moment on the same version: exactly one wins, nothing is lost', async () => {
+    const store = createMemoryVersionStore();
+    const a = await openTestDataset({ store, tabSync: null });
+    const b = await openTestDataset({ store, tabSync: null });
+    await a.dataset.stage([o('jiaxing', 2023, 'proposals_filed', 400)]);
+    await b.dataset.stage([o('wuxing', 2023, 'proposals_filed', 50)]);
+    const beforeB = await observationsOf(b.connector);
+    const beforeA = await observationsOf(a.connector);
+    // both pass the manager's early check (storage still names the bundled data for both)
+    const results = await Promise.allSettled([
+      a.dataset.commit(commit('a.csv')),
+      b.dataset.commit(commit('b.csv')),
+    ]);
+    const won = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+    const lost = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
+    expect(won).toHaveLength(1);
+    expect(lost).toHaveLength(1);
+    expect(lost[0]).toBeInstanceOf(StaleVersionError);
+    expect(await store.currentId()).toBe(won[0]!.id);
+    expect((await store.list()).map((v) => v.id)).toEqual([won[0]!.id]);
+    // the loser's engine still holds what it held: its transaction rolled back
+    const loser = results[0]!.status === 'rejected' ? a : b;
+    expect(await observationsOf(loser.connector)).toEqual(loser === a ? beforeA : beforeB);
     await a.raw.close();
     await b.raw.close();
   });

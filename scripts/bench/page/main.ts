@@ -145,7 +145,8 @@ async function seedSavedVersion(rows: number) {
   const record = await store.addVersion(
     {
       id: newVersionId(),
-      parent: null,
+      // the store commits only on top of the version current in it (compare-and-set)
+      parent: await store.currentId(),
       fileName: 'bench.csv',
       time: new Date().toISOString(),
       mode: 'merge',

@@ -43,8 +43,20 @@ export const uploadRulesZh = {
   uploadStaleRefused:
     '另一个标签页在你准备这次提交时已提交了新数据（现在用的是 {version}）。为了不覆盖它，这次提交没有执行；下面是按最新数据重新计算的预览，请核对后再提交。',
   uploadBundledData: '内置数据',
-  uploadOtherTabCommitted: '另一个标签页提交了新数据，本页已刷新为最新版本。',
   exportDatasetSelf: '下载数据包（含目录，可在别处完整导入）',
+  problemCatalogConflict:
+    '数据包中的目录条目“{id}”与本机已有的不同（本机为“{existing}”，数据包为“{value}”）；保留本机已有的，未改动。如需改用数据包的，请先在本机删除或改名后再导入。',
+  problemKindCatalogConflict: '目录条目与本机不同',
+  uploadOtherTabCommitted:
+    '另一个标签页于 {time} 提交了“{version}”（共 {total} 条数据）；本页已刷新为这个版本。',
+  uploadOtherTabSwitched: '另一个标签页于 {time} 把数据切换为 {version}；本页已刷新为这个版本。',
+  uploadOtherTabReviewed: '另一个标签页改动了数据：正在上传的文件已按新数据重新计算预览，请核对后再提交。',
+  packageAboutTitle: '履职对比 · 数据包',
+  packageAboutBody:
+    '本工作簿含观测数据（observations）及其所需的全部目录：地区（jurisdictions）、指标（indicators）、类别（categories）、来源（sources）。每张工作表第一行是列名。可在 Excel/WPS 中查看；在任何浏览器的“数据”页上传本文件，即可连同目录完整导入。',
+  packageAboutVersion: '数据版本：{version}；导出时间：{time}',
+  packageCellTooLong:
+    '无法生成数据包：“{table}”表第{row}行“{column}”列有{length}个字符，超过 Excel 单元格上限（32767 个字符），写入会截断。请改用 CSV 或 Parquet 下载。',
 } as const;
 
 export const uploadRulesEn: Record<keyof typeof uploadRulesZh, string> = {
@@ -95,6 +107,20 @@ export const uploadRulesEn: Record<keyof typeof uploadRulesZh, string> = {
   uploadStaleRefused:
     'Another tab committed new data while you were preparing this commit (now {version}). So as not to overwrite it, this commit was not made; below is the preview recomputed on the latest data — check it and commit again.',
   uploadBundledData: 'the bundled data',
-  uploadOtherTabCommitted: 'Another tab committed new data; this page now shows the latest version.',
   exportDatasetSelf: 'Download data package (with catalogs, re-imports anywhere complete)',
+  problemCatalogConflict:
+    'the package’s catalog entry “{id}” differs from the one here (here “{existing}”, in the package “{value}”); the entry here is kept unchanged. To use the package’s, delete or rename the entry here first, then import.',
+  problemKindCatalogConflict: 'catalog entry differs from this browser’s',
+  uploadOtherTabCommitted:
+    'Another tab committed “{version}” at {time} ({total} figures); this page now shows that version.',
+  uploadOtherTabSwitched:
+    'Another tab switched the data to {version} at {time}; this page now shows that version.',
+  uploadOtherTabReviewed:
+    'Another tab changed the data: the preview of the file being uploaded was recomputed on it; check it before committing.',
+  packageAboutTitle: 'Lüzhi Compare · data package',
+  packageAboutBody:
+    'This workbook holds the observations and every catalog they need: jurisdictions, indicators, categories and sources. The first row of each sheet names its columns. Open it in Excel or WPS; upload this file on the Data screen of any browser to import it with its catalogs, nothing lost.',
+  packageAboutVersion: 'Data version: {version}; exported: {time}',
+  packageCellTooLong:
+    'The data package cannot be made: “{table}” row {row}, column “{column}” holds {length} characters, more than an Excel cell holds (32,767); it would be cut. Download CSV or Parquet instead.',
 };

@@ -2,6 +2,13 @@ import { useState } from 'react';
 import type { Connector } from '../../engine/connector';
 import { datasetCsv } from '../../export/datasetCsv';
 import { datasetParquet } from '../../export/datasetParquet';
+import {
+  datasetWorkbook,
+  datasetWorkbookName,
+  fetchDatasetTables,
+  PackageCellTooLongError,
+  XLSX_MIME,
+} from '../../export/datasetWorkbook';
 import { CSV_MIME } from '../../export/spreadsheetSafe';
 import { useI18n } from '../../i18n/i18nContext';
 import { datasetFileName, fetchDatasetRows } from '../../storage/datasetRows';
@@ -25,10 +32,19 @@ export function DatasetExport({ connector, dataVersion }: { connector: Connector
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  const save = async (format: 'csv' | 'parquet') => {
+  const save = async (format: 'csv' | 'parquet' | 'package') => {
     setBusy(true);
     setError(null);
     try {
+      if (format === 'package') {
+        // observations with every catalog they need, one sheet per table (see src/data/datasetPackage)
+        const bytes = await datasetWorkbook(await fetchDatasetTables(connector), {
+          dataVersion,
+          time: new Date().toISOString(),
+        });
+        download(datasetWorkbookName(dataVersion), new Blob([bytes as BlobPart], { type: XLSX_MIME }));
+        return;
+      }
       const rows = await fetchDatasetRows(connector);
       const blob =
         format === 'csv'
@@ -36,7 +52,11 @@ export function DatasetExport({ connector, dataVersion }: { connector: Connector
           : new Blob([datasetParquet(rows)], { type: 'application/vnd.apache.parquet' });
       download(datasetFileName(dataVersion, format), blob);
     } catch (e) {
-      setError(storageFailureText(e, t));
+      setError(
+        e instanceof PackageCellTooLongError
+          ? t('packageCellTooLong', { table: e.table, row: e.row, column: e.column, length: e.length })
+          : storageFailureText(e, t),
+      );
     } finally {
       setBusy(false);
     }
@@ -57,6 +77,14 @@ export function DatasetExport({ connector, dataVersion }: { connector: Connector
           onClick={() => void save('parquet')}
         >
           {t('storeExportParquet')}
+        </button>
+        <button
+          type="button"
+          disabled={busy}
+          data-testid="export-package"
+          onClick={() => void save('package')}
+        >
+          {t('exportDatasetSelf')}
         </button>
         {busy && <span role="status">{t('storeExportPreparing')}</span>}
       </div>

@@ -36,6 +36,7 @@ export const PROBLEM_KIND_LABEL: Record<ProblemKind, MessageKey> = {
   derived_indicator: 'problemKindDerivedIndicator',
   unit_mismatch: 'problemKindUnitMismatch',
   fixed_conflict: 'problemKindFixedConflict',
+  catalog_conflict: 'problemKindCatalogConflict',
   total_row: 'problemKindTotalRow',
   year_not_ended: 'problemKindYearNotEnded',
   duplicate_key: 'problemKindDuplicateKey',
