@@ -9,6 +9,7 @@ import { storeEn, storeZh } from './messages/store';
 import { reportEn, reportZh } from './messages/report';
 import { publishedEn, publishedZh } from './messages/published';
 import { overviewEn, overviewZh } from './messages/overview';
+import { trendRangeEn, trendRangeZh } from './messages/trendRange';
 
 // One dictionary per capability, merged here. Keys are checked at compile time in both languages.
 const zh = {
@@ -22,6 +23,7 @@ const zh = {
   ...reportZh,
   ...publishedZh,
   ...overviewZh,
+  ...trendRangeZh,
 };
 export type MessageKey = keyof typeof zh;
 const en: Record<MessageKey, string> = {
@@ -35,6 +37,7 @@ const en: Record<MessageKey, string> = {
   ...reportEn,
   ...publishedEn,
   ...overviewEn,
+  ...trendRangeEn,
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { zh, en };
@@ -62,4 +65,5 @@ export const CAPABILITY_DICTIONARIES: Record<string, readonly [object, object]> 
   report: [reportZh, reportEn],
   published: [publishedZh, publishedEn],
   overview: [overviewZh, overviewEn],
+  trendRange: [trendRangeZh, trendRangeEn],
 };
