@@ -43,8 +43,8 @@ function hash(id: string): number {
 }
 
 export function jurisdictionStyle(id: string): JurisdictionStyle {
-  const fixed = FIXED[id];
-  if (fixed) return fixed;
+  // Own keys only: an uploaded id such as "constructor" must not find Object's prototype.
+  if (Object.hasOwn(FIXED, id)) return FIXED[id]!;
   const h = hash(id);
   // Colour and dash from different parts of the hash: two uploads sharing a colour rarely share a dash.
   return {

@@ -2,6 +2,7 @@ import type { Indicator } from '../../data/schema';
 import { localized, type Lang } from '../../i18n/lang';
 import { translate, type MessageKey } from '../../i18n/messages';
 import { jurisdictionName } from '../../charts/names';
+import { jurisdictionRank } from '../../charts/palette';
 import { isSmallDenominator, ratePartsOf } from '../../charts/rateParts';
 import { formatValue } from '../../i18n/formatValue';
 import { comparabilityFlag } from '../comparabilityFlag';
@@ -36,10 +37,19 @@ export const RANKING_ROW_HEIGHT = 52;
  */
 export function rankingModel(
   state: RankingState,
-  rows: readonly RankingRow[] | null,
+  queryRows: readonly RankingRow[] | null,
   { catalog, jurisdictions, indicators }: ModelCatalog,
   lang: Lang,
 ): ViewModel {
+  // Ties and bodies without a figure follow the one jurisdiction order (palette.ts), not the ids.
+  const position = jurisdictionRank(jurisdictions);
+  const rows = queryRows
+    ? [...queryRows].sort(
+        (a, b) =>
+          (a.rank ?? Infinity) - (b.rank ?? Infinity) ||
+          position(a.jurisdiction_id) - position(b.jurisdiction_id),
+      )
+    : null;
   const t = (k: MessageKey, v?: Record<string, string | number>) => translate(lang, k, v);
   const { indicator, year } = state;
   const name = localized(indicator, 'name', lang);
