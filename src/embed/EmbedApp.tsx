@@ -52,7 +52,9 @@ function EmbedBody({ parsed }: { parsed: ParsedEmbed }) {
     const param = state.indicator === null ? 'indicator' : 'year';
     return <EmbedMessage text={t('embedBadLink', { param, value: '' })} back={back} />;
   }
-  return <EmbedRanking indicatorId={state.indicator} year={state.year} pin={pin} back={back} />;
+  return (
+    <EmbedRanking indicatorId={state.indicator} year={state.year} per={state.per} pin={pin} back={back} />
+  );
 }
 
 /**

@@ -4,6 +4,7 @@ import {
   DEFAULT_URL_STATE,
   type UrlProblem,
   type UrlState,
+  type PerBase,
   type TrendMode,
   type YearChoice,
 } from '../app/urlState';
@@ -21,6 +22,8 @@ export interface EmbedTarget {
   year: YearChoice | null;
   /** Trend and matrix: the jurisdictions shown, in display order. */
   jurisdictions?: string[] | null;
+  /** Ranking: figures per member / resident. */
+  per?: PerBase | null;
   /** Trend: what is drawn and the years (absent: the figures, all years). */
   trendMode?: TrendMode;
   from?: number | null;
@@ -41,8 +44,17 @@ const list = (v: string | number | undefined) =>
  */
 export function embedTargetOf(pinned: PinnedRows, lang: Lang, pin: EmbedPin): EmbedTarget | null {
   const { indicator, year, jurisdictions, category } = pinned.params;
-  if (pinned.view === 'ranking' && typeof indicator === 'string' && typeof year === 'number')
-    return { view: 'ranking', indicator, year, lang, pin };
+  if (pinned.view === 'ranking' && typeof indicator === 'string' && typeof year === 'number') {
+    const per = pinned.params.per;
+    return {
+      view: 'ranking',
+      indicator,
+      year,
+      per: per === 'members' || per === 'residents' ? per : null,
+      lang,
+      pin,
+    };
+  }
   if (pinned.view === 'trend' && typeof indicator === 'string' && list(jurisdictions)) {
     const { mode, from, to } = pinned.params;
     return {
@@ -82,6 +94,7 @@ export function embedSearch(target: EmbedTarget): string {
     trendMode: target.trendMode ?? DEFAULT_URL_STATE.trendMode,
     from: target.from ?? null,
     to: target.to ?? null,
+    per: target.per ?? null,
     lang: target.lang,
   };
   const params = new URLSearchParams(serializeUrlState(state));

@@ -10,6 +10,7 @@ import { reportEn, reportZh } from './messages/report';
 import { publishedEn, publishedZh } from './messages/published';
 import { overviewEn, overviewZh } from './messages/overview';
 import { trendRangeEn, trendRangeZh } from './messages/trendRange';
+import { perCapitaEn, perCapitaZh } from './messages/perCapita';
 
 // One dictionary per capability, merged here. Keys are checked at compile time in both languages.
 const zh = {
@@ -24,6 +25,7 @@ const zh = {
   ...publishedZh,
   ...overviewZh,
   ...trendRangeZh,
+  ...perCapitaZh,
 };
 export type MessageKey = keyof typeof zh;
 const en: Record<MessageKey, string> = {
@@ -38,6 +40,7 @@ const en: Record<MessageKey, string> = {
   ...publishedEn,
   ...overviewEn,
   ...trendRangeEn,
+  ...perCapitaEn,
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { zh, en };
@@ -66,4 +69,5 @@ export const CAPABILITY_DICTIONARIES: Record<string, readonly [object, object]> 
   published: [publishedZh, publishedEn],
   overview: [overviewZh, overviewEn],
   trendRange: [trendRangeZh, trendRangeEn],
+  perCapita: [perCapitaZh, perCapitaEn],
 };
