@@ -9,7 +9,7 @@ import { scopeNote } from '../scopeNote';
 import type { ModelCatalog, ViewModel } from '../viewModel';
 import { trendExportData, trendPin } from './trendExportData';
 import { FULL_RANGE, trendSeries, type TrendRange } from './trendMeasure';
-import { trendOption, trendYears } from './trendOption';
+import { trendLegendHeight, trendOption, trendYears } from './trendOption';
 import type { TrendPoint } from './trendQuery';
 import { pointsBySelected, singleYearJurisdictions, trendSummary, type TrendTextInput } from './trendSummary';
 
@@ -113,7 +113,8 @@ export function trendModel(
       input && drawn.length > 0
         ? {
             option: trendOption(input, { compact }),
-            height: single.length === drawn.length ? 300 : 380,
+            height:
+              (single.length === drawn.length ? 300 : 380) + (compact ? trendLegendHeight(drawn.length) : 0),
             testId: 'trend-chart',
             // Images use the desktop labels whatever the window.
             exportLayout: compact ? { option: () => trendOption(input) } : undefined,

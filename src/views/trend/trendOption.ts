@@ -21,6 +21,14 @@ export function trendYears(points: readonly Pick<TrendPoint, 'year'>[]): number[
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
 
+const LEGEND_GAP = 6;
+const LEGEND_ROW = 16;
+
+/** Height of the phone layout's legend list, one body a line. */
+export function trendLegendHeight(lines: number): number {
+  return lines * (LEGEND_ROW + LEGEND_GAP);
+}
+
 /**
  * One line per selected jurisdiction over the years; a missing year breaks the line (never a zero), a
  * jurisdiction with one year shows as a single labelled point. Each jurisdiction keeps its colour.
@@ -67,17 +75,30 @@ export function trendOption(input: TrendTextInput, { compact = false } = {}): EC
     animation: false,
     aria: { enabled: true, label: { description: trendSummary(input) } },
     color: drawn.map(([id]) => jurisdictionColor(id)),
-    legend: {
-      type: 'scroll',
-      top: 0,
-      data: drawn.map(([id]) => id),
-      formatter: (id: string) => richSafe(name(id)),
-      textStyle: { fontSize: 13 },
-    },
+    // On a phone the legend is a list, one body a line: a scrolling legend hides names behind its page
+    // buttons, and the lines carry only their last figure, so the legend is how a line is named.
+    legend: compact
+      ? {
+          type: 'plain',
+          orient: 'vertical',
+          left: 0,
+          top: 0,
+          itemGap: LEGEND_GAP,
+          data: drawn.map(([id]) => id),
+          formatter: (id: string) => richSafe(name(id)),
+          textStyle: { fontSize: 13 },
+        }
+      : {
+          type: 'scroll',
+          top: 0,
+          data: drawn.map(([id]) => id),
+          formatter: (id: string) => richSafe(name(id)),
+          textStyle: { fontSize: 13 },
+        },
     grid: {
       left: 8,
       right: 24,
-      top: 40,
+      top: compact ? trendLegendHeight(drawn.length) + 16 : 40,
       bottom: 8,
       outerBoundsMode: 'same',
       outerBoundsContain: 'axisLabel',
