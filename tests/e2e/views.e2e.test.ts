@@ -133,6 +133,46 @@ describe('leader views on the bundled data', () => {
     await finish(t);
   });
 
+  it('trend: the change on the previous year and the index are in the link and the controls; screenshots zh/en', async () => {
+    const t = await openTrackedPage(browser, baseUrl);
+    await t.page.goto(`${baseUrl}?view=trend&indicator=proposals_filed&mode=change`);
+    const summary = t.page.getByTestId('trend-summary');
+    // One year per body in the bundled data: each is named with the reason it has no change, none drawn as 0.
+    await expect.poll(() => summary.innerText(), { timeout: 60_000 }).toContain('较上年增减（%）：');
+    expect(await summary.innerText()).toContain('没有相邻两年的数据，无法计算较上年增减');
+    expect(await t.page.getByTestId('trend-card').innerText()).toContain(
+      '较上年增减 =（本年 ÷ 上年 − 1）× 100%',
+    );
+    await t.page.getByTestId('trend-mode-index').check();
+    await expect.poll(() => new URL(t.page.url()).searchParams.get('mode')).toBe('index');
+    await expect.poll(() => summary.innerText()).toContain('指数（首年=100）：');
+    await t.page.getByTestId('trend-mode-value').check();
+    await expect.poll(() => new URL(t.page.url()).searchParams.get('mode')).toBeNull();
+    await waitForView(t.page, 'trend', '历年数据');
+    await t.page.setViewportSize({ width: 1920, height: 1080 });
+    await saveScreenshot(t.page, 'views-trend-1920');
+    await t.page.goto(`${baseUrl}?view=trend&indicator=proposals_filed&lang=en`);
+    await waitForView(t.page, 'trend', 'by year');
+    await saveScreenshot(t.page, 'views-trend-1920-en');
+    await t.page.setViewportSize({ width: 375, height: 800 });
+    await t.page.waitForTimeout(300);
+    await expectNoPageScroll(t.page);
+    await saveScreenshot(t.page, 'views-trend-375-en');
+    await t.page.goto(`${baseUrl}?view=ranking&indicator=proposals_filed&year=2022&lang=en`);
+    await waitForView(t.page, 'ranking');
+    // Totals of bodies of different levels say what they reflect; no per-capita switch without a base.
+    expect(await t.page.getByTestId('ranking-card').innerText()).toContain('totals mostly reflect size');
+    expect(await t.page.getByTestId('per-switch').count()).toBe(0);
+    await saveScreenshot(t.page, 'views-ranking-375-en');
+    await t.page.setViewportSize({ width: 1920, height: 1080 });
+    await t.page.waitForTimeout(300);
+    await saveScreenshot(t.page, 'views-ranking-1920-en');
+    await t.page.goto(`${baseUrl}?view=ranking&indicator=proposals_filed&year=2022`);
+    await waitForView(t.page, 'ranking');
+    await saveScreenshot(t.page, 'views-ranking-1920');
+    await finish(t);
+  });
+
   it('matrix: the comparable indicators from the CSV, raw values with rank, latest year labelled, sortable table', async () => {
     // Indicators at least two jurisdictions report (each one's latest year), rates included.
     const all = [...data.observations, ...rates.map((r) => ({ ...r, qualifier: 'exact' }))];
@@ -319,6 +359,16 @@ describe('leader views on the bundled data', () => {
     {
       search: '?view=trend&jurisdictions=jiaxing,atlantis',
       notice: 'jurisdictions=atlantis',
+      view: 'trend' as const,
+    },
+    {
+      search: '?view=trend&indicator=proposals_filed&mode=ratio',
+      notice: 'mode=ratio',
+      view: 'trend' as const,
+    },
+    {
+      search: '?view=trend&indicator=proposals_filed&from=1999',
+      notice: 'from=1999',
       view: 'trend' as const,
     },
     {

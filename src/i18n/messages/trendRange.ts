@@ -38,7 +38,7 @@ export const trendRangeZh = {
 export const trendRangeEn: Record<keyof typeof trendRangeZh, string> = {
   trendModeLabel: 'Show',
   trendModeValue: 'Figures',
-  trendModeChange: 'Change on previous year (%)',
+  trendModeChange: 'Yearly change (%)',
   trendModeIndex: 'Index (first year = 100)',
   trendFrom: 'From',
   trendTo: 'To',
