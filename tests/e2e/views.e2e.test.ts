@@ -33,6 +33,21 @@ async function waitForView(page: Page, view: ViewId, text?: string) {
   return summary;
 }
 
+/** After a window change the chart follows its card (a wall screen gets a wall-wide chart). */
+async function chartFillsCard(page: Page, view: ViewId) {
+  const width = (selector: string) =>
+    page.evaluate((s) => document.querySelector(s)?.getBoundingClientRect().width ?? 0, selector);
+  await expect
+    .poll(
+      async () =>
+        (await width(`[data-testid="${view}-chart"] canvas`)) / (await width(`[data-testid="${view}-card"]`)),
+      {
+        timeout: 30_000,
+      },
+    )
+    .toBeGreaterThan(0.9);
+}
+
 /** The page must never be wider than the phone: no sideways scrolling of the whole page. */
 async function expectNoPageScroll(page: Page) {
   // Charts follow their container on the next resize observation.
@@ -150,6 +165,7 @@ describe('leader views on the bundled data', () => {
     await expect.poll(() => new URL(t.page.url()).searchParams.get('mode')).toBeNull();
     await waitForView(t.page, 'trend', '历年数据');
     await t.page.setViewportSize({ width: 1920, height: 1080 });
+    await chartFillsCard(t.page, 'trend');
     await saveScreenshot(t.page, 'views-trend-1920');
     await t.page.goto(`${baseUrl}?view=trend&indicator=proposals_filed&lang=en`);
     await waitForView(t.page, 'trend', 'by year');
@@ -161,11 +177,11 @@ describe('leader views on the bundled data', () => {
     await t.page.goto(`${baseUrl}?view=ranking&indicator=proposals_filed&year=2022&lang=en`);
     await waitForView(t.page, 'ranking');
     // Totals of bodies of different levels say what they reflect; no per-capita switch without a base.
-    expect(await t.page.getByTestId('ranking-card').innerText()).toContain('totals mostly reflect size');
+    expect(await t.page.getByTestId('ranking-card').innerText()).toContain('Totals mostly reflect each body’s size');
     expect(await t.page.getByTestId('per-switch').count()).toBe(0);
     await saveScreenshot(t.page, 'views-ranking-375-en');
     await t.page.setViewportSize({ width: 1920, height: 1080 });
-    await t.page.waitForTimeout(300);
+    await chartFillsCard(t.page, 'ranking');
     await saveScreenshot(t.page, 'views-ranking-1920-en');
     await t.page.goto(`${baseUrl}?view=ranking&indicator=proposals_filed&year=2022`);
     await waitForView(t.page, 'ranking');

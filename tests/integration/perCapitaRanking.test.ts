@@ -92,11 +92,11 @@ describe('per-capita ranking on the bundled data', () => {
     it('totals of bodies of different levels say they mostly reflect size, and how to compare fairly', async () => {
       const { model } = await ranking(db, '?indicator=proposals_filed&year=2022');
       expect(model.notes).toContain(
-        '各地区层级与规模不同，总量大小主要反映规模；在“数据”页上传“委员人数”或“常住人口”后，可按每百名委员或每万名常住居民比较。',
+        '总量大小主要反映各地规模；在“数据”页上传“委员人数”或“常住人口”后，可按每百名委员或每万名常住居民比较。',
       );
       // A rate is not a total: no such note.
       const rate = await ranking(db, '?indicator=proposals_answer_rate&year=2022');
-      expect(rate.model.notes.some((n) => n.startsWith('各地区层级与规模不同'))).toBe(false);
+      expect(rate.model.notes.some((n) => n.startsWith('总量大小主要反映各地规模'))).toBe(false);
     });
   });
 
@@ -143,7 +143,7 @@ describe('per-capita ranking on the bundled data', () => {
           n.startsWith(lang === 'zh' ? '每百名委员 = 立案提案 ÷ 委员人数 × 100' : 'Per 100 members = '),
         ),
       ).toBe(true);
-      expect(model.notes.some((n) => n.startsWith('各地区层级与规模不同'))).toBe(false);
+      expect(model.notes.some((n) => n.startsWith('总量大小主要反映各地规模'))).toBe(false);
       expect(model.export.pin?.params).toEqual({ indicator: 'proposals_filed', year: 2022, per: 'members' });
       const table = model.export.table.rows.filter((r) => r[4] !== null).map((r) => [r[1], r[7], r[8]]);
       expect(table).toEqual(

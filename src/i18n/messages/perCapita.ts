@@ -18,7 +18,7 @@ export const perCapitaZh = {
   perWithoutBaseResidents: '{names}缺少同一年份的常住人口，未折算、不参与排名。',
   perNoRankChange: '折算后的排名不与往年比较。',
   sizeNote:
-    '各地区层级与规模不同，总量大小主要反映规模；在“数据”页上传“委员人数”或“常住人口”后，可按每百名委员或每万名常住居民比较。',
+    '总量大小主要反映各地规模；在“数据”页上传“委员人数”或“常住人口”后，可按每百名委员或每万名常住居民比较。',
 };
 
 export const perCapitaEn: Record<keyof typeof perCapitaZh, string> = {
@@ -38,5 +38,5 @@ export const perCapitaEn: Record<keyof typeof perCapitaZh, string> = {
   perWithoutBaseResidents: '{names}: no resident population for the same year, so not converted or ranked.',
   perNoRankChange: 'Converted ranks are not compared with earlier years.',
   sizeNote:
-    'The bodies differ in level and size, so totals mostly reflect size; upload “CPPCC members” or “Resident population” on the Data tab to compare per 100 members or per 10,000 residents.',
+    'Totals mostly reflect each body’s size; upload “CPPCC members” or “Resident population” on the Data tab to compare per 100 members or per 10,000 residents.',
 };
