@@ -177,7 +177,9 @@ describe('leader views on the bundled data', () => {
     await t.page.goto(`${baseUrl}?view=ranking&indicator=proposals_filed&year=2022&lang=en`);
     await waitForView(t.page, 'ranking');
     // Totals of bodies of different levels say what they reflect; no per-capita switch without a base.
-    expect(await t.page.getByTestId('ranking-card').innerText()).toContain('Totals mostly reflect each body’s size');
+    expect(await t.page.getByTestId('ranking-card').innerText()).toContain(
+      'Totals mostly reflect each body’s size',
+    );
     expect(await t.page.getByTestId('per-switch').count()).toBe(0);
     await saveScreenshot(t.page, 'views-ranking-375-en');
     await t.page.setViewportSize({ width: 1920, height: 1080 });
