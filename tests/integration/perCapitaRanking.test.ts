@@ -167,6 +167,9 @@ describe('per-capita ranking on the bundled data', () => {
       expect(model.notes.some((n) => n.includes('杭州九三') && n.includes('缺少同一年份的委员人数'))).toBe(
         true,
       );
+      // …and not said to have no data, nor drawn.
+      expect(model.summary).not.toContain('杭州九三');
+      expect(model.export.table.rows.map((r) => r[1])).not.toContain('杭州九三');
     });
   });
 });

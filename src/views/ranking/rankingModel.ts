@@ -46,11 +46,15 @@ export function rankingRowsShown(
 ) {
   const perCapita = per ? perCapitaRows(queryRows, denominators, per, better) : null;
   const position = jurisdictionRank(jurisdictions);
-  const rows = [...(perCapita?.rows ?? queryRows)].sort(
-    (a, b) =>
-      (a.rank ?? Infinity) - (b.rank ?? Infinity) ||
-      position(a.jurisdiction_id) - position(b.jurisdiction_id),
-  );
+  // A body lacking only the base is named in a note, not drawn or summed up as "no data".
+  const withoutBase = new Set(perCapita?.withoutBase ?? []);
+  const rows = [...(perCapita?.rows ?? queryRows)]
+    .filter((r) => !withoutBase.has(r.jurisdiction_id))
+    .sort(
+      (a, b) =>
+        (a.rank ?? Infinity) - (b.rank ?? Infinity) ||
+        position(a.jurisdiction_id) - position(b.jurisdiction_id),
+    );
   return { rows, perCapita };
 }
 
