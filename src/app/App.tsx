@@ -60,18 +60,26 @@ export function App() {
   const keepYear = (v: ViewId, shown: string, year: YearChoice | null = state.year) =>
     yearForView(v, year, yearsOf(shown), allYears);
 
+  // A year range the next indicator cannot show is dropped rather than reported: the user did not type it.
+  const keepRange = (shown: string) => {
+    const ys = yearsOf(shown);
+    const ok = (y: number | null) => y === null || (ys.length > 0 && y >= ys[0]! && y <= ys[ys.length - 1]!);
+    return { from: ok(state.from) ? state.from : null, to: ok(state.to) ? state.to : null };
+  };
+
   // A new view is a new history entry (Back returns to the previous view); control changes within a
   // view replace the entry, so Back does not step through every dropdown change.
   const selectView = (v: ViewId) =>
     update({ view: v, year: keepYear(v, selection?.shownIndicator ?? '') }, { push: true });
   const actions: ViewActions = {
     update,
-    selectIndicator: (id) => update({ indicator: id, measure: 'count', year: keepYear(view, id) }),
+    selectIndicator: (id) =>
+      update({ indicator: id, measure: 'count', year: keepYear(view, id), per: null, ...keepRange(id) }),
     selectMeasure: (measure: Measure) => {
       if (!selection || !selectionCatalog) return;
       const shown =
         measure === 'rate' ? (selectionCatalog.rateOf.get(selection.indicator) ?? '') : selection.indicator;
-      update({ indicator: selection.indicator, measure, year: keepYear(view, shown) });
+      update({ indicator: selection.indicator, measure, year: keepYear(view, shown), ...keepRange(shown) });
     },
     selectJurisdictions: (ids) =>
       update({ jurisdictions: ids.length === (data?.jurisdictions.length ?? 0) ? null : ids }),

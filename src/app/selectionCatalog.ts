@@ -1,4 +1,5 @@
 import type { Catalog } from '../data/schema';
+import { isPerCapitaCandidate } from '../data/perCapitaBases';
 import type { IndicatorReporters, IndicatorYears } from '../queries/catalog';
 import type { SelectionCatalog } from './urlState';
 
@@ -37,6 +38,7 @@ export function buildSelectionCatalog(
     countOf,
     jurisdictionIds: catalog.jurisdictions.map((j) => j.id),
     categoryIds: new Set(catalog.categories.map((c) => c.id)),
+    perCandidates: new Set(catalog.indicators.filter(isPerCapitaCandidate).map((i) => i.id)),
     defaultIndicator: ids.has(DEFAULT_INDICATOR) ? DEFAULT_INDICATOR : (catalog.indicators[0]?.id ?? ''),
   };
 }

@@ -37,6 +37,19 @@ const catalog: SelectionCatalog = {
   jurisdictionIds: ['hangzhou-jiusan', 'jiaxing', 'wuxing'],
   categoryIds: new Set(['proposals']),
   defaultIndicator: 'proposals_filed',
+  perCandidates: new Set(['proposals_filed', 'proposals_answered', 'info_adopted']),
+};
+
+/** The same catalog with uploaded denominators: members for three bodies in 2022, residents for one. */
+const withBases: SelectionCatalog = {
+  ...catalog,
+  reportersByYear: new Map([
+    ...catalog.reportersByYear,
+    ['cppcc_members|2022', 3],
+    ['resident_population|2022', 1],
+    ['resident_population|2024', 1],
+  ]),
+  reporters: new Map([...catalog.reporters, ['cppcc_members', 3], ['resident_population', 2]]),
 };
 
 function resolve(search: string) {
@@ -224,6 +237,10 @@ describe('URL state: a pasted link restores the selection, a wrong one falls bac
         jurisdictions: ['jiaxing', 'wuxing'],
         jurisdiction: 'hangzhou-jiusan',
         category: 'proposals',
+        trendMode: 'index',
+        from: 2019,
+        to: 2022,
+        per: 'members',
       },
     },
     { state: { ...DEFAULT_URL_STATE, view: 'trend', jurisdictions: [] } },
@@ -261,4 +278,116 @@ describe('URL state: a pasted link restores the selection, a wrong one falls bac
       expect(yearForView(view, year, years, catalog.allYears)).toBe(expected);
     },
   );
+
+  it.each([
+    {
+      name: 'no range: the full range, the figures',
+      search: '?view=trend',
+      mode: 'value',
+      from: null,
+      to: null,
+    },
+    {
+      name: 'change against the previous year, from 2022 to 2024',
+      search: '?view=trend&mode=change&from=2022&to=2024',
+      mode: 'change',
+      from: 2022,
+      to: 2024,
+    },
+    {
+      name: 'an index from 2022',
+      search: '?view=trend&mode=index&from=2022',
+      mode: 'index',
+      from: 2022,
+      to: null,
+    },
+    {
+      name: 'an unknown mode is reported; the figures are shown',
+      search: '?view=trend&mode=ratio',
+      mode: 'value',
+      from: null,
+      to: null,
+      problems: [{ param: 'mode', value: 'ratio', reason: 'unknown' }],
+    },
+    {
+      name: 'a bound that is not a year is malformed',
+      search: '?view=trend&from=20x2',
+      mode: 'value',
+      from: null,
+      to: null,
+      problems: [{ param: 'from', value: '20x2', reason: 'malformed' }],
+    },
+    {
+      name: 'a bound outside the indicator’s years is reported and dropped',
+      search: '?view=trend&from=2010&to=2024',
+      mode: 'value',
+      from: null,
+      to: 2024,
+      problems: [{ param: 'from', value: '2010', reason: 'unknown' }],
+    },
+    {
+      name: 'a range ending before it starts: the end is reported and dropped',
+      search: '?view=trend&from=2024&to=2022',
+      mode: 'value',
+      from: 2024,
+      to: null,
+      problems: [{ param: 'to', value: '2022', reason: 'unknown' }],
+    },
+  ])('trend: $name', ({ search, mode, from, to, problems = [] }) => {
+    const r = resolve(search);
+    expect({ mode: r.trendMode, from: r.from, to: r.to, problems: r.problems }).toEqual({
+      mode,
+      from,
+      to,
+      problems,
+    });
+  });
+
+  it.each([
+    {
+      name: 'no denominators uploaded: nothing offered',
+      cat: catalog,
+      search: '?indicator=info_adopted',
+      offered: [],
+    },
+    {
+      name: 'members reported by three bodies in 2022: per 100 members offered',
+      cat: withBases,
+      search: '?indicator=info_adopted&year=2022',
+      offered: ['members'],
+    },
+    {
+      name: 'residents in two bodies’ latest years: offered when each body’s latest year is compared',
+      cat: withBases,
+      search: '?indicator=proposals_filed&year=latest',
+      offered: ['members', 'residents'],
+    },
+    {
+      name: 'a rate is never divided by members',
+      cat: withBases,
+      search: '?indicator=proposals_answer_rate&year=2022',
+      offered: [],
+    },
+  ])('ranking per-capita: $name', ({ cat, search, offered }) => {
+    const parsed = parseUrlState(search);
+    expect(resolveSelection(parsed.state, cat).perOffered).toEqual(offered);
+  });
+
+  it.each([
+    { search: '?indicator=info_adopted&year=2022&per=members', per: 'members', problems: [] },
+    {
+      search: '?indicator=info_adopted&year=2022&per=residents',
+      per: null,
+      problems: [{ param: 'per', value: 'residents', reason: 'unknown' }],
+    },
+    {
+      search: '?indicator=info_adopted&per=staff',
+      per: null,
+      problems: [{ param: 'per', value: 'staff', reason: 'unknown' }],
+    },
+  ])('ranking per=… $search', ({ search, per, problems }) => {
+    const parsed = parseUrlState(search);
+    const r = resolveSelection(parsed.state, withBases);
+    expect({ per: r.per, problems: [...parsed.problems, ...r.problems] }).toEqual({ per, problems });
+  });
 });

@@ -1,4 +1,5 @@
 import { isCatalogId } from '../data/catalogIds';
+import { PER_BASES, PER_CAPITA_BASES, type PerBase } from '../data/perCapitaBases';
 import { LANGS, type Lang } from '../i18n/lang';
 
 /** Every view's id, as links spell it; each one but `data` has its entry in src/views/registry.tsx. */
@@ -7,6 +8,15 @@ export type ViewId = (typeof VIEWS)[number];
 
 export const MEASURES = ['count', 'rate'] as const;
 export type Measure = (typeof MEASURES)[number];
+
+/**
+ * What the trend draws: the figures themselves, the change against the previous year in %, or an index
+ * (each line's first year in the range = 100).
+ */
+export const TREND_MODES = ['value', 'change', 'index'] as const;
+export type TrendMode = (typeof TREND_MODES)[number];
+
+export type { PerBase };
 
 /** A year, or each jurisdiction's latest year (matrix) / the indicator's latest year (ranking). */
 export type YearChoice = number | 'latest';
@@ -24,6 +34,13 @@ export interface UrlState {
   jurisdiction: string | null;
   /** Matrix rows: one category, or null for the indicators several jurisdictions report. */
   category: string | null;
+  /** Trend: what is drawn (`mode`). */
+  trendMode: TrendMode;
+  /** Trend: the first and last year shown (`from`, `to`); null = from the first / to the last year. */
+  from: number | null;
+  to: number | null;
+  /** Ranking: figures per 100 members or per 10,000 residents (`per`); null = the figures as reported. */
+  per: PerBase | null;
 }
 
 export type UrlProblem = { param: string; value: string; reason: 'unknown' | 'malformed' };
@@ -37,6 +54,10 @@ export const DEFAULT_URL_STATE: UrlState = {
   jurisdictions: null,
   jurisdiction: null,
   category: null,
+  trendMode: 'value',
+  from: null,
+  to: null,
+  per: null,
 };
 
 function oneOf<T extends string>(list: readonly T[], value: string): value is T {
@@ -98,6 +119,22 @@ export function parseUrlState(search: string): { state: UrlState; problems: UrlP
     if (isCatalogId('category', category)) state.category = category;
     else malformed('category', category);
   }
+  const mode = params.get('mode');
+  if (mode !== null) {
+    if (oneOf(TREND_MODES, mode)) state.trendMode = mode;
+    else unknown('mode', mode);
+  }
+  for (const bound of ['from', 'to'] as const) {
+    const value = params.get(bound);
+    if (value === null) continue;
+    if (/^\d{4}$/.test(value)) state[bound] = Number(value);
+    else malformed(bound, value);
+  }
+  const per = params.get('per');
+  if (per !== null) {
+    if (oneOf(PER_BASES, per)) state.per = per;
+    else unknown('per', per);
+  }
   return { state, problems };
 }
 
@@ -113,6 +150,10 @@ export function serializeUrlState(state: UrlState): string {
   if (state.jurisdictions !== null) params.set('jurisdictions', state.jurisdictions.join(','));
   if (state.jurisdiction) params.set('jurisdiction', state.jurisdiction);
   if (state.category) params.set('category', state.category);
+  if (state.trendMode !== DEFAULT_URL_STATE.trendMode) params.set('mode', state.trendMode);
+  if (state.from !== null) params.set('from', String(state.from));
+  if (state.to !== null) params.set('to', String(state.to));
+  if (state.per !== null) params.set('per', state.per);
   if (state.lang !== DEFAULT_URL_STATE.lang) params.set('lang', state.lang);
   // Commas in id lists stay readable in a pasted link.
   const s = params.toString().replace(/%2C/g, ',');
@@ -135,6 +176,8 @@ export interface SelectionCatalog {
   jurisdictionIds: readonly string[];
   categoryIds: ReadonlySet<string>;
   defaultIndicator: string;
+  /** Indicators a ranking may divide by members or residents (counts; not rates or the bases). */
+  perCandidates?: ReadonlySet<string>;
 }
 
 export interface Selection {
@@ -160,6 +203,14 @@ export interface Selection {
   /** Profile jurisdiction. */
   jurisdiction: string | null;
   category: string | null;
+  /** Trend: what is drawn, and the years shown (null bound: the first / last year with data). */
+  trendMode: TrendMode;
+  from: number | null;
+  to: number | null;
+  /** Ranking: the per-capita base, when its denominator is reported by at least two bodies. */
+  per: PerBase | null;
+  /** Per-capita bases the ranking can offer for the shown indicator and year. */
+  perOffered: PerBase[];
   problems: UrlProblem[];
 }
 
@@ -237,6 +288,34 @@ export function resolveSelection(state: UrlState, catalog: SelectionCatalog): Se
     else unknown('category', state.category);
   }
 
+  // The trend's range is checked against the indicator's years: a bound outside them, or a range that
+  // ends before it starts, is reported and the full range shown instead.
+  const [firstYear, lastYear] = [years[0], years[years.length - 1]];
+  const inYears = (y: number | null) =>
+    y === null || (firstYear !== undefined && lastYear !== undefined && y >= firstYear && y <= lastYear);
+  let from = state.from;
+  let to = state.to;
+  if (!inYears(from)) {
+    unknown('from', String(from));
+    from = null;
+  }
+  if (!inYears(to)) {
+    unknown('to', String(to));
+    to = null;
+  }
+  if (from !== null && to !== null && to < from) {
+    unknown('to', String(to));
+    to = null;
+  }
+
+  const perOffered = perBasesOffered(catalog, shownIndicator, year);
+  let per = state.per;
+  // Only counts are divided by members or residents; a rate, or a base too few bodies report, is not.
+  if (per !== null && !perOffered.includes(per)) {
+    unknown('per', per);
+    per = null;
+  }
+
   return {
     view: state.view,
     indicator,
@@ -249,8 +328,29 @@ export function resolveSelection(state: UrlState, catalog: SelectionCatalog): Se
     jurisdictions,
     jurisdiction,
     category,
+    trendMode: state.trendMode,
+    from,
+    to,
+    per,
+    perOffered,
     problems,
   };
+}
+
+/**
+ * The per-capita bases offered for a count: its denominator indicator is reported by at least two
+ * bodies in the year compared (any year when each body's latest is compared). Rates are never divided.
+ */
+export function perBasesOffered(
+  catalog: SelectionCatalog,
+  shownIndicator: string,
+  year: YearChoice | null,
+): PerBase[] {
+  if (!catalog.perCandidates?.has(shownIndicator) || year === null) return [];
+  return PER_CAPITA_BASES.filter(({ indicator: id }) => {
+    const n = year === 'latest' ? catalog.reporters.get(id) : catalog.reportersByYear.get(`${id}|${year}`);
+    return (n ?? 0) >= 2;
+  }).map((b) => b.id);
 }
 
 /**

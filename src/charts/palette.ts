@@ -1,20 +1,107 @@
-// One colour per jurisdiction in every view. The bundled five are fixed; uploaded ones hash into
-// the rest of the palette so adding a jurisdiction never recolours the others.
-const FIXED: Record<string, string> = {
-  jiaxing: '#c23531',
-  wuxing: '#2f6fb0',
-  hezhou: '#3a9a5b',
-  'hangzhou-jiusan': '#d48a1a',
-  shengzhou: '#7b4fa8',
-};
-const EXTRA = ['#1f9aa6', '#a0522d', '#5a6b8c', '#b8336a', '#6b8e23', '#8c564b', '#e377c2', '#17becf'];
+import { BODIES, LEVELS, type Jurisdiction } from '../data/schema';
 
-export function jurisdictionColor(id: string): string {
-  const fixed = FIXED[id];
-  if (fixed) return fixed;
-  let h = 0;
-  for (const ch of id) h = (h * 31 + ch.codePointAt(0)!) >>> 0;
-  return EXTRA[h % EXTRA.length]!;
+// One colour, dash and symbol per jurisdiction, and one order, in every view (trend lines and legend,
+// ranking bars, overview, picker, exports and embeds). The bundled five are fixed; a jurisdiction
+// added by an upload hashes its id into the rest of the palette, so adding one never recolours the
+// others. Every colour has a contrast of at least 3:1 against white (WCAG's minimum for graphics, a
+// test checks it), and lines differ by dash and symbol too, not only by hue.
+
+export interface JurisdictionStyle {
+  color: string;
+  /** ECharts line type: lines told apart in greyscale print and without colour vision. */
+  dash: 'solid' | 'dashed' | 'dotted' | number[];
+  /** ECharts symbol of the line's points and legend icon. */
+  symbol: string;
 }
 
-export const NO_DATA_COLOR = '#9aa0a6';
+const FIXED: Record<string, JurisdictionStyle> = {
+  hezhou: { color: '#2e7d4f', dash: 'solid', symbol: 'circle' },
+  jiaxing: { color: '#c23531', dash: 'dashed', symbol: 'rect' },
+  shengzhou: { color: '#7b4fa8', dash: 'dotted', symbol: 'triangle' },
+  wuxing: { color: '#2f6fb0', dash: [10, 4, 2, 4], symbol: 'diamond' },
+  'hangzhou-jiusan': { color: '#a86400', dash: [2, 6], symbol: 'roundRect' },
+};
+
+/** Colours for uploaded jurisdictions: none repeats a fixed one, each ≥ 3:1 against white. */
+export const EXTRA_COLORS = [
+  '#00798c',
+  '#a0522d',
+  '#5a6b8c',
+  '#b8336a',
+  '#5c7a1e',
+  '#8c564b',
+  '#9c3d9c',
+  '#3d5a80',
+] as const;
+const EXTRA_DASHES: JurisdictionStyle['dash'][] = ['solid', 'dashed', 'dotted', [10, 4, 2, 4], [2, 6]];
+const EXTRA_SYMBOLS = ['circle', 'rect', 'triangle', 'diamond', 'roundRect', 'pin'];
+
+function hash(id: string): number {
+  let h = 0;
+  for (const ch of id) h = (h * 31 + ch.codePointAt(0)!) >>> 0;
+  return h;
+}
+
+export function jurisdictionStyle(id: string): JurisdictionStyle {
+  // Own keys only: an uploaded id such as "constructor" must not find Object's prototype.
+  if (Object.hasOwn(FIXED, id)) return FIXED[id]!;
+  const h = hash(id);
+  // Colour and dash from different parts of the hash: two uploads sharing a colour rarely share a dash.
+  return {
+    color: EXTRA_COLORS[h % EXTRA_COLORS.length]!,
+    dash: EXTRA_DASHES[Math.floor(h / EXTRA_COLORS.length) % EXTRA_DASHES.length]!,
+    symbol: EXTRA_SYMBOLS[Math.floor(h / 97) % EXTRA_SYMBOLS.length]!,
+  };
+}
+
+export function jurisdictionColor(id: string): string {
+  return jurisdictionStyle(id).color;
+}
+
+export const NO_DATA_COLOR = '#6b7075';
+
+/**
+ * The one jurisdiction order: CPPCCs by level (地级市, 县级市, 区), a city's full committee before its
+ * standing committee, then the democratic parties' committees (a different kind of body), then by id
+ * (stable, unlike a name that an upload may spell differently).
+ */
+const GROUP = (j: Pick<Jurisdiction, 'level' | 'body'>) =>
+  j.body === 'party_committee' ? LEVELS.length : LEVELS.indexOf(j.level);
+
+export function compareJurisdictions(
+  a: Pick<Jurisdiction, 'id' | 'level' | 'body'>,
+  b: Pick<Jurisdiction, 'id' | 'level' | 'body'>,
+): number {
+  return (
+    GROUP(a) - GROUP(b) ||
+    BODIES.indexOf(a.body) - BODIES.indexOf(b.body) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
+
+export function orderJurisdictions<J extends Pick<Jurisdiction, 'id' | 'level' | 'body'>>(
+  list: readonly J[],
+): J[] {
+  return [...list].sort(compareJurisdictions);
+}
+
+/** Position of each id in the one order; ids not in the catalog sort last (by id). */
+export function jurisdictionRank(
+  jurisdictions: ReadonlyMap<string, Pick<Jurisdiction, 'id' | 'level' | 'body'>>,
+): (id: string) => number {
+  const order = new Map(orderJurisdictions([...jurisdictions.values()]).map((j, i) => [j.id, i]));
+  return (id) => order.get(id) ?? order.size;
+}
+
+/** WCAG relative luminance contrast of two #rrggbb colours. */
+export function contrastRatio(a: string, b: string): number {
+  const lum = (hex: string) => {
+    const [r, g, bl] = [1, 3, 5].map((i) => {
+      const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}

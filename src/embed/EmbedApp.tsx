@@ -18,7 +18,14 @@ function EmbedBody({ parsed }: { parsed: ParsedEmbed }) {
     );
   if (pin && state.view === 'trend' && state.indicator !== null && state.jurisdictions !== null)
     return (
-      <EmbedTrend indicatorId={state.indicator} jurisdictions={state.jurisdictions} pin={pin} back={back} />
+      <EmbedTrend
+        indicatorId={state.indicator}
+        jurisdictions={state.jurisdictions}
+        mode={state.trendMode}
+        range={{ from: state.from, to: state.to }}
+        pin={pin}
+        back={back}
+      />
     );
   if (pin && state.view === 'matrix' && state.year !== null && state.jurisdictions !== null)
     return (
@@ -45,7 +52,9 @@ function EmbedBody({ parsed }: { parsed: ParsedEmbed }) {
     const param = state.indicator === null ? 'indicator' : 'year';
     return <EmbedMessage text={t('embedBadLink', { param, value: '' })} back={back} />;
   }
-  return <EmbedRanking indicatorId={state.indicator} year={state.year} pin={pin} back={back} />;
+  return (
+    <EmbedRanking indicatorId={state.indicator} year={state.year} per={state.per} pin={pin} back={back} />
+  );
 }
 
 /**

@@ -4,6 +4,8 @@ import {
   DEFAULT_URL_STATE,
   type UrlProblem,
   type UrlState,
+  type PerBase,
+  type TrendMode,
   type YearChoice,
 } from '../app/urlState';
 import type { PinnedRows } from '../export/chartExport';
@@ -20,6 +22,12 @@ export interface EmbedTarget {
   year: YearChoice | null;
   /** Trend and matrix: the jurisdictions shown, in display order. */
   jurisdictions?: string[] | null;
+  /** Ranking: figures per member / resident. */
+  per?: PerBase | null;
+  /** Trend: what is drawn and the years (absent: the figures, all years). */
+  trendMode?: TrendMode;
+  from?: number | null;
+  to?: number | null;
   /** Matrix: the indicator group shown, null for the comparable indicators. */
   category?: string | null;
   lang: Lang;
@@ -36,10 +44,31 @@ const list = (v: string | number | undefined) =>
  */
 export function embedTargetOf(pinned: PinnedRows, lang: Lang, pin: EmbedPin): EmbedTarget | null {
   const { indicator, year, jurisdictions, category } = pinned.params;
-  if (pinned.view === 'ranking' && typeof indicator === 'string' && typeof year === 'number')
-    return { view: 'ranking', indicator, year, lang, pin };
-  if (pinned.view === 'trend' && typeof indicator === 'string' && list(jurisdictions))
-    return { view: 'trend', indicator, year: null, jurisdictions: list(jurisdictions), lang, pin };
+  if (pinned.view === 'ranking' && typeof indicator === 'string' && typeof year === 'number') {
+    const per = pinned.params.per;
+    return {
+      view: 'ranking',
+      indicator,
+      year,
+      per: per === 'members' || per === 'residents' ? per : null,
+      lang,
+      pin,
+    };
+  }
+  if (pinned.view === 'trend' && typeof indicator === 'string' && list(jurisdictions)) {
+    const { mode, from, to } = pinned.params;
+    return {
+      view: 'trend',
+      indicator,
+      year: null,
+      jurisdictions: list(jurisdictions),
+      trendMode: mode === 'change' || mode === 'index' ? mode : 'value',
+      from: typeof from === 'number' ? from : null,
+      to: typeof to === 'number' ? to : null,
+      lang,
+      pin,
+    };
+  }
   if (pinned.view === 'matrix' && (typeof year === 'number' || year === 'latest') && list(jurisdictions))
     return {
       view: 'matrix',
@@ -62,6 +91,10 @@ export function embedSearch(target: EmbedTarget): string {
     year: target.year,
     jurisdictions: target.jurisdictions ?? null,
     category: target.category ?? null,
+    trendMode: target.trendMode ?? DEFAULT_URL_STATE.trendMode,
+    from: target.from ?? null,
+    to: target.to ?? null,
+    per: target.per ?? null,
     lang: target.lang,
   };
   const params = new URLSearchParams(serializeUrlState(state));

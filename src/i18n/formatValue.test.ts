@@ -15,6 +15,8 @@ describe('formatValue keeps the qualifier with the number', () => {
     { value: 306, q: 'exact', unit: '100m yuan', lang: 'en', expected: '30.6 billion yuan' },
     { value: 28, q: 'exact', unit: '100m yuan', lang: 'en', expected: '2.8 billion yuan' },
     { value: 12.5, q: null, unit: '10k yuan', lang: 'en', expected: '125,000 yuan' },
+    { value: 540.2, q: 'approx', unit: '10k people', lang: 'en', expected: '≈5.4 million people' },
+    { value: 540.2, q: 'exact', unit: '万人', lang: 'zh', expected: '540.2万人' },
     { value: 1, q: 'exact', unit: 'motions', lang: 'en', expected: '1 motion' },
     { value: 1, q: 'exact', unit: 'branches', lang: 'en', expected: '1 branch' },
     { value: 1, q: 'exact', unit: 'activities', lang: 'en', expected: '1 activity' },

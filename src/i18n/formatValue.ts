@@ -22,6 +22,8 @@ export function formatNumber(value: number, lang: Lang, maxFractionDigits = 1): 
  * way — "≥5.6 million yuan", not "≥560 10k yuan".
  */
 const YUAN_MULTIPLIER: Record<string, number> = { '10k yuan': 1e4, '100m yuan': 1e8 };
+/** The same for a population counted in 万人: "5.4 million people", not "540 10k people". */
+const PEOPLE_MULTIPLIER: Record<string, number> = { '10k people': 1e4 };
 const YUAN_SCALES = [
   { at: 1e9, word: 'billion' },
   { at: 1e6, word: 'million' },
@@ -36,12 +38,12 @@ function singular(unit: string): string {
   return unit.endsWith('s') ? unit.slice(0, -1) : unit;
 }
 
-function englishYuan(value: number, multiplier: number): { number: string; unit: string } {
+function englishYuan(value: number, multiplier: number, word = 'yuan'): { number: string; unit: string } {
   const yuan = value * multiplier;
   const scale = YUAN_SCALES.find((s) => Math.abs(yuan) >= s.at);
   return scale
-    ? { number: formatNumber(yuan / scale.at, 'en', 2), unit: `${scale.word} yuan` }
-    : { number: formatNumber(yuan, 'en', 0), unit: 'yuan' };
+    ? { number: formatNumber(yuan / scale.at, 'en', 2), unit: `${scale.word} ${word}` }
+    : { number: formatNumber(yuan, 'en', 0), unit: word };
 }
 
 export function formatValue(value: number, qualifier: Qualifier | null, unit: string, lang: Lang): string {
@@ -52,6 +54,11 @@ export function formatValue(value: number, qualifier: Qualifier | null, unit: st
   if (multiplier !== undefined) {
     const yuan = englishYuan(value, multiplier);
     return `${mark}${yuan.number} ${yuan.unit}`;
+  }
+  const people = PEOPLE_MULTIPLIER[unit];
+  if (people !== undefined) {
+    const scaled = englishYuan(value, people, 'people');
+    return `${mark}${scaled.number} ${scaled.unit}`;
   }
   return `${mark}${formatNumber(value, lang)} ${value === 1 ? singular(unit) : unit}`;
 }

@@ -9,6 +9,8 @@ import { storeEn, storeZh } from './messages/store';
 import { reportEn, reportZh } from './messages/report';
 import { publishedEn, publishedZh } from './messages/published';
 import { overviewEn, overviewZh } from './messages/overview';
+import { trendRangeEn, trendRangeZh } from './messages/trendRange';
+import { perCapitaEn, perCapitaZh } from './messages/perCapita';
 
 // One dictionary per capability, merged here. Keys are checked at compile time in both languages.
 const zh = {
@@ -22,6 +24,8 @@ const zh = {
   ...reportZh,
   ...publishedZh,
   ...overviewZh,
+  ...trendRangeZh,
+  ...perCapitaZh,
 };
 export type MessageKey = keyof typeof zh;
 const en: Record<MessageKey, string> = {
@@ -35,6 +39,8 @@ const en: Record<MessageKey, string> = {
   ...reportEn,
   ...publishedEn,
   ...overviewEn,
+  ...trendRangeEn,
+  ...perCapitaEn,
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { zh, en };
@@ -62,4 +68,6 @@ export const CAPABILITY_DICTIONARIES: Record<string, readonly [object, object]> 
   report: [reportZh, reportEn],
   published: [publishedZh, publishedEn],
   overview: [overviewZh, overviewEn],
+  trendRange: [trendRangeZh, trendRangeEn],
+  perCapita: [perCapitaZh, perCapitaEn],
 };

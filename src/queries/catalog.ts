@@ -1,6 +1,7 @@
 import type { Connector } from '../engine/connector';
 import { useEngineQuery } from './useEngineQuery';
 import type { Catalog, Category, Indicator, Jurisdiction, Source } from '../data/schema';
+import { orderJurisdictions } from '../charts/palette';
 
 /** The catalogs are small: the app keeps them in memory for labels, selectors and URL validation. */
 export async function fetchCatalog(connector: Connector): Promise<Catalog> {
@@ -10,7 +11,8 @@ export async function fetchCatalog(connector: Connector): Promise<Catalog> {
     connector.query<Category>('SELECT * FROM categories ORDER BY sort_order, id'),
     connector.query<Source>('SELECT * FROM sources ORDER BY file'),
   ]);
-  return { jurisdictions, indicators, categories, sources };
+  // One jurisdiction order in every view (pickers, matrix rows, legends, lists): see palette.ts.
+  return { jurisdictions: orderJurisdictions(jurisdictions), indicators, categories, sources };
 }
 
 /** Years that have at least one value, per indicator (derived rates included). */

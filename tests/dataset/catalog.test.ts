@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isCatalogId } from '../../src/data/catalogIds';
+import { PER_CAPITA_BASES } from '../../src/data/perCapitaBases';
 
 type Row = Record<string, string>;
 
@@ -249,9 +250,22 @@ describe('observations', () => {
     expect(o.quote?.trim()).not.toBe('');
   });
 
-  it('every base indicator has at least one observation', () => {
+  it('every base indicator has at least one observation, but the per-capita denominators (uploads only)', () => {
     const used = new Set(observations.map((o) => o.indicator_id));
-    expect(baseIndicators.filter((i) => !used.has(i.id)).map((i) => i.id)).toEqual([]);
+    const uploadOnly = new Set<string | undefined>(PER_CAPITA_BASES.map((b) => b.indicator));
+    expect(baseIndicators.filter((i) => !used.has(i.id) && !uploadOnly.has(i.id)).map((i) => i.id)).toEqual(
+      [],
+    );
+  });
+
+  it('the per-capita denominators are catalogued, and no seed report states one: none is bundled', () => {
+    for (const b of PER_CAPITA_BASES) {
+      expect(indicatorById.get(b.indicator)?.better, b.indicator).toBe('none');
+      expect(
+        observations.filter((o) => o.indicator_id === b.indicator),
+        b.indicator,
+      ).toEqual([]);
+    }
   });
 });
 

@@ -33,6 +33,21 @@ async function waitForView(page: Page, view: ViewId, text?: string) {
   return summary;
 }
 
+/** After a window change the chart follows its card (a wall screen gets a wall-wide chart). */
+async function chartFillsCard(page: Page, view: ViewId) {
+  const width = (selector: string) =>
+    page.evaluate((s) => document.querySelector(s)?.getBoundingClientRect().width ?? 0, selector);
+  await expect
+    .poll(
+      async () =>
+        (await width(`[data-testid="${view}-chart"] canvas`)) / (await width(`[data-testid="${view}-card"]`)),
+      {
+        timeout: 30_000,
+      },
+    )
+    .toBeGreaterThan(0.9);
+}
+
 /** The page must never be wider than the phone: no sideways scrolling of the whole page. */
 async function expectNoPageScroll(page: Page) {
   // Charts follow their container on the next resize observation.
@@ -130,6 +145,49 @@ describe('leader views on the bundled data', () => {
     await t.page.waitForTimeout(300);
     await expectNoPageScroll(t.page);
     await saveScreenshot(t.page, 'views-trend-375');
+    await finish(t);
+  });
+
+  it('trend: the change on the previous year and the index are in the link and the controls; screenshots zh/en', async () => {
+    const t = await openTrackedPage(browser, baseUrl);
+    await t.page.goto(`${baseUrl}?view=trend&indicator=proposals_filed&mode=change`);
+    const summary = t.page.getByTestId('trend-summary');
+    // One year per body in the bundled data: each is named with the reason it has no change, none drawn as 0.
+    await expect.poll(() => summary.innerText(), { timeout: 60_000 }).toContain('较上年增减（%）：');
+    expect(await summary.innerText()).toContain('没有相邻两年的数据，无法计算较上年增减');
+    expect(await t.page.getByTestId('trend-card').innerText()).toContain(
+      '较上年增减 =（本年 ÷ 上年 − 1）× 100%',
+    );
+    await t.page.getByTestId('trend-mode-index').check();
+    await expect.poll(() => new URL(t.page.url()).searchParams.get('mode')).toBe('index');
+    await expect.poll(() => summary.innerText()).toContain('指数（首年=100）：');
+    await t.page.getByTestId('trend-mode-value').check();
+    await expect.poll(() => new URL(t.page.url()).searchParams.get('mode')).toBeNull();
+    await waitForView(t.page, 'trend', '历年数据');
+    await t.page.setViewportSize({ width: 1920, height: 1080 });
+    await chartFillsCard(t.page, 'trend');
+    await saveScreenshot(t.page, 'views-trend-1920');
+    await t.page.goto(`${baseUrl}?view=trend&indicator=proposals_filed&lang=en`);
+    await waitForView(t.page, 'trend', 'by year');
+    await saveScreenshot(t.page, 'views-trend-1920-en');
+    await t.page.setViewportSize({ width: 375, height: 800 });
+    await t.page.waitForTimeout(300);
+    await expectNoPageScroll(t.page);
+    await saveScreenshot(t.page, 'views-trend-375-en');
+    await t.page.goto(`${baseUrl}?view=ranking&indicator=proposals_filed&year=2022&lang=en`);
+    await waitForView(t.page, 'ranking');
+    // Totals of bodies of different levels say what they reflect; no per-capita switch without a base.
+    expect(await t.page.getByTestId('ranking-card').innerText()).toContain(
+      'Totals mostly reflect each body’s size',
+    );
+    expect(await t.page.getByTestId('per-switch').count()).toBe(0);
+    await saveScreenshot(t.page, 'views-ranking-375-en');
+    await t.page.setViewportSize({ width: 1920, height: 1080 });
+    await chartFillsCard(t.page, 'ranking');
+    await saveScreenshot(t.page, 'views-ranking-1920-en');
+    await t.page.goto(`${baseUrl}?view=ranking&indicator=proposals_filed&year=2022`);
+    await waitForView(t.page, 'ranking');
+    await saveScreenshot(t.page, 'views-ranking-1920');
     await finish(t);
   });
 
@@ -319,6 +377,16 @@ describe('leader views on the bundled data', () => {
     {
       search: '?view=trend&jurisdictions=jiaxing,atlantis',
       notice: 'jurisdictions=atlantis',
+      view: 'trend' as const,
+    },
+    {
+      search: '?view=trend&indicator=proposals_filed&mode=ratio',
+      notice: 'mode=ratio',
+      view: 'trend' as const,
+    },
+    {
+      search: '?view=trend&indicator=proposals_filed&from=1999',
+      notice: 'from=1999',
       view: 'trend' as const,
     },
     {

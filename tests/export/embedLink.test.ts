@@ -40,6 +40,28 @@ describe('embed links', () => {
       },
     },
     {
+      name: 'trend: the change on the previous year from 2021 to 2023',
+      pinned: {
+        view: 'trend',
+        params: {
+          indicator: 'proposals_filed',
+          jurisdictions: 'jiaxing',
+          mode: 'change',
+          from: 2021,
+          to: 2023,
+        },
+        rows: [],
+      },
+      state: {
+        view: 'trend',
+        indicator: 'proposals_filed',
+        jurisdictions: ['jiaxing'],
+        trendMode: 'change',
+        from: 2021,
+        to: 2023,
+      },
+    },
+    {
       name: 'matrix: latest year, category and jurisdictions',
       pinned: {
         view: 'matrix',

@@ -40,7 +40,7 @@ export const viewsZh = {
   rankingSubtitle: '{indicator} · 单位：{unit} · {year}年',
   // trend
   trendTitle: '{indicator}历年变化',
-  trendSubtitle: '{indicator} · 单位：{unit} · 全部年份',
+  trendSubtitle: '{indicator} · {what} · {years}',
   trendNoneSelected: '{indicator}：未选择任何地区。',
   trendAtYear: '{year}年{value}',
   trendOnlyYear: '{name}{point}（目前只有这一年的数据）',
@@ -154,7 +154,7 @@ export const viewsEn: Record<keyof typeof viewsZh, string> = {
     'The bodies differ in level and kind: {list}. Compare totals with that in mind, and prefer rates.',
   rankingSubtitle: '{indicator} · unit: {unit} · {year}',
   trendTitle: '{indicator} over the years',
-  trendSubtitle: '{indicator} · unit: {unit} · all years',
+  trendSubtitle: '{indicator} · {what} · {years}',
   trendNoneSelected: '{indicator}: no jurisdiction selected.',
   trendAtYear: '{value} ({year})',
   trendOnlyYear: '{name} {point}, the one year with data so far',

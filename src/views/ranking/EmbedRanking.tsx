@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { EChart } from '../../charts/EChart';
-import { rankingModel } from './rankingModel';
+import { rankingModel, rankingRowsShown } from './rankingModel';
+import { useDenominators, type DenominatorRow } from './perCapita';
+import type { PerBase } from '../../data/perCapitaBases';
 import { useEngine } from '../../engine/engineContext';
 import { withoutAppHints } from '../../export/appHints';
 import { wrapAxisLabels } from '../../export/fitLabels';
@@ -19,11 +21,13 @@ import { pinStatus, rowsHash, type EmbedPin, type PinStatus } from '../../embed/
 interface Props {
   indicatorId: string;
   year: number | 'latest';
+  /** Pinned per-capita base, if the card showed figures per member / resident. */
+  per?: PerBase | null;
   pin: EmbedPin;
   back: string;
 }
 
-type Check = { rows: readonly RankingRow[]; status: PinStatus };
+type Check = { rows: readonly RankingRow[]; denominators: readonly DenominatorRow[]; status: PinStatus };
 
 /** The ranking as pinned: shown only when the rows in this browser hash to the pin. */
 export function EmbedRanking(props: Props) {
@@ -39,35 +43,59 @@ export function EmbedRanking(props: Props) {
   );
 }
 
-function PinnedRanking({ indicatorId, year, pin, back, catalog }: Props & { catalog: Catalog }) {
+function PinnedRanking({ indicatorId, year, per = null, pin, back, catalog }: Props & { catalog: Catalog }) {
   const { lang, t } = useI18n();
   const engine = useEngine();
   const maps = useCatalogMaps(catalog);
   const indicator = maps.indicators.get(indicatorId);
   const ranking = useRanking({ indicatorId, year });
   // Only rows the engine computed from this browser's data are compared with the pin.
-  const live = engine.status === 'ready' && ranking.data && !ranking.isPlaceholderData ? ranking.data : null;
+  const denominators = useDenominators(per);
+  const queried =
+    engine.status === 'ready' && ranking.data && !ranking.isPlaceholderData ? ranking.data : null;
+  // The rows the card pinned: in its order, per member / resident when it showed that.
+  const live = useMemo(
+    () =>
+      queried && indicator && (!per || denominators.data)
+        ? rankingRowsShown(queried, maps.jurisdictions, per, denominators.data ?? [], indicator.better).rows
+        : null,
+    [queried, indicator, per, denominators.data, maps.jurisdictions],
+  );
   const dataVersion = engine.status === 'ready' ? engine.dataVersion : '';
   const [check, setCheck] = useState<Check | null>(null);
 
   useEffect(() => {
     if (!live) return;
     let current = true;
-    void rowsHash({ view: 'ranking', params: { indicator: indicatorId, year }, rows: live }).then((hash) => {
-      if (current) setCheck({ rows: live, status: pinStatus(pin, { rowsHash: hash, dataVersion }) });
+    const params: Record<string, string | number> = per
+      ? { indicator: indicatorId, year, per }
+      : { indicator: indicatorId, year };
+    void rowsHash({ view: 'ranking', params, rows: live }).then((hash) => {
+      if (current && queried)
+        setCheck({
+          rows: queried,
+          denominators: denominators.data ?? [],
+          status: pinStatus(pin, { rowsHash: hash, dataVersion }),
+        });
     });
     return () => {
       current = false;
     };
-  }, [live, indicatorId, year, pin, dataVersion]);
+  }, [live, queried, denominators.data, indicatorId, year, per, pin, dataVersion]);
 
   // The same model as the app's card: the embed shows what was pinned, computed the same way.
   const model = useMemo(
     () =>
       indicator && check && check.status.kind !== 'unavailable'
-        ? rankingModel({ indicator, year, compact: false }, check.rows, maps, lang)
+        ? rankingModel(
+            { indicator, year, compact: false, per },
+            check.rows,
+            maps,
+            lang,
+            per ? check.denominators : null,
+          )
         : null,
-    [indicator, check, maps, year, lang],
+    [indicator, check, maps, year, per, lang],
   );
   // In a narrow iframe the names and level notes wrap to two fifths of its width instead of running
   // past its left edge, each row taller to hold them.

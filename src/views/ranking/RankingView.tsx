@@ -7,12 +7,15 @@ import { QueryError } from '../QueryError';
 import { useNarrowScreen } from '../useNarrowScreen';
 import { rankingModel, type RankingState } from './rankingModel';
 import { useRanking } from './rankingQuery';
+import { useDenominators } from './perCapita';
+import type { PerBase } from '../../data/perCapitaBases';
 
 interface Props {
   catalog: Catalog;
   indicator: Indicator;
   year: number | 'latest';
   latestReason?: RankingState['latestReason'];
+  per?: PerBase | null;
   onOpenProfile: (jurisdictionId: string) => void;
 }
 
@@ -24,15 +27,24 @@ function clickedJurisdiction(params: unknown): string | null {
   return null;
 }
 
-export function RankingView({ catalog, indicator, year, latestReason, onOpenProfile }: Props) {
+export function RankingView({ catalog, indicator, year, latestReason, per = null, onOpenProfile }: Props) {
   const { lang } = useI18n();
   const maps = useCatalogMaps(catalog);
   const ranking = useRanking({ indicatorId: indicator.id, year });
   const compact = useNarrowScreen();
-  const rows = ranking.data ?? null;
+  const denominators = useDenominators(per);
+  // Per-capita figures wait for their denominators rather than flash the totals.
+  const rows = per && !denominators.data ? null : (ranking.data ?? null);
   const model = useMemo(
-    () => rankingModel({ indicator, year, latestReason, compact }, rows, maps, lang),
-    [indicator, year, latestReason, compact, rows, maps, lang],
+    () =>
+      rankingModel(
+        { indicator, year, latestReason, compact, per },
+        rows,
+        maps,
+        lang,
+        per ? (denominators.data ?? null) : null,
+      ),
+    [indicator, year, latestReason, compact, per, rows, denominators.data, maps, lang],
   );
   const drawn = (rows ?? []).filter((r) => r.value !== null);
 
@@ -41,7 +53,13 @@ export function RankingView({ catalog, indicator, year, latestReason, onOpenProf
       model={model}
       summaryTestId="ranking-summary"
       loading={!rows}
-      error={ranking.isError ? <QueryError error={ranking.error} /> : undefined}
+      error={
+        ranking.isError ? (
+          <QueryError error={ranking.error} />
+        ) : denominators.isError ? (
+          <QueryError error={denominators.error} />
+        ) : undefined
+      }
       onEvents={{
         click: (p) => {
           const id = clickedJurisdiction(p);

@@ -1,7 +1,10 @@
 import type { Indicator } from '../../data/schema';
 import { localized, type Lang } from '../../i18n/lang';
 import { translate, type MessageKey } from '../../i18n/messages';
-import { jurisdictionName } from '../../charts/names';
+import { jurisdictionName, scopesDiffer } from '../../charts/names';
+import { jurisdictionRank } from '../../charts/palette';
+import { isPerCapitaCandidate, type PerBase } from '../../data/perCapitaBases';
+import { perCapitaIndicator, perCapitaRows, type DenominatorRow } from './perCapita';
 import { isSmallDenominator, ratePartsOf } from '../../charts/rateParts';
 import { formatValue } from '../../i18n/formatValue';
 import { comparabilityFlag } from '../comparabilityFlag';
@@ -25,6 +28,34 @@ export interface RankingState {
   latestReason?: 'fallback' | 'chosen' | undefined;
   /** Phone layout: rate parts under the value instead of beside it. */
   compact: boolean;
+  /** Figures per 100 members / per 10,000 residents (the denominators passed to the model). */
+  per?: PerBase | null | undefined;
+}
+
+/**
+ * The rows the ranking shows, in order: the query's rows, or their per-capita figures re-ranked; ties
+ * and bodies without a figure in the one jurisdiction order (palette.ts), not by id. What an embed
+ * hashes to check its pin, so it is computed the same way there.
+ */
+export function rankingRowsShown(
+  queryRows: readonly RankingRow[],
+  jurisdictions: ModelCatalog['jurisdictions'],
+  per: PerBase | null,
+  denominators: readonly DenominatorRow[],
+  better: Indicator['better'],
+) {
+  const perCapita = per ? perCapitaRows(queryRows, denominators, per, better) : null;
+  const position = jurisdictionRank(jurisdictions);
+  // A body lacking only the base is named in a note, not drawn or summed up as "no data".
+  const withoutBase = new Set(perCapita?.withoutBase ?? []);
+  const rows = [...(perCapita?.rows ?? queryRows)]
+    .filter((r) => !withoutBase.has(r.jurisdiction_id))
+    .sort(
+      (a, b) =>
+        (a.rank ?? Infinity) - (b.rank ?? Infinity) ||
+        position(a.jurisdiction_id) - position(b.jurisdiction_id),
+    );
+  return { rows, perCapita };
 }
 
 /** Bar height per drawn row, plus the axis margin. */
@@ -36,12 +67,21 @@ export const RANKING_ROW_HEIGHT = 52;
  */
 export function rankingModel(
   state: RankingState,
-  rows: readonly RankingRow[] | null,
+  queryRows: readonly RankingRow[] | null,
   { catalog, jurisdictions, indicators }: ModelCatalog,
   lang: Lang,
+  /** The per-capita base's figures (members, residents) when `state.per` is set; null while loading. */
+  denominators: readonly DenominatorRow[] | null = null,
 ): ViewModel {
   const t = (k: MessageKey, v?: Record<string, string | number>) => translate(lang, k, v);
-  const { indicator, year } = state;
+  const per = state.per && denominators ? state.per : null;
+  const shown = queryRows
+    ? rankingRowsShown(queryRows, jurisdictions, per, denominators ?? [], state.indicator.better)
+    : null;
+  const perCapita = shown?.perCapita ?? null;
+  const rows = shown?.rows ?? null;
+  const { year } = state;
+  const indicator = per ? perCapitaIndicator(state.indicator, per) : state.indicator;
   const name = localized(indicator, 'name', lang);
   const unit = localized(indicator, 'unit', lang);
   const rateParts = ratePartsOf(indicator, indicators);
@@ -67,13 +107,17 @@ export function rankingModel(
       lang,
     );
   const missing = all.filter((r) => r.value === null);
-  const small = drawn.filter((r) => isSmallDenominator(r.denominator));
+  // Bodies lacking only the per-capita base have their own note.
+  const missingPlain = missing.filter((r) => !perCapita?.withoutBase.includes(r.jurisdiction_id));
+  // A per-capita denominator (hundreds of members, a population) is not a rate's small base.
+  const small = per ? [] : drawn.filter((r) => isSmallDenominator(r.denominator));
   const comparability = localized(indicator, 'comparability', lang);
 
   const yearNote = (): string | false => {
     if (!rows) return false;
     if (notComparable) return latest && state.latestReason === 'fallback' ? t('latestNote') : false;
     if (latest) return state.latestReason === 'fallback' ? t('latestNote') : t('latestChosenNote');
+    if (per) return t('perNoRankChange');
     if (drawn.length === 1) return t('rankingOneBodyNote', { year });
     if (hasEarlierYears(rows)) return t('changeNote');
     // Only true when no body, listed or not, has an earlier year of this indicator.
@@ -88,10 +132,31 @@ export function rankingModel(
         denominator: localized(rateParts.denominator, 'name', lang),
       }),
     small.length > 0 && t('smallDenominatorNote', { names: names(small) }),
+    per &&
+      t(per === 'members' ? 'perNoteMembers' : 'perNoteResidents', {
+        indicator: localized(state.indicator, 'name', lang),
+      }),
+    perCapita &&
+      perCapita.withoutBase.length > 0 &&
+      t(per === 'members' ? 'perWithoutBaseMembers' : 'perWithoutBaseResidents', {
+        names: joinNames(
+          perCapita.withoutBase.map((id) => jurisdictionName(id, jurisdictions, lang)),
+          lang,
+        ),
+      }),
+    // Totals of bodies of different levels mostly say how big each is: said where no base divides them.
+    !per &&
+      !notComparable &&
+      isPerCapitaCandidate(indicator) &&
+      scopesDiffer(
+        drawn.map((r) => r.jurisdiction_id),
+        jurisdictions,
+      ) &&
+      t('sizeNote'),
     indicator.better === 'none' && t('betterNone'),
     indicator.better === 'lower' && t('betterLower'),
     drawn.some((r) => r.qualifier && r.qualifier !== 'exact') && t('atLeastNote'),
-    missing.length > 0 && drawn.length > 0 && t('noDataLine', { names: names(missing) }),
+    missingPlain.length > 0 && drawn.length > 0 && t('noDataLine', { names: names(missingPlain) }),
     drawn.length > 0 && !notComparable && t('openProfileHint'),
   ].filter((n): n is string => typeof n === 'string' && n !== '');
 
@@ -108,8 +173,12 @@ export function rankingModel(
     return t('notRankedSummary', { lead, list: drawn.map(figureLine).join(t('listSep')) }) + t('end');
   }
 
-  const exportData = input
-    ? rankingExportData(input, catalog.sources)
+  const exported = input ? rankingExportData(input, catalog.sources) : null;
+  // The embed recomputes the same per-capita figures: the base is one of the pinned parameters.
+  const exportData = exported
+    ? exported.pin && per
+      ? { ...exported, pin: { ...exported.pin, params: { ...exported.pin.params, per } } }
+      : exported
     : { table: { header: [], rows: [] }, sources: [], fileParts: [name] };
   return {
     id: 'ranking',

@@ -4,6 +4,8 @@ import { trendModel } from './trendModel';
 import type { Catalog } from '../../data/schema';
 import { useEngine } from '../../engine/engineContext';
 import { trendPin } from './trendExportData';
+import type { TrendMode } from '../../app/urlState';
+import type { TrendRange } from './trendMeasure';
 import { useI18n } from '../../i18n/i18nContext';
 import { localized } from '../../i18n/lang';
 import { useTrend, type TrendPoint } from './trendQuery';
@@ -17,6 +19,8 @@ import { usePinCheck } from '../../embed/usePinCheck';
 interface Props {
   indicatorId: string;
   jurisdictions: readonly string[];
+  mode: TrendMode;
+  range: TrendRange;
   pin: EmbedPin;
   back: string;
 }
@@ -28,25 +32,42 @@ export function EmbedTrend(props: Props) {
   );
 }
 
-function PinnedTrend({ indicatorId, jurisdictions, pin, back, catalog }: Props & { catalog: Catalog }) {
+function PinnedTrend({
+  indicatorId,
+  jurisdictions,
+  mode,
+  range,
+  pin,
+  back,
+  catalog,
+}: Props & { catalog: Catalog }) {
   const { lang, t } = useI18n();
   const engine = useEngine();
   const maps = useCatalogMaps(catalog);
   const indicator = maps.indicators.get(indicatorId);
   const trend = useTrend({ indicatorId });
   const live = engine.status === 'ready' && trend.data && !trend.isPlaceholderData ? trend.data : null;
+  const { from, to } = range;
   const content = useMemo(
-    () => (live && indicator ? trendPin({ points: live, selected: jurisdictions, indicator }) : null),
-    [live, indicator, jurisdictions],
+    () =>
+      live && indicator
+        ? trendPin({ points: live, selected: jurisdictions, indicator, mode, range: { from, to } })
+        : null,
+    [live, indicator, jurisdictions, mode, from, to],
   );
   const check = usePinCheck<TrendPoint>(content, pin);
   // The same model as the app's card, computed from the pinned points.
   const model = useMemo(
     () =>
       indicator && check && check.status.kind !== 'unavailable'
-        ? trendModel({ indicator, selected: jurisdictions }, check.content.rows, maps, lang)
+        ? trendModel(
+            { indicator, selected: jurisdictions, mode, range: { from, to } },
+            check.content.rows,
+            maps,
+            lang,
+          )
         : null,
-    [indicator, check, jurisdictions, maps, lang],
+    [indicator, check, jurisdictions, mode, from, to, maps, lang],
   );
 
   if (!indicator)
@@ -54,7 +75,12 @@ function PinnedTrend({ indicatorId, jurisdictions, pin, back, catalog }: Props &
   if (trend.isError) return <EmbedMessage text={`${t('queryFailed')}: ${trend.error.message}`} back={back} />;
   return (
     <PinnedModelFigure
-      chartTitle={t('trendTitle', { indicator: localized(indicator, 'name', lang) })}
+      chartTitle={t(
+        mode === 'change' ? 'trendTitleChange' : mode === 'index' ? 'trendTitleIndex' : 'trendTitle',
+        {
+          indicator: localized(indicator, 'name', lang),
+        },
+      )}
       model={model}
       check={check}
       pin={pin}

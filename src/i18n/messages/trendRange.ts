@@ -1,0 +1,71 @@
+// Messages of the trend's modes (figures, change against the previous year, index) and year range.
+// Chinese first; `en` has every key.
+
+export const trendRangeZh = {
+  trendModeLabel: '显示',
+  trendModeValue: '数值',
+  trendModeChange: '较上年增减（%）',
+  trendModeIndex: '指数（首年=100）',
+  trendFrom: '起始年',
+  trendTo: '截止年',
+  trendTitleChange: '{indicator}较上年增减（%）',
+  trendTitleIndex: '{indicator}指数（首年=100）',
+  trendWhatValue: '单位：{unit}',
+  trendWhatChange: '较上年增减（%）',
+  trendWhatIndexFrom: '指数（{year}年=100）',
+  trendWhatIndex: '指数（各线首年=100）',
+  trendYearsAll: '全部年份',
+  trendYearsRange: '{from}—{to}年',
+  trendLeadChange: '{indicator}较上年增减（%）：',
+  trendLeadIndex: '{indicator}指数（首年=100）：',
+  trendNoConsecutive: '{names}没有相邻两年的数据，无法计算较上年增减',
+  trendIndexOneYear: '{names}在所选年份只有一年的数据，无法计算指数',
+  trendZeroBase: '{names}的比较年份数字为0，无法计算',
+  trendChangeNote:
+    '较上年增减 =（本年 ÷ 上年 − 1）× 100%，只在相邻两年都有数据时计算；缺少数据的年份之后一年不计算，线在此断开。',
+  trendIndexNote: '指数 = 本年 ÷ 首年 × 100，首年为各线在所选年份中第一个有数据的年份。',
+  trendLateBaseNote: '以下地区在所选起始年没有数据，以各自的第一年为100：{items}。',
+  trendLateBase: '{name}以{year}年为100',
+  trendRelativeQualifierNote:
+    '由“≥”（至少）的本年数字与确切的比较年份数字算出的结果仍为“≥”；比较年份为“≥”或任一数字为“≈”时，结果只能标为“≈”（约）。',
+  trendTooltipBase: '（本年{reported}，{year}年{base}）',
+  exportColShown: '图中数值',
+  exportColShownQualifier: '图中数值限定',
+  exportColBaseYear: '比较年份',
+  exportColBaseValue: '比较年份数值',
+};
+
+export const trendRangeEn: Record<keyof typeof trendRangeZh, string> = {
+  trendModeLabel: 'Show',
+  trendModeValue: 'Figures',
+  trendModeChange: 'Yearly change (%)',
+  trendModeIndex: 'Index (first year = 100)',
+  trendFrom: 'From',
+  trendTo: 'To',
+  trendTitleChange: '{indicator}: change on the previous year (%)',
+  trendTitleIndex: '{indicator}: index (first year = 100)',
+  trendWhatValue: 'unit: {unit}',
+  trendWhatChange: 'change on the previous year (%)',
+  trendWhatIndexFrom: 'index ({year} = 100)',
+  trendWhatIndex: 'index (each line’s first year = 100)',
+  trendYearsAll: 'all years',
+  trendYearsRange: '{from}–{to}',
+  trendLeadChange: '{indicator}, change on the previous year: ',
+  trendLeadIndex: '{indicator}, index (first year = 100): ',
+  trendNoConsecutive: '{names}: no two consecutive years, so no change can be computed',
+  trendIndexOneYear: '{names}: one year only in the range, so no index',
+  trendZeroBase: '{names}: the figure compared with is 0, so nothing can be computed',
+  trendChangeNote:
+    'Change = (this year ÷ previous year − 1) × 100%, computed only when both years have a figure; the year after a missing one is not computed and the line breaks there.',
+  trendIndexNote:
+    'Index = this year ÷ first year × 100, the first year being each line’s first year with a figure in the range.',
+  trendLateBaseNote: 'No figure in the range’s first year, so their own first year is 100: {items}.',
+  trendLateBase: '{name} ({year} = 100)',
+  trendRelativeQualifierNote:
+    'A result from an “at least” (≥) figure compared with an exact one is still “at least”; when the figure compared with is “at least”, or either is approximate (≈), the result is only approximate (≈).',
+  trendTooltipBase: '(this year {reported}; {year}: {base})',
+  exportColShown: 'Value shown',
+  exportColShownQualifier: 'Value shown: qualifier',
+  exportColBaseYear: 'Compared with year',
+  exportColBaseValue: 'Compared with value',
+};

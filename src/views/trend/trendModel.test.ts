@@ -1,0 +1,266 @@
+import { describe, expect, it } from 'vitest';
+import type { Qualifier } from '../../data/schema';
+import type { TrendMode } from '../../app/urlState';
+import { FIXTURE_INDICATORS, FIXTURE_JURISDICTIONS, FIXTURE_SOURCES } from '../../../tests/support/fixture';
+import { modelCatalog } from '../viewModel';
+import { FULL_RANGE, formatChange, trendSeries, type TrendRange } from './trendMeasure';
+import { trendModel } from './trendModel';
+import type { TrendPoint } from './trendQuery';
+
+const indicator = FIXTURE_INDICATORS[0]!;
+const catalog = modelCatalog({
+  jurisdictions: FIXTURE_JURISDICTIONS,
+  indicators: FIXTURE_INDICATORS,
+  categories: [],
+  sources: FIXTURE_SOURCES,
+});
+
+function p(jurisdiction_id: string, year: number, value: number, qualifier: Qualifier = 'exact'): TrendPoint {
+  return { jurisdiction_id, year, value, qualifier, numerator: null, denominator: null, quote: null };
+}
+
+// 嘉兴 every year 2019–2022, 2022 "at least"; 吴兴 2019, 2020 and, after a gap, 2022 (≈ in 2022);
+// 贺州 2020 only, and its 2021 … none; 嵊州 0 in 2020 then 10 in 2021.
+const points = [
+  p('jiaxing', 2019, 200),
+  p('jiaxing', 2020, 250),
+  p('jiaxing', 2021, 300),
+  p('jiaxing', 2022, 369, 'at_least'),
+  p('wuxing', 2019, 50, 'at_least'),
+  p('wuxing', 2020, 60),
+  p('wuxing', 2022, 90, 'approx'),
+  p('hezhou', 2020, 98),
+  p('shengzhou', 2020, 0),
+  p('shengzhou', 2021, 10),
+];
+
+const shownOf = (mode: TrendMode, range: TrendRange, selected = ['jiaxing', 'wuxing']) =>
+  trendSeries(points, selected, mode, range).shown.map((s) => [
+    s.jurisdiction_id,
+    s.year,
+    Number(s.value.toFixed(2)),
+    s.qualifier,
+    s.base?.year ?? null,
+  ]);
+
+describe('trend modes: the figures, the change on the previous year, an index', () => {
+  it.each([
+    {
+      name: 'figures in a range keep their qualifiers and leave other years out',
+      mode: 'value',
+      range: { from: 2020, to: 2021 },
+      shown: [
+        ['jiaxing', 2020, 250, 'exact', null],
+        ['jiaxing', 2021, 300, 'exact', null],
+        ['wuxing', 2020, 60, 'exact', null],
+      ],
+    },
+    {
+      // 吴兴 2020 vs ≥50: at most +20%, a bound we have no mark for → ≈. 嘉兴 ≥369 vs 300: ≥ +23%.
+      // 吴兴 2022 follows a missing 2021: no change drawn as if the years were consecutive.
+      name: 'change: consecutive years only; ≥ this year ÷ exact base stays ≥; a ≥ base or ≈ gives ≈',
+      mode: 'change',
+      range: FULL_RANGE,
+      shown: [
+        ['jiaxing', 2020, 25, 'exact', 2019],
+        ['jiaxing', 2021, 20, 'exact', 2020],
+        ['jiaxing', 2022, 23, 'at_least', 2021],
+        ['wuxing', 2020, 20, 'approx', 2019],
+      ],
+    },
+    {
+      name: 'change: the range’s first year is compared with the year before the range',
+      mode: 'change',
+      range: { from: 2021, to: null },
+      shown: [
+        ['jiaxing', 2021, 20, 'exact', 2020],
+        ['jiaxing', 2022, 23, 'at_least', 2021],
+      ],
+    },
+    {
+      // 吴兴's base is ≥50: every later index is ≈; its ≈90 too. The base year itself is 100 exactly.
+      name: 'index: each line’s first year in the range is 100',
+      mode: 'index',
+      range: FULL_RANGE,
+      shown: [
+        ['jiaxing', 2019, 100, 'exact', 2019],
+        ['jiaxing', 2020, 125, 'exact', 2019],
+        ['jiaxing', 2021, 150, 'exact', 2019],
+        ['jiaxing', 2022, 184.5, 'at_least', 2019],
+        ['wuxing', 2019, 100, 'exact', 2019],
+        ['wuxing', 2020, 120, 'approx', 2019],
+        ['wuxing', 2022, 180, 'approx', 2019],
+      ],
+    },
+    {
+      name: 'index from 2020: the base moves with the range; a gap stays a gap',
+      mode: 'index',
+      range: { from: 2020, to: null },
+      shown: [
+        ['jiaxing', 2020, 100, 'exact', 2020],
+        ['jiaxing', 2021, 120, 'exact', 2020],
+        ['jiaxing', 2022, 147.6, 'at_least', 2020],
+        ['wuxing', 2020, 100, 'exact', 2020],
+        ['wuxing', 2022, 150, 'approx', 2020],
+      ],
+    },
+  ] as const)('$name', ({ mode, range, shown }) => {
+    expect(shownOf(mode, range)).toEqual(shown);
+  });
+
+  it.each([
+    { name: 'one year only: no change', mode: 'change', selected: ['hezhou'], reason: 'no_consecutive' },
+    { name: 'one year only: no index', mode: 'index', selected: ['hezhou'], reason: 'one_year' },
+    {
+      name: 'a zero base gives no change, never ∞',
+      mode: 'change',
+      selected: ['shengzhou'],
+      reason: 'zero_base',
+    },
+    { name: 'a zero base gives no index', mode: 'index', selected: ['shengzhou'], reason: 'zero_base' },
+  ] as const)('$name', ({ mode, selected, reason }) => {
+    const series = trendSeries(points, selected, mode, FULL_RANGE);
+    expect(series.shown).toEqual([]);
+    expect(series.noSeries.get(selected[0])).toBe(reason);
+  });
+
+  it.each([
+    { value: 23.0, q: 'at_least', zh: '≥+23%' },
+    { value: -5.25, q: 'exact', zh: '−5.3%' },
+    { value: 0.01, q: 'approx', zh: '≈0%' },
+  ] as const)('change text $zh', ({ value, q, zh }) => {
+    expect(formatChange(value, q, 'zh')).toBe(zh);
+  });
+});
+
+describe('trend model says what is shown', () => {
+  const model = (
+    mode: TrendMode,
+    range: TrendRange,
+    lang: 'zh' | 'en' = 'zh',
+    selected = ['jiaxing', 'wuxing'],
+  ) => trendModel({ indicator, selected, mode, range }, points, catalog, lang);
+
+  it.each([
+    {
+      mode: 'value',
+      range: FULL_RANGE,
+      title: '立案提案历年变化',
+      subtitle: '立案提案的数量 · 单位：件 · 全部年份',
+      summary:
+        '立案提案历年数据：嘉兴2019年200件、2020年250件、2021年300件、2022年≥369件；吴兴2019年≥50件、2020年60件、2022年≈90件。',
+    },
+    {
+      mode: 'change',
+      range: { from: 2020, to: 2022 },
+      title: '立案提案较上年增减（%）',
+      subtitle: '立案提案的数量 · 较上年增减（%） · 2020—2022年',
+      summary: '立案提案较上年增减（%）：嘉兴2020年+25%、2021年+20%、2022年≥+23%；吴兴2020年≈+20%。',
+    },
+    {
+      mode: 'index',
+      range: { from: 2020, to: null },
+      title: '立案提案指数（首年=100）',
+      subtitle: '立案提案的数量 · 指数（2020年=100） · 2020—2022年',
+      summary:
+        '立案提案指数（首年=100）：嘉兴2020年100、2021年120、2022年≥147.6；吴兴2020年100、2022年≈150。',
+    },
+  ] as const)('$mode: title, subtitle and summary', ({ mode, range, title, subtitle, summary }) => {
+    const m = model(mode, range);
+    expect({ title: m.title, subtitle: m.subtitle, summary: m.summary }).toEqual({
+      title,
+      subtitle,
+      summary,
+    });
+  });
+
+  it('names bodies that cannot have a change, and why', () => {
+    const m = model('change', FULL_RANGE, 'zh', ['jiaxing', 'hezhou', 'shengzhou']);
+    expect(m.summary).toContain('贺州没有相邻两年的数据，无法计算较上年增减');
+    expect(m.summary).toContain('嵊州的比较年份数字为0，无法计算');
+    expect(m.summary).not.toContain('贺州无此项数据');
+  });
+
+  it('notes: the change rule, and why a ≥ stays ≥ or becomes ≈', () => {
+    const notes = model('change', FULL_RANGE).notes;
+    expect(notes).toContain(
+      '较上年增减 =（本年 ÷ 上年 − 1）× 100%，只在相邻两年都有数据时计算；缺少数据的年份之后一年不计算，线在此断开。',
+    );
+    expect(notes.some((n) => n.startsWith('由“≥”（至少）的本年数字'))).toBe(true);
+  });
+
+  it('index: a line starting after the range’s first year says its own 100', () => {
+    const notes = model('index', { from: 2020, to: null }, 'zh', ['jiaxing', 'shengzhou']).notes;
+    expect(notes.find((n) => n.startsWith('以下地区'))).toBeUndefined();
+    const late = trendModel(
+      { indicator, selected: ['jiaxing', 'hezhou'], mode: 'index', range: { from: 2019, to: null } },
+      [...points, p('hezhou', 2022, 120)],
+      catalog,
+      'zh',
+    ).notes;
+    expect(late).toContain('以下地区在所选起始年没有数据，以各自的第一年为100：贺州以2020年为100。');
+  });
+
+  it('the axis covers the chosen range, years without a figure as gaps', () => {
+    const option = model('value', { from: 2018, to: 2022 }).chart!.option as { xAxis: { data: string[] } };
+    expect(option.xAxis.data).toEqual(['2018', '2019', '2020', '2021', '2022']);
+  });
+
+  it('export table: the reported figure beside the change, its qualifier and what it is compared with', () => {
+    const data = model('change', { from: 2021, to: 2022 }, 'zh', ['jiaxing', 'wuxing']).export;
+    expect(data.table.header.slice(0, 9)).toEqual([
+      '地区',
+      '层级与机构',
+      '年份',
+      '数值',
+      '限定',
+      '较上年增减（%）',
+      '图中数值限定',
+      '比较年份',
+      '比较年份数值',
+    ]);
+    expect(data.table.rows.map((r) => r.slice(0, 9))).toEqual([
+      ['嘉兴', expect.any(String), 2021, 300, '', 20, '', 2020, 250],
+      ['嘉兴', expect.any(String), 2022, 369, '≥ 不少于', 23, '≥ 不少于', 2021, 300],
+      ['吴兴', expect.any(String), 2021, null, '无数据', null, '', null, null],
+      ['吴兴', expect.any(String), 2022, 90, '≈ 约数', null, '', null, null],
+    ]);
+  });
+
+  it('pins the mode, the range and the figures the changes are computed from', () => {
+    const pin = model('change', { from: 2021, to: 2022 }).export.pin!;
+    expect(pin.params).toEqual({
+      indicator: 'proposals_filed',
+      jurisdictions: 'jiaxing,wuxing',
+      mode: 'change',
+      from: 2021,
+      to: 2022,
+    });
+    expect((pin.rows as TrendPoint[]).map((r) => `${r.jurisdiction_id}${r.year}`)).toEqual([
+      'jiaxing2020',
+      'jiaxing2021',
+      'jiaxing2022',
+      'wuxing2022',
+    ]);
+  });
+
+  it('the model computed from the pinned rows is the model shown (what an embed draws)', () => {
+    const shown = model('change', { from: 2021, to: 2022 });
+    const pinned = trendModel(
+      { indicator, selected: ['jiaxing', 'wuxing'], mode: 'change', range: { from: 2021, to: 2022 } },
+      shown.export.pin!.rows as TrendPoint[],
+      catalog,
+      'zh',
+    );
+    expect(pinned.summary).toBe(shown.summary);
+    expect(pinned.export.table).toEqual(shown.export.table);
+  });
+
+  it('English names the mode too', () => {
+    const m = model('change', FULL_RANGE, 'en');
+    expect(m.title).toBe('proposals filed: change on the previous year (%)');
+    expect(m.summary.startsWith('proposals filed, change on the previous year: Jiaxing +25% (2020)')).toBe(
+      true,
+    );
+  });
+});
