@@ -8,7 +8,7 @@ import { DEFAULT_URL_STATE, parseUrlState, resolveSelection } from '../../src/ap
 import { runImport } from '../../src/import/runImport';
 import { fetchCatalog, fetchCatalogWithYears } from '../../src/queries/catalog';
 import { fetchDenominators } from '../../src/views/ranking/perCapita';
-import { rankingModel } from '../../src/views/ranking/rankingModel';
+import { rankingModel, rankingRowsShown } from '../../src/views/ranking/rankingModel';
 import { fetchRanking } from '../../src/views/ranking/rankingQuery';
 import { modelCatalog } from '../../src/views/viewModel';
 import { engineWith } from '../support/nodeEngine';
@@ -159,6 +159,20 @@ describe('per-capita ranking on the bundled data', () => {
               ['Hezhou', 74, 300],
             ],
       );
+    });
+
+    it('the embed computes the rows the card pinned (its pin check hashes these)', async () => {
+      const { model } = await ranking(db, '?indicator=info_adopted&year=2022&per=members');
+      const maps = modelCatalog(await fetchCatalogWithYears(db));
+      const embedRows = rankingRowsShown(
+        await fetchRanking(db, { indicatorId: 'info_adopted', year: 2022 }),
+        maps.jurisdictions,
+        'members',
+        await fetchDenominators(db, 'cppcc_members'),
+        'higher',
+      ).rows;
+      expect(embedRows).toEqual(model.export.pin?.rows);
+      expect(embedRows.length).toBeGreaterThanOrEqual(2);
     });
 
     it('a body reporting the figure but not its size is named, not ranked', async () => {
