@@ -253,6 +253,11 @@ async function importBench(browser: Browser, baseUrl: string, sizes: { rows: num
         app.push(a.importMs);
         appStaged.push(a.importAndStageMs);
         accepted = a.accepted;
+        // the synthetic rows fill every text column: six per row must have reached the engine
+        if (a.staged !== a.accepted || a.stagedTexts !== 6 * a.accepted)
+          throw new Error(
+            `staged ${a.staged} rows with ${a.stagedTexts} texts for ${a.accepted} accepted rows`,
+          );
         problems = a.problems;
         const d = await page.evaluate((n) => window.bench.duckdbReadCsv(n), rows);
         if (d.rows !== rows) throw new Error(`read_csv read ${d.rows} of ${rows} rows`);
