@@ -18,8 +18,9 @@ export function fileSizes(dist: string, baseUrl: string) {
     if (cache.has(url)) return cache.get(url)!;
     let size: FileSize | null = null;
     const u = new URL(url);
-    if (u.origin === base.origin) {
-      let file = decodeURIComponent(u.pathname).replace(/^\//, '');
+    // the site lives under a sub-path (/zx/luzhi/): files are named from there
+    if (u.origin === base.origin && u.pathname.startsWith(base.pathname)) {
+      let file = decodeURIComponent(u.pathname.slice(base.pathname.length));
       if (file === '' || file.endsWith('/')) file += 'index.html';
       const full = path.join(dist, file);
       try {

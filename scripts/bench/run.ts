@@ -1,13 +1,17 @@
-// `npm run bench`: builds the production bundle into bench/tmp/dist, serves it on 127.0.0.1, drives
-// it in headless Chromium and writes bench/results.json and bench/results.md. Exits non-zero only when
-// a run fails; it asserts no time.
+// `npm run bench`: builds the production bundle into bench/tmp/dist, serves it as the intranet does
+// (the plain static server, plain http, a host name, under the sub-path: http://intranet.test:PORT/zx/luzhi/),
+// drives it in headless Chromium and writes bench/results.json and bench/results.md. `--only` runs
+// one part (see options.ts). Exits non-zero only when a run fails; it asserts no time.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { build, preview } from 'vite';
+import { build } from 'vite';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../tests/e2e/browser';
+import { INTRANET_HOST, SITE_PREFIX } from '../../tests/e2e/site';
+import { startStaticServer } from '../staticServer';
 import { fileSizes } from './fileSizes';
+import { parseBenchArgs, type BenchOptions } from './options';
 import { interact, optionValues, watchFirstChart, type Interaction } from './pageProbes';
 import { renderMarkdown, withBenchSection, type BenchResults } from './report';
 import { summarize, type Summary } from './stats';
@@ -19,11 +23,17 @@ const DIST = path.join(OUT, 'tmp/dist');
 
 const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 5);
 const INTERACTIONS_PER_KIND = Number(process.env.BENCH_INTERACTIONS ?? 20);
-const IMPORT_SIZES: { rows: number; runs: number }[] = [
+const RUNS_1M = Number(process.env.BENCH_1M_RUNS ?? 2);
+const DEFAULT_IMPORT_SIZES: { rows: number; runs: number }[] = [
   { rows: 10_000, runs: 5 },
   { rows: 100_000, runs: 3 },
-  { rows: 1_000_000, runs: Number(process.env.BENCH_1M_RUNS ?? 2) },
+  { rows: 1_000_000, runs: RUNS_1M },
 ];
+const importSizes = (options: BenchOptions) =>
+  options.importRows?.map((rows) => ({
+    rows,
+    runs: rows >= 1_000_000 ? RUNS_1M : rows >= 100_000 ? 3 : 5,
+  })) ?? DEFAULT_IMPORT_SIZES;
 const LARGE_DATASET_ROWS = 1_000_000;
 const INTERACTION_TIMEOUT_MS = 60_000;
 
@@ -72,7 +82,7 @@ interface RequestRecord {
 }
 
 /** One cold load in a fresh context (empty cache, empty storage). */
-async function coldLoad(browser: Browser, baseUrl: string) {
+async function coldLoadRun(browser: Browser, baseUrl: string) {
   const context = await newContext(browser);
   const requests: RequestRecord[] = [];
   context.on('requestfinished', (req) => {
@@ -228,11 +238,11 @@ async function openBenchPage(browser: Browser, baseUrl: string) {
   return { context, page, errors };
 }
 
-async function importBench(browser: Browser, baseUrl: string) {
+async function importBench(browser: Browser, baseUrl: string, sizes: { rows: number; runs: number }[]) {
   const { context, page } = await openBenchPage(browser, baseUrl);
   const results = [];
   try {
-    for (const { rows, runs } of IMPORT_SIZES) {
+    for (const { rows, runs } of sizes) {
       const { bytes } = await page.evaluate((n) => window.bench.generate(n), rows);
       const app: number[] = [];
       const appStaged: number[] = [];
@@ -246,6 +256,11 @@ async function importBench(browser: Browser, baseUrl: string) {
         app.push(a.importMs);
         appStaged.push(a.importAndStageMs);
         accepted = a.accepted;
+        // the synthetic rows fill every text column: six per row must have reached the engine
+        if (a.staged !== a.accepted || a.stagedTexts !== 6 * a.accepted)
+          throw new Error(
+            `staged ${a.staged} rows with ${a.stagedTexts} texts for ${a.accepted} accepted rows`,
+          );
         problems = a.problems;
         const d = await page.evaluate((n) => window.bench.duckdbReadCsv(n), rows);
         if (d.rows !== rows) throw new Error(`read_csv read ${d.rows} of ${rows} rows`);
@@ -365,82 +380,69 @@ function criticalUrls(baseUrl: string): string[] {
 }
 
 async function main() {
+  const options = parseBenchArgs(process.argv.slice(2));
+  const { parts } = options;
   const started = Date.now();
   // BENCH_SKIP_BUILD=1 reuses bench/tmp/dist (when only the measuring code changed).
   if (process.env.BENCH_SKIP_BUILD !== '1') await buildAll();
-  const server = await preview({
-    root: ROOT,
-    logLevel: 'warn',
-    build: { outDir: DIST },
-    preview: { port: 0, host: '127.0.0.1', strictPort: false, open: false },
-  });
-  const baseUrl = server.resolvedUrls?.local[0];
-  if (!baseUrl) throw new Error('vite preview did not report a URL');
+  // Served as an intranet serves it: files only, under the sub-path; Chromium maps the host name to
+  // this loopback server, so the page is plain http and not a secure context, as deployed.
+  const server = await startStaticServer({ roots: [DIST], prefix: SITE_PREFIX, host: '127.0.0.1' });
+  const baseUrl = `http://${INTRANET_HOST}:${server.port}${SITE_PREFIX}`;
+  log(`serving bench/tmp/dist at ${baseUrl} (parts: ${[...parts].join(', ')})`);
   const sizes = fileSizes(DIST, baseUrl);
   const browser = await launchChromium();
   const failures: string[] = [];
   try {
-    log(`cold loads ×${COLD_RUNS}`);
-    const cold = [];
-    for (let i = 0; i < COLD_RUNS; i++) cold.push(await coldLoad(browser, baseUrl));
-    const first = cold[0]!;
-    const bytes = {
-      criticalJsCss: summarizeBytes(criticalUrls(baseUrl), sizes, isJsCss),
-      jsCssBeforeFirstChart: summarizeBytes(first.beforeFirstChart, sizes, isJsCss),
-      allBeforeFirstChart: summarizeBytes(first.beforeFirstChart, sizes, () => true),
-      jsCssTotal: summarizeBytes(first.all, sizes, isJsCss),
-      total: summarizeBytes(first.all, sizes, () => true),
-      wasm: summarizeBytes(first.all, sizes, (f) => f.endsWith('.wasm')),
-    };
-
-    log('interactions on the bundled data');
-    const bundled = await bundledInteractions(browser, baseUrl, false);
-    log('interactions on the bundled data, build-time snapshot blocked (live engine only)');
-    const bundledLive = await bundledInteractions(browser, baseUrl, true);
-    log('import: app vs read_csv vs papaparse');
-    const imports = process.env.BENCH_SKIP_IMPORT === '1' ? [] : await importBench(browser, baseUrl);
-    log('interactions on a 1M-row saved dataset');
-    const large = await largeDatasetInteractions(browser, baseUrl);
-    failures.push(
-      ...bundled.failures,
-      ...bundledLive.failures.map((f) => `live: ${f}`),
-      ...large.failures.map((f) => `1M: ${f}`),
-    );
+    let coldLoad: BenchResults['coldLoad'];
+    let bytes: BenchResults['bytes'];
+    if (parts.has('load')) {
+      log(`cold loads ×${COLD_RUNS}`);
+      const cold = [];
+      for (let i = 0; i < COLD_RUNS; i++) cold.push(await coldLoadRun(browser, baseUrl));
+      const first = cold[0]!;
+      bytes = {
+        criticalJsCss: summarizeBytes(criticalUrls(baseUrl), sizes, isJsCss),
+        jsCssBeforeFirstChart: summarizeBytes(first.beforeFirstChart, sizes, isJsCss),
+        allBeforeFirstChart: summarizeBytes(first.beforeFirstChart, sizes, () => true),
+        jsCssTotal: summarizeBytes(first.all, sizes, isJsCss),
+        total: summarizeBytes(first.all, sizes, () => true),
+        wasm: summarizeBytes(first.all, sizes, (f) => f.endsWith('.wasm')),
+      };
+      coldLoad = {
+        firstChartMs: summarize(cold.map((c) => c.firstChartMs)),
+        engineReadyMs: summarize(cold.map((c) => c.engineReadyMs)),
+        firstChartOverEngineReady: summarize(cold.map((c) => c.firstChartMs / c.engineReadyMs)),
+        firstResultSource: [...new Set(cold.map((c) => c.firstResultSource))],
+        peakJsHeapBytes: summarize(cold.map((c) => c.peakHeapBytes)),
+      };
+    }
 
     const kinds = (s: Record<string, number[]>) =>
       Object.fromEntries(Object.entries(s).map(([k, v]) => [k, summarize(v)])) as Record<
         string,
         Summary | null
       >;
-    const results: BenchResults = {
-      date: new Date().toISOString(),
-      machine: {
-        cpu: os.cpus()[0]?.model ?? 'unknown',
-        cores: os.cpus().length,
-        ramGiB: Math.round(os.totalmem() / 2 ** 30),
-        node: process.version,
-        chromium: browser.version(),
-        os: `${os.type()} ${os.release()}`,
-      },
-      settings: {
-        coldRuns: COLD_RUNS,
-        interactionsPerKind: INTERACTIONS_PER_KIND,
-        importSizes: IMPORT_SIZES,
-      },
-      coldLoad: {
-        firstChartMs: summarize(cold.map((c) => c.firstChartMs)),
-        engineReadyMs: summarize(cold.map((c) => c.engineReadyMs)),
-        firstChartOverEngineReady: summarize(cold.map((c) => c.firstChartMs / c.engineReadyMs)),
-        firstResultSource: [...new Set(cold.map((c) => c.firstResultSource))],
-        peakJsHeapBytes: summarize(cold.map((c) => c.peakHeapBytes)),
-      },
-      bytes,
-      interactions: {
+    let interactionResults: BenchResults['interactions'];
+    let savedVersion: BenchResults['savedVersion'];
+    if (parts.has('interaction')) {
+      log('interactions on the bundled data');
+      const bundled = await bundledInteractions(browser, baseUrl, false);
+      log('interactions on the bundled data, build-time snapshot blocked (live engine only)');
+      const bundledLive = await bundledInteractions(browser, baseUrl, true);
+      log('interactions on a 1M-row saved dataset');
+      const large = await largeDatasetInteractions(browser, baseUrl);
+      failures.push(
+        ...bundled.failures,
+        ...bundledLive.failures.map((f) => `live: ${f}`),
+        ...large.failures.map((f) => `1M: ${f}`),
+      );
+      interactionResults = {
         bundled: kinds(bundled.samples),
         bundledLiveOnly: kinds(bundledLive.samples),
         large: { rows: large.rows, engineReadyMs: large.engineReadyMs, ...kinds(large.samples) },
-      },
-      savedVersion: {
+      };
+      savedVersion = {
         rows: large.rows,
         engineReadyMs: large.engineReadyMs,
         firstChartMs: large.firstChartMs,
@@ -450,20 +452,52 @@ async function main() {
         firstViewBytes: large.firstViewBytes,
         peakJsHeapBytes: large.peakJsHeapBytes,
         duckdbMemoryBytes: large.duckdbMemoryBytes,
+      };
+    }
+
+    let imports: BenchResults['imports'];
+    if (parts.has('import') && process.env.BENCH_SKIP_IMPORT !== '1') {
+      log('import: app vs read_csv vs papaparse');
+      imports = await importBench(browser, baseUrl, importSizes(options));
+    }
+
+    const results: BenchResults = {
+      date: new Date().toISOString(),
+      machine: {
+        cpu: os.cpus()[0]?.model ?? 'unknown',
+        cores: os.cpus().length,
+        ramGiB: Math.round(os.totalmem() / 2 ** 30),
+        node: process.version,
+        chromium: browser.version(),
+        os: `${os.type()} ${os.release()}`,
+        loadAverage: os.loadavg().map((l) => Number(l.toFixed(2))),
       },
+      settings: {
+        parts: [...parts],
+        coldRuns: COLD_RUNS,
+        interactionsPerKind: INTERACTIONS_PER_KIND,
+        importSizes: importSizes(options),
+      },
+      coldLoad,
+      bytes,
+      interactions: interactionResults,
+      savedVersion,
       imports,
       failures,
       durationS: Math.round((Date.now() - started) / 1000),
     };
     mkdirSync(OUT, { recursive: true });
-    writeFileSync(path.join(OUT, 'results.json'), JSON.stringify(results, null, 2) + '\n');
-    writeFileSync(path.join(OUT, 'results.md'), renderMarkdown(results));
-    console.log(renderMarkdown(results));
+    const markdown = renderMarkdown(results);
+    console.log(markdown);
+    // A partial run never overwrites the full record: it goes beside it, under its parts' name.
+    const name = options.full ? 'results' : `results-${[...parts].join('-')}`;
+    writeFileSync(path.join(OUT, `${name}.json`), JSON.stringify(results, null, 2) + '\n');
+    writeFileSync(path.join(OUT, `${name}.md`), markdown);
     const readmePath = path.join(ROOT, 'README.md');
-    const readme = withBenchSection(readFileSync(readmePath, 'utf8'), renderMarkdown(results));
+    const readme = options.full ? withBenchSection(readFileSync(readmePath, 'utf8'), markdown) : null;
     if (readme) writeFileSync(readmePath, readme);
     log(
-      `wrote bench/results.json and bench/results.md${readme ? ' and the README table' : ''} in ${results.durationS} s`,
+      `wrote bench/${name}.json and bench/${name}.md${readme ? ' and the README table' : ''} in ${results.durationS} s`,
     );
   } finally {
     await browser.close();

@@ -143,7 +143,13 @@ export class DelimitedReader implements RecordSource, SpanSource {
   fieldIs(i: number, text: string): boolean {
     if (i >= this.count) return text === '';
     const start = this.starts[i]!;
-    return this.ends[i]! - start === text.length && !this.escaped[i] && this.text.startsWith(text, start);
+    const len = text.length;
+    if (this.ends[i]! - start !== len || this.escaped[i]) return false;
+    // a plain loop: `startsWith` at an offset into a 60 MB text cost ~0.4 µs a call in Chromium,
+    // and this runs several times per row on names a few characters long
+    const source = this.text;
+    for (let k = 0; k < len; k++) if (source.charCodeAt(start + k) !== text.charCodeAt(k)) return false;
+    return true;
   }
 
   fieldHash(i: number): number {

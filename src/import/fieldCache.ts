@@ -7,11 +7,22 @@ import type { RecordSource } from './delimitedReader';
  */
 export class FieldCache<T> {
   private readonly buckets = new Map<number, Array<{ text: string; value: T }>>();
+  /**
+   * The entry found last: a long table repeats a cell from row to row (one place for thousands of
+   * rows, one unit, one qualifier), and comparing in place is cheaper than hashing and a map lookup.
+   */
+  private last: { text: string; value: T } | undefined;
 
   get(records: RecordSource, i: number): { text: string; value: T } | undefined {
+    const last = this.last;
+    if (last !== undefined && records.fieldIs(i, last.text)) return last;
     const bucket = this.buckets.get(records.fieldHash(i));
     if (!bucket) return undefined;
-    for (const entry of bucket) if (records.fieldIs(i, entry.text)) return entry;
+    for (const entry of bucket)
+      if (records.fieldIs(i, entry.text)) {
+        this.last = entry;
+        return entry;
+      }
     return undefined;
   }
 
@@ -24,6 +35,7 @@ export class FieldCache<T> {
     const bucket = this.buckets.get(h);
     if (bucket) bucket.push(entry);
     else this.buckets.set(h, [entry]);
+    this.last = entry;
     return entry;
   }
 }

@@ -2,6 +2,7 @@
 import { columnBuffers } from './observationColumns';
 import { packColumns, type ImportRequest, type ImportResponse } from './importWorkerProtocol';
 import { importToColumns } from './runImport';
+import { stagingIpc } from '../storage/stagingTable';
 
 // Runs one import off the page's thread. The page starts a fresh worker per import and cancels by
 // terminating it, so nothing here needs to be interruptible.
@@ -19,10 +20,14 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
         post({ type: 'progress', progress });
       }
     });
-    const posted = packColumns(columns);
+    // The staging table's Arrow stream is built here, off the page's thread, and handed over with
+    // the columns: staging then only passes it on to the engine's worker.
+    const ipc = stagingIpc(columns);
+    const posted = packColumns({ ...columns, stagingIpc: ipc });
     post({ type: 'done', outcome, columns: posted }, [
       ...columnBuffers(columns),
       ...(posted.quoteOffsets ? [posted.quoteOffsets.buffer as ArrayBuffer] : []),
+      ...(ipc ? [ipc.buffer as ArrayBuffer] : []),
     ]);
   } catch (e) {
     const detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e);

@@ -21,6 +21,11 @@ export interface ObservationColumns {
   sourceFile: string | string[];
   /** null when the file has no quote column (every quote is ''). */
   quote: string[] | null;
+  /**
+   * The same rows as the staging table's Arrow IPC stream, when the import worker built it (see
+   * stageColumns); its buffer is handed over to the engine, after which it is empty.
+   */
+  stagingIpc?: Uint8Array | null;
 }
 
 export function toObservations(c: ObservationColumns): Observation[] {

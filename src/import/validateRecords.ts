@@ -182,8 +182,9 @@ export function validateRecords(input: ValidateInput): ValidateResult {
     const c = new CellState();
     s.records = records;
     const uCells = new FieldCache<string>();
+    // the source cell usually repeats from row to row: compare in place, look its code up on change
     let lastSourceText = '';
-    let lastSource = fixedSource;
+    let lastSource = sCol ? cand.sourceCodeOf(fixedSource) : -1;
     let sinceProgress = 0;
     const rowRules = ROW_RULES;
     const fastPath = input.fastPath !== false;
@@ -229,13 +230,9 @@ export function validateRecords(input: ValidateInput): ValidateResult {
             uCells.set(records, uCol.index, records.field(uCol.index).trim())
           ).value
         : '';
-      let source = fixedSource;
-      if (sCol) {
-        if (!records.fieldIs(sCol.index, lastSourceText)) {
-          lastSourceText = records.field(sCol.index);
-          lastSource = unescapeSpreadsheetText(lastSourceText.trim()) || fixedSource;
-        }
-        source = lastSource;
+      if (sCol && !records.fieldIs(sCol.index, lastSourceText)) {
+        lastSourceText = records.field(sCol.index);
+        lastSource = cand.sourceCodeOf(unescapeSpreadsheetText(lastSourceText.trim()) || fixedSource);
       }
       const quote = tCol && !spans ? unescapeSpreadsheetText(records.field(tCol.index).trim()) : '';
 
@@ -280,7 +277,7 @@ export function validateRecords(input: ValidateInput): ValidateResult {
           row,
           vc.col.index,
         );
-        if (sCol) cand.source[n] = source;
+        if (sCol) cand.setSource(n, lastSource);
         if (spans) cand.pushSpan(n, spans.fieldStart(tCol!.index), spans.fieldEnd(tCol!.index));
         else if (tCol) cand.quote[n] = quote;
       }
@@ -418,32 +415,39 @@ interface KeptInput {
 function keptColumns(cand: Candidates, k: KeptInput): ObservationColumns {
   let kept = 0;
   for (let c = 0; c < cand.length; c++) if (cand.status[c] === 0) kept++;
+  const all = kept === cand.length;
+  // every candidate kept (the usual case): each column is one copy, not a loop over the rows
+  const pick = <T extends Int32Array | Float64Array | Uint8Array>(a: T, make: new (n: number) => T): T => {
+    if (all) return a.slice(0, kept) as T;
+    const out = new make(kept);
+    for (let c = 0, i = 0; c < cand.length; c++) if (cand.status[c] === 0) out[i++] = a[c]!;
+    return out;
+  };
+  const sources = cand.sources;
+  const codes = cand.sourceCode;
+  // Every candidate names the same source (or none): one string instead of a million copies of it.
+  let uniform = true;
+  for (let c = 1; c < cand.length && uniform; c++) uniform = codes[c] === codes[0];
+  const sourceFile: string | string[] =
+    !k.sCol || cand.length === 0 ? k.sourceName : uniform ? sources[codes[0]!]! : new Array<string>(kept);
   const out: ObservationColumns = {
     length: kept,
     jurisdictionIds: k.jurisdictions.map((x) => x.id),
     indicatorIds: k.indicators.map((x) => x.id),
     indicatorUnits: k.indicators.map((x) => x.unit_zh),
-    jurisdiction: new Int32Array(kept),
-    year: new Int32Array(kept),
-    indicator: new Int32Array(kept),
-    value: new Float64Array(kept),
-    qualifier: new Uint8Array(kept),
-    sourceFile: !k.sCol
-      ? k.sourceName
-      : uniformSource(cand)
-        ? (cand.source[0] ?? k.sourceName)
-        : new Array<string>(kept),
+    jurisdiction: pick(cand.jurisdiction, Int32Array),
+    year: pick(cand.year, Int32Array),
+    indicator: pick(cand.indicator, Int32Array),
+    value: pick(cand.value, Float64Array),
+    qualifier: pick(cand.qualifier, Uint8Array),
+    sourceFile,
     quote: k.tCol ? new Array<string>(kept) : null,
   };
+  if (typeof sourceFile === 'string' && !k.tCol) return out;
   const spans = k.records.spans;
   for (let c = 0, i = 0; c < cand.length; c++) {
     if (cand.status[c] !== 0) continue;
-    out.jurisdiction[i] = cand.jurisdiction[c]!;
-    out.year[i] = cand.year[c]!;
-    out.indicator[i] = cand.indicator[c]!;
-    out.value[i] = cand.value[c]!;
-    out.qualifier[i] = cand.qualifier[c]!;
-    if (typeof out.sourceFile !== 'string') out.sourceFile[i] = cand.source[c]!;
+    if (typeof sourceFile !== 'string') sourceFile[i] = sources[codes[c]!]!;
     if (k.tCol)
       out.quote![i] = spans
         ? unescapeSpreadsheetText(spans.spanText(cand.quoteStart[c]!, cand.quoteEnd[c]!).trim())
@@ -451,11 +455,6 @@ function keptColumns(cand: Candidates, k: KeptInput): ObservationColumns {
     i++;
   }
   return out;
-}
-
-/** Every row names the same source (or none): one string instead of a million copies of it. */
-function uniformSource(cand: Candidates): boolean {
-  return cand.source.length === 0 || cand.source.every((s) => s === cand.source[0]);
 }
 
 function uniqueById<T extends { id: string }>(items: T[]): T[] {

@@ -3,7 +3,7 @@ import type { Connector } from '../engine/connector';
 import { QUALIFIERS, type Observation } from '../data/schema';
 import { TABLE_COLUMNS } from '../data/tables';
 import type { ObservationColumns } from '../import/observationColumns';
-import { dictionaryUtf8Vector, int32Vector, utf8Vector, valueVector } from './arrowColumns';
+import { dictionaryVector, int32Vector, utf8Vector, valueVector } from './arrowColumns';
 
 /**
  * The one upload waiting in the engine, beside `observations`, until it is committed or dropped. One
@@ -16,14 +16,14 @@ export interface StagedUpload {
   drop(): Promise<void>;
 }
 
-async function insertStaging(connector: Connector, columns: Record<StagedColumn, Vector>, rowCount: number) {
-  if (rowCount === 0) {
+async function insertStaging(connector: Connector, ipc: Uint8Array | null, rowCount: number) {
+  if (rowCount === 0 || ipc === null) {
     // No record batch carries the column types: create the empty table from its definition.
     const ddl = Object.entries(TABLE_COLUMNS.observations).map(([name, type]) => `"${name}" ${type}`);
     await connector.query(`CREATE OR REPLACE TABLE ${STAGING_TABLE} (${ddl.join(', ')})`);
   } else {
     await connector.query(`DROP TABLE IF EXISTS ${STAGING_TABLE}`);
-    await connector.insertArrowIPC(STAGING_TABLE, tableToIPC(new Table(columns), 'stream'));
+    await connector.insertArrowIPC(STAGING_TABLE, ipc);
   }
   return {
     rowCount,
@@ -32,6 +32,9 @@ async function insertStaging(connector: Connector, columns: Record<StagedColumn,
     },
   };
 }
+
+const toIpc = (columns: Record<StagedColumn, Vector>, rowCount: number) =>
+  rowCount === 0 ? null : tableToIPC(new Table(columns), 'stream');
 
 type StagedColumn = keyof typeof TABLE_COLUMNS.observations;
 
@@ -56,8 +59,7 @@ export async function stageObservations(
       rows.map((r) => r[key]),
       { emptyAsNull: true },
     );
-  return insertStaging(
-    connector,
+  const ipc = toIpc(
     {
       jurisdiction_id: text('jurisdiction_id'),
       year: int32Vector(years),
@@ -70,28 +72,31 @@ export async function stageObservations(
     },
     rows.length,
   );
+  return insertStaging(connector, ipc, rows.length);
 }
 
 /**
- * The same from the importer's columnar output: ids, units and qualifiers are indices into short
- * lists, expanded into Arrow text columns in one pass each, so a million rows cost a few typed arrays
- * instead of a million objects, and the engine no longer joins them back to their names.
+ * The same from the importer's columnar output, as the Arrow IPC stream the engine takes. Ids, units,
+ * qualifiers and a file-wide source name go as dictionary codes: the importer's own index columns
+ * over its short lists (the engine reads them as VARCHAR), so a million rows cost a few typed arrays
+ * and the quotes' text, never a million names. The import worker calls this, so the page only hands
+ * the stream on to the engine's worker.
  */
-export async function stageColumns(connector: Connector, c: ObservationColumns): Promise<StagedUpload> {
+export function stagingIpc(c: ObservationColumns): Uint8Array | null {
   const { length } = c;
   const sourceFile =
     typeof c.sourceFile === 'string'
-      ? dictionaryUtf8Vector(new Uint8Array(length), [c.sourceFile])
+      ? dictionaryVector(new Int8Array(length), [c.sourceFile])
       : utf8Vector(c.sourceFile, { emptyAsNull: true });
-  return insertStaging(
-    connector,
+  const qualifier = new Int8Array(c.qualifier.buffer, c.qualifier.byteOffset, c.qualifier.length);
+  return toIpc(
     {
-      jurisdiction_id: dictionaryUtf8Vector(c.jurisdiction, c.jurisdictionIds),
+      jurisdiction_id: dictionaryVector(c.jurisdiction, c.jurisdictionIds),
       year: int32Vector(c.year),
-      indicator_id: dictionaryUtf8Vector(c.indicator, c.indicatorIds),
+      indicator_id: dictionaryVector(c.indicator, c.indicatorIds),
       value: valueVector(c.value),
-      qualifier: dictionaryUtf8Vector(c.qualifier, QUALIFIERS),
-      unit: dictionaryUtf8Vector(c.indicator, c.indicatorUnits),
+      qualifier: dictionaryVector(qualifier, QUALIFIERS),
+      unit: dictionaryVector(c.indicator, c.indicatorUnits),
       source_file: sourceFile,
       quote: c.quote
         ? utf8Vector(c.quote, { emptyAsNull: true })
@@ -99,4 +104,14 @@ export async function stageColumns(connector: Connector, c: ObservationColumns):
     },
     length,
   );
+}
+
+/**
+ * Stages the importer's columns: the stream the import worker built when it is still there (the
+ * engine's worker takes it over, so it serves once), else one built here.
+ */
+export async function stageColumns(connector: Connector, c: ObservationColumns): Promise<StagedUpload> {
+  const built = c.stagingIpc;
+  const ipc = built && built.byteLength > 0 ? built : stagingIpc(c);
+  return insertStaging(connector, ipc, c.length);
 }

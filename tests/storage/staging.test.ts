@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createNodeConnector } from '../../src/engine/nodeConnector';
 import type { ObservationColumns } from '../../src/import/observationColumns';
 import { toObservations } from '../../src/import/observationColumns';
-import { STAGING_TABLE, stageColumns, stageObservations } from '../../src/storage/stagingTable';
+import { packColumns, unpackColumns } from '../../src/import/importWorkerProtocol';
+import { STAGING_TABLE, stageColumns, stageObservations, stagingIpc } from '../../src/storage/stagingTable';
 
 const base: ObservationColumns = {
   length: 3,
@@ -29,6 +30,10 @@ describe("staging: the importer's rows reach the engine with exact types, whiche
         quote: ['立案369件', '', '他说:"多",\n约1200篇'],
       },
     },
+    {
+      name: 'an indicator without a unit (NULL, not ""), an empty file name, astral characters',
+      columns: { ...base, indicatorUnits: ['', '篇'], sourceFile: '', quote: ['𠮷', '', 'x'] },
+    },
   ])('$name', async ({ columns }) => {
     const db = await createNodeConnector();
     const read = () =>
@@ -46,7 +51,7 @@ describe("staging: the importer's rows reach the engine with exact types, whiche
       unit: '篇',
     });
     // Empty text is stored as NULL, exactly as a reload from a snapshot would read it.
-    expect(fromColumns.every((r) => r.quote !== '' && r.source_file !== '')).toBe(true);
+    expect(fromColumns.every((r) => r.quote !== '' && r.source_file !== '' && r.unit !== '')).toBe(true);
     const types = await db.query<{ column_name: string; column_type: string }>(`DESCRIBE ${STAGING_TABLE}`);
     expect(types.map((t) => `${t.column_name} ${t.column_type}`)).toEqual([
       'jurisdiction_id VARCHAR',
@@ -58,6 +63,29 @@ describe("staging: the importer's rows reach the engine with exact types, whiche
       'source_file VARCHAR',
       'quote VARCHAR',
     ]);
+    await db.close();
+  });
+
+  it('the stream the import worker built stages the same rows, once; after it is handed over, the columns do', async () => {
+    const db = await createNodeConnector();
+    const columns = { ...base, quote: ['a', '', 'c'] };
+    const read = () =>
+      db.query(`SELECT * FROM ${STAGING_TABLE} ORDER BY jurisdiction_id, year, indicator_id`);
+    await stageColumns(db, columns);
+    const direct = await read();
+    // as the worker posts it: packed with the columns, cloned by postMessage, unpacked on the page
+    const built = unpackColumns(
+      structuredClone(packColumns({ ...columns, stagingIpc: stagingIpc(columns) })),
+    );
+    expect(built.stagingIpc!.byteLength).toBeGreaterThan(0);
+    await stageColumns(db, built);
+    expect(await read()).toEqual(direct);
+    // the browser engine's worker takes the buffer over (transfer): what is left is empty
+    structuredClone(built.stagingIpc!.buffer, { transfer: [built.stagingIpc!.buffer] });
+    expect(built.stagingIpc!.byteLength).toBe(0);
+    await stageColumns(db, built);
+    expect(await read()).toEqual(direct);
+    expect(stagingIpc({ ...base, length: 0 })).toBeNull();
     await db.close();
   });
 });

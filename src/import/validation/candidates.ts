@@ -10,7 +10,13 @@ export class Candidates {
   column = new Int32Array(1024);
   /** 0 kept, 1 rejected (error), 2 dropped (exact repeat). */
   status = new Uint8Array(1024);
-  source: string[] = [];
+  /**
+   * Each candidate's source file as a code into `sources` (files with a source column): the column
+   * repeats a few names, so a million rows hold a million small numbers, not a million references.
+   */
+  sourceCode = new Int32Array(0);
+  readonly sources: string[] = [];
+  private readonly sourceCodes = new Map<string, number>();
   quote: string[] = [];
   /** Quote cells as spans of the CSV text (delimited sources only), sliced once at the end. */
   quoteStart = new Int32Array(0);
@@ -28,6 +34,22 @@ export class Candidates {
     this.column[n] = col;
     this.length = n + 1;
     return n;
+  }
+
+  /** The code of a source name (each distinct name gets one, in order of appearance). */
+  sourceCodeOf(name: string): number {
+    let code = this.sourceCodes.get(name);
+    if (code === undefined) {
+      code = this.sources.length;
+      this.sources.push(name);
+      this.sourceCodes.set(name, code);
+    }
+    return code;
+  }
+
+  setSource(c: number, code: number): void {
+    if (c >= this.sourceCode.length) this.sourceCode = grown(this.sourceCode);
+    this.sourceCode[c] = code;
   }
 
   pushSpan(c: number, start: number, end: number): void {
