@@ -134,6 +134,7 @@ export function validateRecords(input: ValidateInput): ValidateResult {
     yCol: firstOf('year'),
     iCol: firstOf('indicator'),
     qCol: firstOf('qualifier'),
+    cCol: firstOf('comparable'),
     headerWidth: cols.reduce((w, c) => Math.max(w, c.index + 1), 0),
     currentYear,
     maxYear,
@@ -143,12 +144,16 @@ export function validateRecords(input: ValidateInput): ValidateResult {
     jCells: new FieldCache<NameCell>(),
     iCells: new FieldCache<NameCell>(),
     qCells: new FieldCache(),
+    cCells: new FieldCache(),
     flaggedYears: new Set(),
     totals: [],
   };
   const uCol = firstOf('unit');
   const sCol = firstOf('source');
   const tCol = firstOf('quote');
+  const czCol = firstOf('comparability_zh');
+  const ceCol = firstOf('comparability_en');
+  const hasComparability = f.cCol !== null || czCol !== null || ceCol !== null;
 
   const required = valueColumnsOf(f, headerRow, cat.iPos);
   const cand = new Candidates();
@@ -281,6 +286,11 @@ export function validateRecords(input: ValidateInput): ValidateResult {
         if (sCol) cand.source[n] = source;
         if (spans) cand.pushSpan(n, spans.fieldStart(tCol!.index), spans.fieldEnd(tCol!.index));
         else if (tCol) cand.quote[n] = quote;
+        if (hasComparability) {
+          cand.comparable[n] = s.rowComparable;
+          cand.comparabilityZh[n] = czCol ? unescapeSpreadsheetText(records.field(czCol.index).trim()) : '';
+          cand.comparabilityEn[n] = ceCol ? unescapeSpreadsheetText(records.field(ceCol.index).trim()) : '';
+        }
       }
       if (!s.ok) rejected.mark(row);
     }
@@ -296,6 +306,7 @@ export function validateRecords(input: ValidateInput): ValidateResult {
       sourceName: input.sourceName,
       sCol,
       tCol,
+      hasComparability,
       records,
     }),
     problems,
@@ -409,6 +420,7 @@ interface KeptInput {
   sourceName: string;
   sCol: unknown;
   tCol: { index: number } | null;
+  hasComparability: boolean;
   records: RecordSource;
 }
 
@@ -432,6 +444,9 @@ function keptColumns(cand: Candidates, k: KeptInput): ObservationColumns {
         ? (cand.source[0] ?? k.sourceName)
         : new Array<string>(kept),
     quote: k.tCol ? new Array<string>(kept) : null,
+    comparability: k.hasComparability
+      ? { comparable: new Array<string>(kept), zh: new Array<string>(kept), en: new Array<string>(kept) }
+      : null,
   };
   const spans = k.records.spans;
   for (let c = 0, i = 0; c < cand.length; c++) {
@@ -446,6 +461,11 @@ function keptColumns(cand: Candidates, k: KeptInput): ObservationColumns {
       out.quote![i] = spans
         ? unescapeSpreadsheetText(spans.spanText(cand.quoteStart[c]!, cand.quoteEnd[c]!).trim())
         : cand.quote[c]!;
+    if (out.comparability) {
+      out.comparability.comparable[i] = cand.comparable[c]!;
+      out.comparability.zh[i] = cand.comparabilityZh[c]!;
+      out.comparability.en[i] = cand.comparabilityEn[c]!;
+    }
     i++;
   }
   return out;

@@ -12,6 +12,10 @@ export class Candidates {
   status = new Uint8Array(1024);
   source: string[] = [];
   quote: string[] = [];
+  /** Per-figure comparability flag and reasons, when the file has those columns. */
+  comparable: string[] = [];
+  comparabilityZh: string[] = [];
+  comparabilityEn: string[] = [];
   /** Quote cells as spans of the CSV text (delimited sources only), sliced once at the end. */
   quoteStart = new Int32Array(0);
   quoteEnd = new Int32Array(0);

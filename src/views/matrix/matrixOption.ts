@@ -10,19 +10,40 @@ import { cellIndex, cellKey, matrixSummary, type MatrixTextInput } from './matri
 
 const esc = (s: string) => format.encodeHTML(s);
 
-/** Colour of a cell by its rank within the indicator; one reporter has nobody to be ranked against. */
+/**
+ * Colour of a cell by its rank within the indicator; one reporter has nobody to be ranked against; a
+ * figure that is not comparable is never coloured by rank. Text on every fill is at least 4.5:1
+ * (WCAG AA; src/views/matrix/matrixContrast.test.ts computes it from these colours).
+ */
 export const RANK_TIERS = [
   { id: 'rank1', fill: '#1d4f91', text: '#fff' },
-  { id: 'rank2', fill: '#4a7fc1', text: '#fff' },
+  { id: 'rank2', fill: '#3b6db0', text: '#fff' },
   { id: 'rank3', fill: '#9dbde6', text: '#10243f' },
   { id: 'rank4', fill: '#d3e2f5', text: '#10243f' },
   { id: 'sole', fill: '#efe9d8', text: '#3d3420' },
+  { id: 'unranked', fill: '#ffffff', text: '#3c4043' },
 ] as const;
-export const MISSING_CELL = { fill: '#f6f7f9', text: '#9aa0a6' };
+export const NOT_COMPARABLE_TIER = RANK_TIERS[5];
+/**
+ * A cell without a figure: pale, with a dashed outline that stands out from the page (≥ 3:1, WCAG AA
+ * for graphics) and its "—" at ≥ 4.5:1.
+ */
+export const MISSING_CELL = { fill: '#f6f7f9', text: '#5f6368', border: '#80868b' };
+/** The outline of a not-comparable cell (white like the page): ≥ 3:1 against the page. */
+export const NOT_COMPARABLE_BORDER = '#5f6368';
+/** The page and card background the cells sit on. */
+export const MATRIX_BACKGROUND = '#ffffff';
 
 export function rankTier(cell: Pick<MatrixCell, 'rank' | 'reporters'>) {
+  if (cell.rank === null) return NOT_COMPARABLE_TIER;
   if (cell.reporters <= 1) return RANK_TIERS[4];
   return RANK_TIERS[Math.min(cell.rank, 4) - 1]!;
+}
+
+/** The marker a cell's value carries: ⊘ not comparable (not ranked), ◐ partly comparable. */
+export function comparabilityMark(cell: Pick<MatrixCell, 'comparable' | 'rank'>): string {
+  if (cell.rank === null) return '⊘';
+  return cell.comparable === 'partly' ? '◐' : '';
 }
 
 /** The number ECharts colours a cell by (heatmaps colour through a visualMap): 0 missing, 1–5 tiers. */
@@ -83,10 +104,18 @@ export function matrixOption(
           value: [x, y, tierCode(cell)],
           key: cellKey(ind.id, id),
           label: { color: MISSING_CELL.text },
+          itemStyle: { borderColor: MISSING_CELL.border, borderWidth: 1, borderType: 'dashed' },
         };
       }
       const tier = rankTier(cell);
-      return { value: [x, y, tierCode(cell)], key: cellKey(ind.id, id), label: { color: tier.text } };
+      return {
+        value: [x, y, tierCode(cell)],
+        key: cellKey(ind.id, id),
+        label: { color: tier.text },
+        ...(cell.rank === null && {
+          itemStyle: { borderColor: NOT_COMPARABLE_BORDER, borderWidth: 1, borderType: 'dashed' },
+        }),
+      };
     }),
   );
 
@@ -104,12 +133,20 @@ export function matrixOption(
       lines.push(`${cell.year}: <b>${esc(formatValue(cell.value, cell.qualifier, unit, lang))}</b>`);
       lines.push(
         esc(
-          translate(lang, cell.reporters > 1 ? 'rankOf' : 'soleReporter', {
-            rank: cell.rank,
-            reporters: cell.reporters,
-          }),
+          cell.rank === null
+            ? `⊘ ${translate(lang, 'notComparableNotRanked')}`
+            : translate(lang, cell.reporters > 1 ? 'rankOf' : 'soleReporter', {
+                rank: cell.rank,
+                reporters: cell.reporters,
+              }),
         ),
       );
+      const reason = localized(cell, 'comparability', lang);
+      if (cell.rank === null && reason) lines.push(esc(reason));
+      else if (cell.comparable === 'partly' && reason)
+        lines.push(
+          esc(`◐ ${translate(lang, 'labelled', { label: translate(lang, 'flagPartly'), text: reason })}`),
+        );
       if (cell.numerator !== null && cell.denominator !== null) {
         lines.push(esc(rateFormula(cell.numerator, cell.denominator, null, lang)));
       }
@@ -200,7 +237,9 @@ export function matrixOption(
               : formatValue(cell.value, cell.qualifier, localized(ind, 'unit', lang), lang);
             // The year sits in the cell only when its column mixes years.
             const mixed = input.year === 'latest' && yearOfColumn.get(cell.jurisdiction_id) === null;
-            return richSafe(mixed ? `${value}\n${cell.year}` : value);
+            const mark = comparabilityMark(cell);
+            const marked = mark === '⊘' ? `${mark} ${value}` : mark ? `${value} ${mark}` : value;
+            return richSafe(mixed ? `${marked}\n${cell.year}` : marked);
           },
         },
       },

@@ -85,7 +85,14 @@ function IndicatorCard({ card, onOpen }: { card: OverviewCard; onOpen: () => voi
         {card.figures.map((f) => (
           <span key={f.jurisdictionId} className="overview-figure">
             <span className="overview-figure-name">{f.name}</span>
-            <span className="overview-figure-value">{f.value}</span>
+            <span className="overview-figure-value">
+              {f.flag && (
+                <span className="overview-figure-flag" title={f.flag.reason}>
+                  {f.flag.kind === 'no' ? '⊘ ' : '◐ '}
+                </span>
+              )}
+              {f.value}
+            </span>
             <span className="overview-figure-year">{f.year}</span>
           </span>
         ))}

@@ -18,7 +18,10 @@ export interface OverviewFigure {
   year: number;
   /** "≥369件" — the qualifier travels with the number. */
   value: string;
-  rank: number;
+  /** null: this figure is not comparable (listed, not ranked). */
+  rank: number | null;
+  /** The figure's own comparability when it differs from the indicator's, with its reason. */
+  flag: { kind: 'partly' | 'no'; reason: string } | null;
 }
 
 /** One indicator that several bodies report. */
@@ -87,6 +90,10 @@ export function overviewModel(
       year: r.year,
       value: formatValue(r.value, r.qualifier, unit, lang),
       rank: r.rank,
+      flag:
+        r.comparable !== 'yes' && r.comparable !== comparable
+          ? { kind: r.comparable, reason: localized(r, 'comparability', lang) }
+          : null,
     }));
     return {
       indicatorId: ind.id,
