@@ -14,6 +14,7 @@ import { useI18n } from '../../i18n/i18nContext';
 import { localized } from '../../i18n/lang';
 import { translate, type MessageKey } from '../../i18n/messages';
 import type { MatrixCell } from './matrixQuery';
+import './matrix.css';
 
 interface MatrixRow {
   indicator: Indicator;

@@ -1,6 +1,12 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { Catalog } from '../../data/schema';
+import { useEngine } from '../../engine/engineContext';
+import { assembleChartExport } from '../../export/assembleChartExport';
+import { briefingPack, usePackItems } from '../../export/briefingPack';
 import { useI18n } from '../../i18n/i18nContext';
+import { rankingModel } from '../ranking/rankingModel';
+import { fetchRanking } from '../ranking/rankingQuery';
+import type { ModelCatalog } from '../viewModel';
 import { ChartCard } from '../ChartCard';
 import { useCatalogMaps } from '../catalogMaps';
 import { QueryError } from '../QueryError';
@@ -36,8 +42,9 @@ export function OverviewView({ catalog, onOpenRanking }: Props) {
             <h3 id={`ov-${g.categoryId}`}>{g.name}</h3>
             <ul className="overview-cards">
               {g.cards.map((card) => (
-                <li key={card.indicatorId}>
+                <li key={card.indicatorId} className="overview-card-item">
                   <IndicatorCard card={card} onOpen={() => onOpenRanking(card.indicatorId)} />
+                  <PackButton card={card} maps={maps} />
                 </li>
               ))}
             </ul>
@@ -112,6 +119,56 @@ function IndicatorCard({ card, onOpen }: { card: OverviewCard; onOpen: () => voi
           {card.comparability}
         </span>
       )}
+    </button>
+  );
+}
+
+/**
+ * Puts the card's ranking into the briefing pack in one click: the ranking's own model (the same rows,
+ * title and summary as opening the card and pressing 加入简报包 there), built without leaving the overview.
+ */
+function PackButton({ card, maps }: { card: OverviewCard; maps: ModelCatalog }) {
+  const { lang, t } = useI18n();
+  const engine = useEngine();
+  const [failed, setFailed] = useState(false);
+  usePackItems();
+  const indicator = maps.indicators.get(card.indicatorId);
+  const state = {
+    indicator: indicator!,
+    year: card.rankingYear,
+    latestReason: card.rankingYear === 'latest' ? ('fallback' as const) : undefined,
+    compact: false,
+  };
+  // Title and subtitle need no rows: enough to tell whether this ranking is already in the pack.
+  const heading = indicator ? rankingModel(state, null, maps, lang) : null;
+  const inPack =
+    !!heading &&
+    briefingPack.has({ view: 'ranking', title: heading.title, subtitle: heading.subtitle, lang });
+  const add = async () => {
+    if (engine.status !== 'ready' || !indicator) return;
+    try {
+      const rows = await fetchRanking(engine.connector, {
+        indicatorId: card.indicatorId,
+        year: card.rankingYear,
+      });
+      const chart = assembleChartExport(rankingModel(state, rows, maps, lang), lang);
+      if (chart) briefingPack.add(chart);
+      setFailed(false);
+    } catch {
+      setFailed(true);
+    }
+  };
+  return (
+    <button
+      type="button"
+      className="overview-pack"
+      disabled={engine.status !== 'ready' || !indicator}
+      aria-pressed={inPack}
+      aria-label={t(inPack ? 'overviewPackAdded' : 'overviewPackAdd', { indicator: card.name })}
+      data-testid={`overview-pack-${card.indicatorId}`}
+      onClick={() => void add()}
+    >
+      {failed ? t('chartNotReady') : t(inPack ? 'packAdded' : 'packAdd')}
     </button>
   );
 }

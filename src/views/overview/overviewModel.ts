@@ -38,6 +38,8 @@ export interface OverviewCard {
   reporters: number;
   /** The figures come from different years. */
   yearsDiffer: boolean;
+  /** What the card's ranking opens on: the one year compared, or each body's latest ('latest'). */
+  rankingYear: number | 'latest';
   /** 'no': the figures are listed, no leader is named; 'partly': marked, with `comparability` as reason. */
   comparable: 'yes' | 'partly' | 'no';
   comparability: string;
@@ -112,6 +114,7 @@ export function overviewModel(
       figures,
       reporters: list[0]?.reporters ?? list.length,
       yearsDiffer: new Set(list.map((r) => r.year)).size > 1,
+      rankingYear: list[0]?.basis === 'latest' ? 'latest' : (list[0]?.year ?? 'latest'),
       comparable,
       comparability: localized(ind, 'comparability', lang),
     };

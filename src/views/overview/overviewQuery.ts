@@ -17,6 +17,8 @@ export interface OverviewRow {
   rank: number | null;
   /** How many comparable figures were ranked together. */
   reporters: number;
+  /** 'year': the indicator's latest year is compared; 'latest': each body's latest year. */
+  basis: 'year' | 'latest';
   comparable: Comparable;
   comparability_zh: string | null;
   comparability_en: string | null;
@@ -29,7 +31,7 @@ export interface OverviewRow {
 export const OVERVIEW_SQL = `
 WITH ${comparedCtes('SELECT * FROM indicator_values', { kind: 'default' })}
 SELECT indicator_id, jurisdiction_id, year, value, qualifier, numerator, denominator, rank, reporters,
-       comparable, comparability_zh, comparability_en
+       basis, comparable, comparability_zh, comparability_en
 FROM compared
 QUALIFY count(*) OVER (PARTITION BY indicator_id) >= 2
 ORDER BY indicator_id, rank NULLS LAST, jurisdiction_id`;
