@@ -229,6 +229,7 @@ export function MatrixTable({ cells, indicators, selected, jurisdictions, showYe
                     key={cell.id}
                     data-cell={`${r}-${col}`}
                     data-testid={`matrix-cell-${indicatorId}-${cell.column.id}`}
+                    data-indicator={indicatorId}
                     className={onOpenRanking ? 'matrix-cell-open' : undefined}
                     tabIndex={onOpenRanking ? (r === activeRow && col === activeCol ? 0 : -1) : undefined}
                     onFocus={() => setActive([r, col])}
