@@ -278,7 +278,7 @@ describe('leader views on the bundled data', () => {
     await waitForView(t.page, 'matrix');
     await t.page.getByTestId('lang-switch').click();
     await expect.poll(() => t.page.url()).toContain('lang=en');
-    const summary = await waitForView(t.page, 'matrix', "each jurisdiction's latest year");
+    const summary = await waitForView(t.page, 'matrix', 'latest comparable year');
     expect(await summary.innerText()).toContain('2024 for Shengzhou');
     expect(await t.page.getByTestId('tab-ranking').innerText()).toBe('Ranking');
     expect(await t.page.getByTestId('matrix-table').innerText()).toContain('Proposals filed');
