@@ -395,8 +395,9 @@ describe('data text is never markup', () => {
     const jurisdictions =
       Papa.unparse({ fields: j.meta.fields!, data: [...j.data, evil] }, { newline: '\n' }) + '\n';
     const extra = [
-      ['evil', 2022, 'proposals_filed', 50, 'exact', '件', 'evil.txt', `${XSS}立案50件`],
-      ['evil', 2022, 'info_submitted', 20, 'exact', '篇', 'evil.txt', `${XSS}信息20篇`],
+      // The optional comparability columns empty: the figures inherit their indicators' flags.
+      ['evil', 2022, 'proposals_filed', 50, 'exact', '件', 'evil.txt', `${XSS}立案50件`, '', '', ''],
+      ['evil', 2022, 'info_submitted', 20, 'exact', '篇', 'evil.txt', `${XSS}信息20篇`, '', '', ''],
     ];
     const observations =
       data.texts.observations.replace(/\n?$/, '\n') + Papa.unparse(extra, { newline: '\n' }) + '\n';
