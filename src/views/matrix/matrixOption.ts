@@ -52,6 +52,13 @@ function tierCode(cell: Pick<MatrixCell, 'rank' | 'reporters'> | undefined): num
 }
 
 export const MATRIX_ROW_HEIGHT = 34;
+/**
+ * On a phone the names wrap in a narrow column: rows are taller so three lines fit (at 34 px the
+ * English "Collective proposals submitted by parties" ran into the next row).
+ */
+export const MATRIX_ROW_HEIGHT_COMPACT = 46;
+/** Indicator names on a phone: wide enough that an English name takes at most three lines. */
+const COMPACT_ROW_LABEL_WIDTH = { zh: 84, en: 104 } as const;
 /** Width of the indicator names left of the grid (wider in English, whose words are longer). */
 export const MATRIX_ROW_LABEL_WIDTH = { zh: 150, en: 190 } as const;
 
@@ -62,7 +69,9 @@ export interface MatrixLayout {
 
 /** Height that gives each indicator row room for its (possibly two-line) name. */
 export function matrixHeight(rows: number, showScope: boolean, layout: MatrixLayout): number {
-  return rows * MATRIX_ROW_HEIGHT + (showScope && !layout.compact ? 84 : 60);
+  const row = layout.compact ? MATRIX_ROW_HEIGHT_COMPACT : MATRIX_ROW_HEIGHT;
+  // Phone column heads are turned (see matrixOption): they need more height than they take across.
+  return rows * row + (layout.compact ? 90 : showScope ? 84 : 60);
 }
 
 /** The year each column shows under its name: a jurisdiction's cells all from one year say it once. */
@@ -182,7 +191,13 @@ export function matrixOption(
       axisLine: { show: false },
       axisLabel: {
         interval: 0,
+        // Five names side by side do not fit a phone's width: turned, they cannot run into each other.
+        rotate: layout.compact ? 40 : 0,
         formatter: (id: string) => {
+          if (layout.compact) {
+            const year = input.year === 'latest' ? yearOfColumn.get(id) : null;
+            return `{name|${richSafe(name(id))}}` + (year ? ` {year|${year}}` : '');
+          }
           const scope = showScope ? richSafe(scopeOf(id, jurisdictions, lang)) : '';
           const year = input.year === 'latest' ? yearOfColumn.get(id) : null;
           // Rich-text styles do not cross a line break: each word of a long name gets its own line.
@@ -210,7 +225,7 @@ export function matrixOption(
         interval: 0,
         fontSize: layout.compact ? 11 : 12,
         color: '#333',
-        width: layout.compact ? 84 : MATRIX_ROW_LABEL_WIDTH[lang],
+        width: layout.compact ? COMPACT_ROW_LABEL_WIDTH[lang] : MATRIX_ROW_LABEL_WIDTH[lang],
         overflow: 'break',
         lineHeight: 14,
         formatter: (id: string) => {
