@@ -58,6 +58,11 @@ export function OverviewView({ catalog, onOpenRanking }: Props) {
 function IndicatorCard({ card, onOpen }: { card: OverviewCard; onOpen: () => void }) {
   const { t } = useI18n();
   const tie = card.leaders.length > 1;
+  // Reasons a screen reader hears with the card: the indicator's, then each flagged figure's.
+  const reasons = [
+    card.comparable !== 'yes' ? card.comparability : '',
+    ...card.figures.map((f) => (f.flag ? t('labelled', { label: f.name, text: f.flag.reason }) : '')),
+  ].filter((r) => r !== '');
   return (
     <button
       type="button"
@@ -66,9 +71,7 @@ function IndicatorCard({ card, onOpen }: { card: OverviewCard; onOpen: () => voi
       data-testid={`overview-card-${card.indicatorId}`}
       aria-label={t('overviewOpenRanking', { indicator: card.name })}
       aria-describedby={
-        card.comparable !== 'yes' && card.comparability
-          ? `ovd-${card.indicatorId} ovr-${card.indicatorId}`
-          : `ovd-${card.indicatorId}`
+        reasons.length > 0 ? `ovd-${card.indicatorId} ovr-${card.indicatorId}` : `ovd-${card.indicatorId}`
       }
     >
       <span className="overview-card-head">
@@ -114,9 +117,9 @@ function IndicatorCard({ card, onOpen }: { card: OverviewCard; onOpen: () => voi
           </span>
         )}
       </span>
-      {card.comparable !== 'yes' && card.comparability && (
+      {reasons.length > 0 && (
         <span className="visually-hidden" id={`ovr-${card.indicatorId}`}>
-          {card.comparability}
+          {reasons.join(t('partSep'))}
         </span>
       )}
     </button>
