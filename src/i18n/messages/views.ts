@@ -91,8 +91,6 @@ export const viewsZh = {
   profileLatestBasis: '（按各地区最新年份）',
   legendNotComparable: '⊘ 不可比，不排名（◐ 部分可比）',
   matrixNotComparable: '{n}项口径不同，不排名',
-  matrixCellOpen: '{indicator}，{name}：{value}。按回车键打开该指标的排名',
-  matrixCellOpenMissing: '{indicator}，{name}：无数据。按回车键打开该指标的排名',
   matrixKeyboardHint: '表格中可用 Tab 和方向键逐格移动，按回车键打开该指标的排名。',
   // profile
   profileTitle: '{name}档案',
@@ -213,8 +211,6 @@ export const viewsEn: Record<keyof typeof viewsZh, string> = {
   profileLatestBasis: " (each one's latest year)",
   legendNotComparable: '⊘ not comparable, not ranked (◐ partly comparable)',
   matrixNotComparable: '{n} not comparable, not ranked',
-  matrixCellOpen: '{indicator}, {name}: {value}. Press Enter to open the ranking of this indicator',
-  matrixCellOpenMissing: '{indicator}, {name}: no data. Press Enter to open the ranking of this indicator',
   matrixKeyboardHint:
     "In the table, move cell by cell with Tab and the arrow keys; Enter opens that indicator's ranking.",
   profileTitle: 'Profile: {name}',
