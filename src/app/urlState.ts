@@ -253,8 +253,10 @@ export function resolveSelection(state: UrlState, catalog: SelectionCatalog): Se
   }
   let matrixYear: YearChoice = 'latest';
   if (state.year === 'latest' && state.view !== 'matrix' && years.length > 0) {
+    // A link shared from the fallback carries year=latest: while one year alone still compares
+    // nothing, it reads as the fallback it was copied from (same comparison, same note).
+    latestReason = year === 'latest' && latestReason === 'fallback' ? 'fallback' : 'chosen';
     year = 'latest';
-    latestReason = 'chosen';
   }
   if (typeof state.year === 'number') {
     if (state.view === 'matrix') {

@@ -19,6 +19,10 @@ export function observationsToParquet(rows: readonly Observation[]): Uint8Array 
       { name: 'unit', data: col('unit'), type: 'STRING' },
       { name: 'source_file', data: col('source_file'), type: 'STRING' },
       { name: 'quote', data: col('quote'), type: 'STRING' },
+      // Optional per-figure comparability: null inherits the indicator's.
+      { name: 'comparable', data: rows.map((r) => r.comparable || null), type: 'STRING' },
+      { name: 'comparability_zh', data: rows.map((r) => r.comparability_zh || null), type: 'STRING' },
+      { name: 'comparability_en', data: rows.map((r) => r.comparability_en || null), type: 'STRING' },
     ],
     createdBy: 'luzhi-compare',
   });
@@ -39,5 +43,9 @@ export async function parquetToObservations(bytes: Uint8Array): Promise<Observat
     unit: text(o.unit),
     source_file: text(o.source_file),
     quote: text(o.quote),
+    // Files written before the column existed have none: every figure inherits its indicator's flag.
+    comparable: (text(o.comparable) as Observation['comparable']) ?? null,
+    comparability_zh: text(o.comparability_zh),
+    comparability_en: text(o.comparability_en),
   }));
 }

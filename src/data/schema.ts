@@ -29,6 +29,13 @@ export interface Observation {
   unit: string;
   source_file: string;
   quote: string;
+  /**
+   * This figure's own comparability, when it differs from its indicator's (e.g. one body counts
+   * information sent by any channel): null or absent inherits the indicator's flag and reason.
+   */
+  comparable?: Comparable | null;
+  comparability_zh?: string | null;
+  comparability_en?: string | null;
 }
 
 export interface Jurisdiction {

@@ -11,6 +11,10 @@ export const TABLE_COLUMNS = {
     unit: 'VARCHAR',
     source_file: 'VARCHAR',
     quote: 'VARCHAR',
+    // Optional, per figure: empty inherits the indicator's comparability (see Observation).
+    comparable: 'VARCHAR',
+    comparability_zh: 'VARCHAR',
+    comparability_en: 'VARCHAR',
   },
   jurisdictions: {
     id: 'VARCHAR',
@@ -70,9 +74,32 @@ export const TABLE_KEYS: Record<TableName, readonly string[]> = {
   sources: ['file'],
 };
 
-/** `read_csv` with the schema fixed, so a stray value is an error rather than a silently changed type. */
-export function readCsvSql(table: TableName, fileName: string): string {
+/**
+ * Columns added after data were first stored, at the end of their table: files and stored versions
+ * without them load with NULLs there (for observations' comparability, "inherit the indicator's").
+ */
+export const OPTIONAL_COLUMNS: Partial<Record<TableName, readonly string[]>> = {
+  observations: ['comparable', 'comparability_zh', 'comparability_en'],
+};
+
+/** Adds the optional columns a table loaded from an older file lacks (a no-op otherwise). */
+export function addOptionalColumnsSql(table: TableName): string[] {
+  const columns = TABLE_COLUMNS[table] as Record<string, string>;
+  return (OPTIONAL_COLUMNS[table] ?? []).map(
+    (name) => `ALTER TABLE ${table} ADD COLUMN IF NOT EXISTS "${name}" ${columns[name]}`,
+  );
+}
+
+/**
+ * `read_csv` with the schema fixed, so a stray value is an error rather than a silently changed type.
+ * `header` (the file's first line) leaves out the optional columns a file written before them lacks;
+ * `addOptionalColumnsSql` adds them back to the table, empty.
+ */
+export function readCsvSql(table: TableName, fileName: string, header?: string): string {
+  const named = header === undefined ? null : new Set(csvHeaderNames(header));
+  const optional = OPTIONAL_COLUMNS[table] ?? [];
   const columns = Object.entries(TABLE_COLUMNS[table])
+    .filter(([name]) => !named || !optional.includes(name) || named.has(name))
     .map(([name, type]) => `'${name}': '${type}'`)
     .join(', ');
   return (
@@ -81,14 +108,27 @@ export function readCsvSql(table: TableName, fileName: string): string {
   );
 }
 
+/** The names in a CSV header line (a BOM and quotes removed). */
+function csvHeaderNames(line: string): string[] {
+  return line
+    .replace(/^\uFEFF/, '')
+    .replace(/\r$/, '')
+    .split(',')
+    .map((n) => n.trim().replace(/^"(.*)"$/, '$1'));
+}
+
 /**
  * Every value the views read: stored observations plus derived rates computed from the catalog's
  * numerator/denominator. A rate is exact only when both parts are exact; a zero denominator gives no rate.
+ * `obs_comparable` and its reasons are a figure's own comparability (NULL: the indicator's applies); a
+ * rate takes the less comparable of its parts' flags, with that part's reason.
  */
 export const INDICATOR_VALUES_VIEW_SQL = `
 CREATE OR REPLACE VIEW indicator_values AS
 SELECT o.jurisdiction_id, o.year, o.indicator_id, o.value, o.qualifier, o.unit, o.source_file, o.quote,
-       CAST(NULL AS DOUBLE) AS numerator, CAST(NULL AS DOUBLE) AS denominator
+       CAST(NULL AS DOUBLE) AS numerator, CAST(NULL AS DOUBLE) AS denominator,
+       NULLIF(o.comparable, '') AS obs_comparable, o.comparability_zh AS obs_comparability_zh,
+       o.comparability_en AS obs_comparability_en
 FROM observations o
 UNION ALL
 SELECT n.jurisdiction_id, n.year, i.id AS indicator_id,
@@ -99,7 +139,13 @@ SELECT n.jurisdiction_id, n.year, i.id AS indicator_id,
             WHEN n.qualifier = 'at_least' AND d.qualifier = 'exact' THEN 'at_least'
             ELSE 'approx' END AS qualifier,
        '%' AS unit, n.source_file, NULL AS quote,
-       n.value AS numerator, d.value AS denominator
+       n.value AS numerator, d.value AS denominator,
+       CASE WHEN 'no' IN (n.comparable, d.comparable) THEN 'no'
+            WHEN 'partly' IN (n.comparable, d.comparable) THEN 'partly' END AS obs_comparable,
+       CASE WHEN n.comparable = 'no' OR (n.comparable = 'partly' AND d.comparable IS DISTINCT FROM 'no')
+            THEN n.comparability_zh ELSE d.comparability_zh END AS obs_comparability_zh,
+       CASE WHEN n.comparable = 'no' OR (n.comparable = 'partly' AND d.comparable IS DISTINCT FROM 'no')
+            THEN n.comparability_en ELSE d.comparability_en END AS obs_comparability_en
 FROM indicators i
 JOIN observations n ON n.indicator_id = i.numerator_id
 JOIN observations d ON d.indicator_id = i.denominator_id
@@ -110,8 +156,11 @@ WHERE i.numerator_id IS NOT NULL AND d.value > 0`;
 export async function loadTablesFromCsv(connector: Connector, texts: TableTexts): Promise<void> {
   for (const table of TABLE_NAMES) {
     const file = `bundled_${table}.csv`;
-    await connector.registerFileText(file, texts[table]);
-    await connector.query(`CREATE OR REPLACE TABLE ${table} AS ${readCsvSql(table, file)}`);
+    const text = texts[table];
+    await connector.registerFileText(file, text);
+    const header = text.slice(0, Math.max(0, text.indexOf('\n')));
+    await connector.query(`CREATE OR REPLACE TABLE ${table} AS ${readCsvSql(table, file, header)}`);
+    for (const sql of addOptionalColumnsSql(table)) await connector.query(sql);
     await connector.dropFile(file);
   }
   await connector.query(INDICATOR_VALUES_VIEW_SQL);

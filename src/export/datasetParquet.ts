@@ -14,6 +14,9 @@ export function datasetParquet(rows: readonly Observation[]): ArrayBuffer {
       { name: 'unit', data: text('unit'), type: 'STRING' },
       { name: 'source_file', data: text('source_file'), type: 'STRING' },
       { name: 'quote', data: text('quote'), type: 'STRING' },
+      { name: 'comparable', data: text('comparable'), type: 'STRING' },
+      { name: 'comparability_zh', data: text('comparability_zh'), type: 'STRING' },
+      { name: 'comparability_en', data: text('comparability_en'), type: 'STRING' },
     ],
   });
 }

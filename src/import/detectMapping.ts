@@ -101,6 +101,9 @@ const HEADER_WORDS: ReadonlyArray<readonly [HeaderRole, readonly string[]]> = [
     ],
   ],
   ['quote', ['quote', 'quotation', 'excerpt', 'text', '原文', '引文', '原文片段', '摘录', '原话', '依据']],
+  ['comparable', ['comparable', 'comparability', '可比', '可比性', '是否可比']],
+  ['comparability_zh', ['comparability_zh', '可比性说明', '口径说明', '口径差异']],
+  ['comparability_en', ['comparability_en', 'comparability note', 'comparability reason']],
 ];
 
 /** 单位 means both "unit of measure" and "organisation": its cells decide. */

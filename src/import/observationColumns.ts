@@ -26,6 +26,11 @@ export interface ObservationColumns {
    * stageColumns); its buffer is handed over to the engine, after which it is empty.
    */
   stagingIpc?: Uint8Array | null;
+  /**
+   * The optional per-figure comparability columns (yes/partly/no and its reasons; '' inherits the
+   * indicator's); absent when the file has none of them.
+   */
+  comparability?: { comparable: string[]; zh: string[]; en: string[] } | null;
 }
 
 export function toObservations(c: ObservationColumns): Observation[] {
@@ -43,6 +48,11 @@ export function toObservations(c: ObservationColumns): Observation[] {
       unit: c.indicatorUnits[ind]!,
       source_file: sources ? sources[i]! : fixedSource,
       quote: c.quote ? c.quote[i]! : '',
+      ...(c.comparability && {
+        comparable: (c.comparability.comparable[i] || null) as Observation['comparable'],
+        comparability_zh: c.comparability.zh[i] || null,
+        comparability_en: c.comparability.en[i] || null,
+      }),
     };
   }
   return rows;

@@ -1,5 +1,5 @@
 import { parseChineseNumber } from '../data/chineseNumerals';
-import type { Qualifier } from '../data/schema';
+import type { Comparable, Qualifier } from '../data/schema';
 
 // Cell text → typed values. Written for the hot loop: plain digits are read without regexes or
 // allocation; everything else (thousands separators, 余/约 forms, 万, Chinese numerals) on a slow path.
@@ -140,6 +140,25 @@ export function parseQualifierCell(raw: string): Qualifier | null | undefined {
   const s = raw.normalize('NFKC').trim().toLowerCase();
   if (s === '') return null;
   return QUALIFIER_WORDS.get(s);
+}
+
+const COMPARABLE_WORDS = new Map<string, Comparable>([
+  ['yes', 'yes'],
+  ['可比', 'yes'],
+  ['是', 'yes'],
+  ['partly', 'partly'],
+  ['部分可比', 'partly'],
+  ['部分', 'partly'],
+  ['no', 'no'],
+  ['不可比', 'no'],
+  ['否', 'no'],
+]);
+
+/** A per-figure comparability cell; '' (null) inherits the indicator's flag; undefined = unknown. */
+export function parseComparableCell(raw: string): Comparable | null | undefined {
+  const s = raw.normalize('NFKC').trim().toLowerCase();
+  if (s === '') return null;
+  return COMPARABLE_WORDS.get(s);
 }
 
 /** A year cell or header: 2022, 2022年, 2022年度, 2022.0; null when not a whole number. */

@@ -37,6 +37,10 @@ export const COLUMN_ROLES = [
   'unit',
   'source',
   'quote',
+  // Optional per-figure comparability (empty cells inherit the indicator's).
+  'comparable',
+  'comparability_zh',
+  'comparability_en',
   'indicator_column',
   'year_column',
   'ignore',
@@ -98,6 +102,7 @@ export const PROBLEM_KINDS = [
   'percent_not_allowed',
   'year_out_of_range',
   'unknown_qualifier',
+  'unknown_comparability',
   'qualifier_conflict',
   'unknown_jurisdiction',
   'unknown_indicator',

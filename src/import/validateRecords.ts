@@ -136,6 +136,7 @@ export function validateRecords(input: ValidateInput): ValidateResult {
     yCol: firstOf('year'),
     iCol: firstOf('indicator'),
     qCol: firstOf('qualifier'),
+    cCol: firstOf('comparable'),
     headerWidth: cols.reduce((w, c) => Math.max(w, c.index + 1), 0),
     currentYear,
     maxYear,
@@ -145,12 +146,16 @@ export function validateRecords(input: ValidateInput): ValidateResult {
     jCells: new FieldCache<NameCell>(),
     iCells: new FieldCache<NameCell>(),
     qCells: new FieldCache(),
+    cCells: new FieldCache(),
     flaggedYears: new Set(),
     totals: [],
   };
   const uCol = firstOf('unit');
   const sCol = firstOf('source');
   const tCol = firstOf('quote');
+  const czCol = firstOf('comparability_zh');
+  const ceCol = firstOf('comparability_en');
+  const hasComparability = f.cCol !== null || czCol !== null || ceCol !== null;
 
   const required = valueColumnsOf(f, headerRow, cat.iPos);
   const cand = new Candidates();
@@ -280,6 +285,11 @@ export function validateRecords(input: ValidateInput): ValidateResult {
         if (sCol) cand.setSource(n, lastSource);
         if (spans) cand.pushSpan(n, spans.fieldStart(tCol!.index), spans.fieldEnd(tCol!.index));
         else if (tCol) cand.quote[n] = quote;
+        if (hasComparability) {
+          cand.comparable[n] = s.rowComparable;
+          cand.comparabilityZh[n] = czCol ? unescapeSpreadsheetText(records.field(czCol.index).trim()) : '';
+          cand.comparabilityEn[n] = ceCol ? unescapeSpreadsheetText(records.field(ceCol.index).trim()) : '';
+        }
       }
       if (!s.ok) rejected.mark(row);
     }
@@ -295,6 +305,7 @@ export function validateRecords(input: ValidateInput): ValidateResult {
       sourceName: input.sourceName,
       sCol,
       tCol,
+      hasComparability,
       records,
     }),
     problems,
@@ -408,6 +419,7 @@ interface KeptInput {
   sourceName: string;
   sCol: unknown;
   tCol: { index: number } | null;
+  hasComparability: boolean;
   records: RecordSource;
 }
 
@@ -442,6 +454,9 @@ function keptColumns(cand: Candidates, k: KeptInput): ObservationColumns {
     qualifier: pick(cand.qualifier, Uint8Array),
     sourceFile,
     quote: k.tCol ? new Array<string>(kept) : null,
+    comparability: k.hasComparability
+      ? { comparable: new Array<string>(kept), zh: new Array<string>(kept), en: new Array<string>(kept) }
+      : null,
   };
   if (typeof sourceFile === 'string' && !k.tCol) return out;
   const spans = k.records.spans;
@@ -452,6 +467,11 @@ function keptColumns(cand: Candidates, k: KeptInput): ObservationColumns {
       out.quote![i] = spans
         ? unescapeSpreadsheetText(spans.spanText(cand.quoteStart[c]!, cand.quoteEnd[c]!).trim())
         : cand.quote[c]!;
+    if (out.comparability) {
+      out.comparability.comparable[i] = cand.comparable[c]!;
+      out.comparability.zh[i] = cand.comparabilityZh[c]!;
+      out.comparability.en[i] = cand.comparabilityEn[c]!;
+    }
     i++;
   }
   return out;

@@ -54,9 +54,9 @@ export async function stageObservations(
     years[i] = rows[i]!.year;
     values[i] = rows[i]!.value;
   }
-  const text = (key: 'jurisdiction_id' | 'indicator_id' | 'qualifier' | 'unit' | 'source_file' | 'quote') =>
+  const text = (key: Exclude<StagedColumn, 'year' | 'value'>) =>
     utf8Vector(
-      rows.map((r) => r[key]),
+      rows.map((r) => r[key] ?? null),
       { emptyAsNull: true },
     );
   const ipc = toIpc(
@@ -69,10 +69,27 @@ export async function stageObservations(
       unit: text('unit'),
       source_file: text('source_file'),
       quote: text('quote'),
+      comparable: text('comparable'),
+      comparability_zh: text('comparability_zh'),
+      comparability_en: text('comparability_en'),
     },
     rows.length,
   );
   return insertStaging(connector, ipc, rows.length);
+}
+
+/** The optional per-figure comparability columns: the file's, or all NULL when it has none. */
+function optionalText(
+  length: number,
+  columns: Record<'comparable' | 'comparability_zh' | 'comparability_en', string[]> | null | undefined,
+): Record<'comparable' | 'comparability_zh' | 'comparability_en', Vector> {
+  const column = (values: string[] | undefined) =>
+    values ? utf8Vector(values, { emptyAsNull: true }) : utf8Vector(new Array<null>(length).fill(null));
+  return {
+    comparable: column(columns?.comparable),
+    comparability_zh: column(columns?.comparability_zh),
+    comparability_en: column(columns?.comparability_en),
+  };
 }
 
 /**
@@ -101,6 +118,14 @@ export function stagingIpc(c: ObservationColumns): Uint8Array | null {
       quote: c.quote
         ? utf8Vector(c.quote, { emptyAsNull: true })
         : utf8Vector(new Array<null>(length).fill(null)),
+      ...optionalText(
+        length,
+        c.comparability && {
+          comparable: c.comparability.comparable,
+          comparability_zh: c.comparability.zh,
+          comparability_en: c.comparability.en,
+        },
+      ),
     },
     length,
   );

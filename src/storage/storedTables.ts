@@ -1,5 +1,11 @@
 import type { Connector } from '../engine/connector';
-import { INDICATOR_VALUES_VIEW_SQL, loadTablesFromCsv, TABLE_NAMES, type TableName } from '../data/tables';
+import {
+  addOptionalColumnsSql,
+  INDICATOR_VALUES_VIEW_SQL,
+  loadTablesFromCsv,
+  TABLE_NAMES,
+  type TableName,
+} from '../data/tables';
 import { exportTableIpc, importTableIpc } from './arrowTables';
 import type { StoredTables } from './snapshotCodec';
 
@@ -23,6 +29,8 @@ export async function loadStoredTables(connector: Connector, stored: StoredTable
   }
   for (const table of TABLE_NAMES) {
     await importTableIpc(connector, table, stored.ipc[table], stored.rows[table]);
+    // Versions saved before an optional column existed lack it.
+    for (const sql of addOptionalColumnsSql(table)) await connector.query(sql);
   }
   await connector.query(INDICATOR_VALUES_VIEW_SQL);
 }

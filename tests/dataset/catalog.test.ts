@@ -13,7 +13,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const dataDir = path.resolve(here, '../../data');
 
 const HEADERS: Record<string, string> = {
-  'observations.csv': 'jurisdiction_id,year,indicator_id,value,qualifier,unit,source_file,quote',
+  'observations.csv':
+    'jurisdiction_id,year,indicator_id,value,qualifier,unit,source_file,quote,comparable,comparability_zh,comparability_en',
   'jurisdictions.csv':
     'id,name_zh,name_en,aliases,level,body,body_name_zh,body_name_en,province_zh,province_en,parent_zh,parent_en',
   'indicators.csv':
@@ -169,6 +170,20 @@ describe('enums', () => {
   it.each(observationCases)('observation %s qualifier', (_name, o) => {
     expect(ENUMS.qualifier).toContain(o.qualifier);
   });
+  it.each(observationCases)(
+    'observation %s: its own comparability is empty, or a flag with reasons',
+    (_n, o) => {
+      if (!o.comparable) {
+        expect([o.comparability_zh, o.comparability_en]).toEqual(['', '']);
+        return;
+      }
+      expect(ENUMS.comparable).toContain(o.comparable);
+      // A figure's own flag is there to say how it differs from its indicator's: never a copy of it.
+      expect(o.comparable).not.toBe(indicatorById.get(o.indicator_id!)?.comparable);
+      expect(o.comparability_zh?.trim()).not.toBe('');
+      expect(o.comparability_en?.trim()).not.toBe('');
+    },
+  );
 });
 
 describe('jurisdictions', () => {
@@ -292,5 +307,23 @@ describe('derived indicators', () => {
     const numKeys = has(d.numerator_id);
     const both = [...has(d.denominator_id)].filter((k) => numKeys.has(k));
     expect(both.length, `${d.id} has no jurisdiction with both parts`).toBeGreaterThan(0);
+  });
+});
+
+/** The scope differences the notes once gave in prose for one figure are flags on that figure. */
+describe('per-figure comparability', () => {
+  const flagged = (j: string, year: string, id: string) =>
+    observations.find((o) => o.jurisdiction_id === j && o.year === year && o.indicator_id === id);
+  it.each([
+    ['jiaxing', '2022', 'proposals_filed', 'partly', '九届一次会议'],
+    ['shengzhou', '2024', 'party_proposals_submitted', 'partly', '未写明集体提案'],
+    ['hangzhou-jiusan', '2022', 'info_submitted', 'partly', '渠道不限于政协'],
+    ['hangzhou-jiusan', '2022', 'info_adopted_national', 'partly', '渠道不限于政协'],
+  ])('%s %s %s is %s (%s)', (j, year, id, flag, reason) => {
+    const o = flagged(j, year, id);
+    expect(o?.comparable).toBe(flag);
+    expect(o?.comparability_zh).toContain(reason);
+    // The indicator's own note no longer names this one body's scope.
+    expect(indicatorById.get(id)?.comparability_zh).not.toContain(reason);
   });
 });

@@ -10,7 +10,7 @@ import { engineWith } from '../support/nodeEngine';
 
 /** Rows → an Arrow table with the DuckDB schema's types (INTEGER year, DOUBLE value, VARCHAR text). */
 function toIpc(rows: Observation[]): Uint8Array {
-  const strings = (k: keyof Observation) => rows.map((r) => r[k] as string);
+  const strings = (k: keyof Observation) => rows.map((r) => (r[k] ?? null) as string | null);
   return tableToIPC(
     tableFromArrays({
       jurisdiction_id: strings('jurisdiction_id'),
@@ -21,6 +21,9 @@ function toIpc(rows: Observation[]): Uint8Array {
       unit: strings('unit'),
       source_file: strings('source_file'),
       quote: strings('quote'),
+      comparable: strings('comparable'),
+      comparability_zh: strings('comparability_zh'),
+      comparability_en: strings('comparability_en'),
     }),
     'stream',
   );
@@ -64,6 +67,8 @@ describe('data/observations.parquet', () => {
     { name: 'qualifiers', column: 'qualifier' },
     { name: 'Chinese quotes', column: 'quote' },
     { name: 'fractional values', column: 'value' },
+    { name: 'per-figure comparability', column: 'comparable' },
+    { name: 'per-figure comparability reasons', column: 'comparability_zh' },
   ])('keeps $name exactly', async ({ column }) => {
     const rows = await parquetToObservations(committed);
     const csvValues = fromCsv.map((r) => r[column]).sort();

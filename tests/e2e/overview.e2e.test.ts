@@ -79,6 +79,27 @@ describe('overview landing view and every view at phone, laptop and wall-screen 
     await finish(t);
   });
 
+  it('a card goes into the briefing pack in one click, as its ranking; the overview itself too', async () => {
+    const t = await openTrackedPage(browser, baseUrl);
+    await t.page.goto(baseUrl);
+    await waitForView(t.page, 'overview');
+    const pack = t.page.getByTestId('overview-pack-proposals_filed');
+    await expect.poll(() => pack.isEnabled(), { timeout: 60_000 }).toBe(true);
+    await pack.click();
+    await expect.poll(() => pack.getAttribute('aria-pressed')).toBe('true');
+    expect(await pack.innerText()).toBe('已在简报包中');
+    await t.page.getByTestId('overview-pack-add').click();
+    await t.page.getByTestId('overview-pack-open').click();
+    const list = t.page.getByTestId('pack-list');
+    await list.waitFor();
+    const text = await list.innerText();
+    // The card's ranking under the ranking's own title, and the overview.
+    expect(text).toMatch(/立案提案/);
+    expect(text).toContain('履职总览');
+    expect(await list.getByTestId('pack-tick').count()).toBe(2);
+    await finish(t);
+  });
+
   for (const lang of ['zh', 'en'] as const) {
     for (const width of WIDTHS) {
       it(`${lang} at ${width} px: every view draws, no sideways page scroll; screenshots`, async () => {

@@ -16,11 +16,11 @@ const zhValue = (o: { value: number; qualifier: string; indicator_id: string }) 
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The table row whose header cell is exactly this indicator name. */
+/** The table row whose header cell is this indicator name (followed by its ⊘/◐ flag, if any). */
 function rowOf(page: Page, testId: string, name: string) {
-  return page
-    .getByTestId(testId)
-    .locator('tbody tr', { has: page.locator('th', { hasText: new RegExp(`^${escapeRegExp(name)}$`) }) });
+  return page.getByTestId(testId).locator('tbody tr', {
+    has: page.locator('th', { hasText: new RegExp(`^${escapeRegExp(name)}(?:[⊘◐]|$)`) }),
+  });
 }
 
 type ViewId = 'overview' | 'ranking' | 'trend' | 'matrix' | 'profile';
@@ -235,6 +235,43 @@ describe('leader views on the bundled data', () => {
     await finish(t);
   });
 
+  it('matrix: not-comparable rows are listed unranked with their reason; cells reachable by keyboard, Enter opens the ranking', async () => {
+    const t = await openTrackedPage(browser, baseUrl);
+    await t.page.goto(`${baseUrl}?view=matrix`);
+    await waitForView(t.page, 'matrix');
+    const table = t.page.getByTestId('matrix-table');
+    // 捐款捐物 compares unlike things: listed with the reason, never ranked.
+    const donations = indicatorOf('donations');
+    const row = rowOf(t.page, 'matrix-table', donations.name_zh);
+    const rowText = await row.innerText();
+    expect(rowText).toContain('不排名');
+    expect(rowText).not.toMatch(/第\d名/);
+    expect(rowText).toContain(donations.comparability_zh);
+    for (const o of data.observations.filter((o) => o.indicator_id === 'donations')) {
+      expect(rowText).toContain(zhValue(o));
+    }
+    expect(await t.page.getByTestId('matrix-summary').innerText()).toMatch(/\d+项口径不同，不排名/);
+
+    // Keyboard: one cell in the Tab order; arrows move; Enter drills through to that row's ranking.
+    const first = table.locator('td[data-cell="0-0"]');
+    await first.focus();
+    await t.page.keyboard.press('ArrowDown');
+    await t.page.keyboard.press('ArrowRight');
+    const focused = () => t.page.evaluate(() => document.activeElement?.getAttribute('data-cell'));
+    await expect.poll(focused).toBe('1-1');
+    expect(await table.locator('td[tabindex="0"]').count()).toBe(1);
+    const indicatorId = await t.page.evaluate(() => document.activeElement?.getAttribute('data-indicator'));
+    expect(indicatorId).toBeTruthy();
+    await t.page.keyboard.press('Enter');
+    await expect.poll(() => new URL(t.page.url()).searchParams.get('view')).toBe('ranking');
+    expect(new URL(t.page.url()).searchParams.get('indicator')).toBe(indicatorId);
+    await waitForView(t.page, 'ranking');
+    // Back returns to the matrix.
+    await t.page.goBack();
+    await waitForView(t.page, 'matrix');
+    await finish(t);
+  });
+
   it('profile: every figure of the jurisdiction with its qualifier, quote and report title', async () => {
     const own = data.observations.filter((o) => o.jurisdiction_id === 'jiaxing');
     const ownRates = rates.filter((r) => r.jurisdiction_id === 'jiaxing');
@@ -299,7 +336,7 @@ describe('leader views on the bundled data', () => {
     await waitForView(t.page, 'matrix');
     await t.page.getByTestId('lang-switch').click();
     await expect.poll(() => t.page.url()).toContain('lang=en');
-    const summary = await waitForView(t.page, 'matrix', "each jurisdiction's latest year");
+    const summary = await waitForView(t.page, 'matrix', 'latest comparable year');
     expect(await summary.innerText()).toContain('2024 for Shengzhou');
     expect(await t.page.getByTestId('tab-ranking').innerText()).toBe('Ranking');
     expect(await t.page.getByTestId('matrix-table').innerText()).toContain('Proposals filed');
@@ -426,8 +463,9 @@ describe('data text is never markup', () => {
     const jurisdictions =
       Papa.unparse({ fields: j.meta.fields!, data: [...j.data, evil] }, { newline: '\n' }) + '\n';
     const extra = [
-      ['evil', 2022, 'proposals_filed', 50, 'exact', '件', 'evil.txt', `${XSS}立案50件`],
-      ['evil', 2022, 'info_submitted', 20, 'exact', '篇', 'evil.txt', `${XSS}信息20篇`],
+      // The optional comparability columns empty: the figures inherit their indicators' flags.
+      ['evil', 2022, 'proposals_filed', 50, 'exact', '件', 'evil.txt', `${XSS}立案50件`, '', '', ''],
+      ['evil', 2022, 'info_submitted', 20, 'exact', '篇', 'evil.txt', `${XSS}信息20篇`, '', '', ''],
     ];
     const observations =
       data.texts.observations.replace(/\n?$/, '\n') + Papa.unparse(extra, { newline: '\n' }) + '\n';

@@ -240,6 +240,19 @@ const CASES: Case[] = [
     rejected: 7,
   },
   {
+    name: 'per-figure comparability: yes/partly/no in either language, empty inherits, anything else is an error',
+    rules: ['comparability'],
+    text:
+      '地区,年份,指标,数值,可比性,可比性说明\n' +
+      '嘉兴,2023,立案提案,10,部分可比,会期口径\n' +
+      '吴兴,2023,立案提案,9,,\n' +
+      '嵊州,2023,立案提案,8,maybe,x\n',
+    problems: [['unknown_comparability', 'error', 4, '可比性', 'maybe']],
+    rows: ['jiaxing 2023 proposals_filed 10 exact', 'wuxing 2023 proposals_filed 9 exact'],
+    rejected: 1,
+    says: ['无法识别可比性“maybe”', 'Unknown comparability “maybe”'],
+  },
+  {
     name: 'duplicate keys and part > whole across rows',
     rules: ['duplicate_key', 'part_le_whole'],
     text:
@@ -283,6 +296,21 @@ describe('upload checks, through the importer', () => {
           `${c.name}: ${kind}`,
         ).toBe(true);
   });
+});
+
+it('per-figure comparability reaches the rows: flag and reasons, empty inheriting', async () => {
+  const outcome = await importText(
+    'jurisdiction_id,year,indicator_id,value,comparable,comparability_zh,comparability_en\n' +
+      'jiaxing,2023,proposals_filed,10,partly,会期口径,one session\n' +
+      'wuxing,2023,proposals_filed,9,,,\n',
+  );
+  expect(outcome.problems).toEqual([]);
+  expect(
+    outcome.rows.map((r) => [r.jurisdiction_id, r.comparable, r.comparability_zh, r.comparability_en]),
+  ).toEqual([
+    ['jiaxing', 'partly', '会期口径', 'one session'],
+    ['wuxing', null, null, null],
+  ]);
 });
 
 describe('the fast path agrees with the rule table', () => {

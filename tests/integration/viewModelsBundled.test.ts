@@ -177,8 +177,11 @@ describe('comparability as data on the bundled dataset', () => {
     { id: 'donations', comparable: 'no' },
     { id: 'minsheng_halls', comparable: 'no' },
     { id: 'study_sessions', comparable: 'no' },
-    { id: 'party_proposals_submitted', comparable: 'partly' },
-    { id: 'info_submitted', comparable: 'partly' },
+    { id: 'online_deliberations', comparable: 'partly' },
+    { id: 'reading_posts', comparable: 'partly' },
+    // Only one body's figure differs here: the flag sits on that observation (see below).
+    { id: 'party_proposals_submitted', comparable: 'yes' },
+    { id: 'info_submitted', comparable: 'yes' },
     { id: 'proposals_answered', comparable: 'yes' },
   ])('$id is $comparable', ({ id, comparable }) => {
     expect(maps.indicators.get(id)?.comparable).toBe(comparable);
@@ -197,8 +200,8 @@ describe('comparability as data on the bundled dataset', () => {
   });
 
   it('a partly comparable indicator is ranked with a marker whose reason is its note', async () => {
-    const indicator = maps.indicators.get('party_proposals_submitted')!;
-    const rows = await fetchRanking(db, { indicatorId: 'party_proposals_submitted', year: 'latest' });
+    const indicator = maps.indicators.get('online_deliberations')!;
+    const rows = await fetchRanking(db, { indicatorId: 'online_deliberations', year: 'latest' });
     const model = rankingModel({ indicator, year: 'latest', compact: false }, rows, maps, 'en');
     expect(model.chart).not.toBeNull();
     expect(model.flag).toEqual({
@@ -206,6 +209,17 @@ describe('comparability as data on the bundled dataset', () => {
       label: 'partly comparable',
       reason: indicator.comparability_en,
     });
+  });
+
+  it('a figure partly comparable on its own is ranked, and its reason is noted by name', async () => {
+    const indicator = maps.indicators.get('party_proposals_submitted')!;
+    const rows = await fetchRanking(db, { indicatorId: 'party_proposals_submitted', year: 'latest' });
+    const model = rankingModel({ indicator, year: 'latest', compact: false }, rows, maps, 'zh');
+    expect(model.chart).not.toBeNull();
+    expect(model.flag).toBeUndefined();
+    const shengzhou = rows.find((r) => r.jurisdiction_id === 'shengzhou')!;
+    expect([shengzhou.comparable, shengzhou.rank === null]).toEqual(['partly', false]);
+    expect(model.notes).toContain('◐ 嵊州：嵊州原文为“提出提案”，未写明集体提案。');
     // The Jiusan committee's own proposals are their own indicator, not ranked against CPPCC totals.
     expect(rows.find((r) => r.jurisdiction_id === 'hangzhou-jiusan')?.value).toBeNull();
   });

@@ -45,7 +45,7 @@ describe('the hand-written SQL mutants', () => {
 });
 
 describe('the Vite plugin that applies one SQL mutant', () => {
-  const mutant = SQL_MUTANTS.find((m) => m.id === 'ranking-earlier-dense-rank')!;
+  const mutant = SQL_MUTANTS.find((m) => m.id === 'comparison-dense-rank')!;
   const file = path.join(root, SQL_QUERY_MODULES[mutant.module].file);
   const source = fs.readFileSync(file, 'utf8');
   const transform = (id: string, mutantId?: string) => {
@@ -54,8 +54,10 @@ describe('the Vite plugin that applies one SQL mutant', () => {
   };
 
   it('changes only the mutant’s module, and only when a mutant is named', () => {
-    expect(transform(file, mutant.id)?.code).toContain('DENSE_RANK() OVER (PARTITION BY year');
-    expect(transform(`${file}?v=1`, mutant.id)?.code).toContain('DENSE_RANK() OVER (PARTITION BY year');
+    expect(transform(file, mutant.id)?.code).toContain('DENSE_RANK() OVER (PARTITION BY indicator_id, grp');
+    expect(transform(`${file}?v=1`, mutant.id)?.code).toContain(
+      'DENSE_RANK() OVER (PARTITION BY indicator_id, grp',
+    );
     expect(transform(path.join(root, 'src/queries/trend.ts'), mutant.id)).toBeNull();
     expect(transform(file)).toBeNull();
   });

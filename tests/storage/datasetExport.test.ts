@@ -54,7 +54,9 @@ describe('dataset export: what is downloaded reads back through the importer as 
       },
     ]);
     expect(
-      csv.startsWith('\uFEFFjurisdiction_id,year,indicator_id,value,qualifier,unit,source_file,quote\r\n'),
+      csv.startsWith(
+        '\uFEFFjurisdiction_id,year,indicator_id,value,qualifier,unit,source_file,quote,comparable,comparability_zh,comparability_en\r\n',
+      ),
     ).toBe(true);
     expect(csv).toContain('jiaxing,2022,proposals_filed,-5,exact,件,"\'=HYPERLINK(""http://x"")",\'@SUM(A1)');
   });

@@ -62,6 +62,9 @@ describe("staging: the importer's rows reach the engine with exact types, whiche
       'unit VARCHAR',
       'source_file VARCHAR',
       'quote VARCHAR',
+      'comparable VARCHAR',
+      'comparability_zh VARCHAR',
+      'comparability_en VARCHAR',
     ]);
     await db.close();
   });

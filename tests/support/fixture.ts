@@ -135,6 +135,9 @@ export function rankingRow(
     prev_year: null,
     prev_rank: null,
     prev_value: null,
+    comparable: value === null ? null : 'yes',
+    comparability_zh: null,
+    comparability_en: null,
     ...extra,
   };
 }

@@ -68,12 +68,15 @@ export interface SyntheticDataset {
   bytes: Uint8Array;
 }
 
+/** The generated files' header: the observations without the optional comparability columns. */
+export const SYNTHETIC_HEADER = 'jurisdiction_id,year,indicator_id,value,qualifier,unit,source_file,quote';
+
 /** Values are pseudo-random but fixed for a size, so every run imports the same bytes. */
 export function syntheticDataset(rows: number, catalog: Catalog): SyntheticDataset {
   const shape = shapeFor(rows);
   const jurisdictions = syntheticJurisdictions(shape.jurisdictions);
   const indicators = syntheticIndicators(shape.indicators, catalog.categories[0]!.id);
-  const lines = ['jurisdiction_id,year,indicator_id,value,qualifier,unit,source_file,quote'];
+  const lines = [SYNTHETIC_HEADER];
   let seed = 12345;
   const next = () => {
     seed = (seed * 1103515245 + 12345) & 0x7fffffff;

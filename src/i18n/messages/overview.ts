@@ -28,6 +28,8 @@ export const overviewZh = {
   overviewKindRate: '比率',
   overviewReporters: '{n}个地区报告',
   overviewOpenRanking: '查看{indicator}排名',
+  overviewPackAdd: '将“{indicator}”排名加入简报包',
+  overviewPackAdded: '“{indicator}”排名已在简报包中',
   overviewTie: '并列',
   overviewYearsDiffer: '年份不同',
   overviewNote:
@@ -85,6 +87,8 @@ export const overviewEn: Record<keyof typeof overviewZh, string> = {
   overviewKindRate: 'rate',
   overviewReporters: '{n} bodies report',
   overviewOpenRanking: 'Open the {indicator} ranking',
+  overviewPackAdd: 'Add the {indicator} ranking to the briefing pack',
+  overviewPackAdded: 'The {indicator} ranking is in the briefing pack',
   overviewTie: 'tie',
   overviewYearsDiffer: 'years differ',
   overviewNote:

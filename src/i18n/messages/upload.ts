@@ -26,6 +26,8 @@ export const uploadZh = {
   problemNegative: '{value}是负数；“{indicator}”的数量不能小于 0。',
   problemNonInteger: '{value}不是整数；“{indicator}”以“{unit}”计数，应为整数。',
   problemYearRange: '年份{value}不在 {min}–{max} 之间。',
+  problemUnknownComparability:
+    '无法识别可比性“{value}”。可用：yes/可比/是；partly/部分可比/部分；no/不可比/否；留空则沿用指标的可比性。',
   problemUnknownQualifier:
     '无法识别限定词“{value}”。可用：exact/确数；at_least/余/多/以上/超过/≥；approx/约/近/左右/≈。',
   problemQualifierConflict:
@@ -54,6 +56,9 @@ export const uploadZh = {
   roleUnit: '单位',
   roleSource: '来源',
   roleQuote: '原文',
+  roleComparable: '可比性（是/部分/否）',
+  roleComparabilityZh: '可比性说明（中文）',
+  roleComparabilityEn: '可比性说明（英文）',
   roleIndicatorColumn: '指标列（表头是指标）',
   roleYearColumn: '年份列（表头是年份）',
   roleIgnore: '不导入',
@@ -72,6 +77,7 @@ export const uploadZh = {
   problemKindNonIntegerCount: '不是整数',
   problemKindYearOutOfRange: '年份超出范围',
   problemKindUnknownQualifier: '无法识别的限定词',
+  problemKindUnknownComparability: '无法识别的可比性',
   problemKindQualifierConflict: '限定词矛盾',
   problemKindUnknownJurisdiction: '未识别的地区',
   problemKindUnknownIndicator: '未识别的指标',
@@ -188,6 +194,8 @@ export const uploadEn: Record<keyof typeof uploadZh, string> = {
   problemNonInteger:
     '{value} is not a whole number; “{indicator}” is counted in {unit}, so it must be whole.',
   problemYearRange: 'The year {value} is not between {min} and {max}.',
+  problemUnknownComparability:
+    "Unknown comparability “{value}”. Use yes (可比), partly (部分可比) or no (不可比); leave it empty to keep the indicator's.",
   problemUnknownQualifier:
     'Unknown qualifier “{value}”. Use exact; at_least (余/多/以上/超过/≥); or approx (约/近/左右/≈).',
   problemQualifierConflict:
@@ -217,6 +225,9 @@ export const uploadEn: Record<keyof typeof uploadZh, string> = {
   roleUnit: 'unit',
   roleSource: 'source',
   roleQuote: 'quote',
+  roleComparable: 'comparability (yes/partly/no)',
+  roleComparabilityZh: 'comparability note (Chinese)',
+  roleComparabilityEn: 'comparability note (English)',
   roleIndicatorColumn: 'indicator column (header is an indicator)',
   roleYearColumn: 'year column (header is a year)',
   roleIgnore: 'do not import',
@@ -235,6 +246,7 @@ export const uploadEn: Record<keyof typeof uploadZh, string> = {
   problemKindNonIntegerCount: 'not a whole number',
   problemKindYearOutOfRange: 'year out of range',
   problemKindUnknownQualifier: 'unknown qualifier',
+  problemKindUnknownComparability: 'unknown comparability',
   problemKindQualifierConflict: 'conflicting qualifier',
   problemKindUnknownJurisdiction: 'unknown jurisdiction',
   problemKindUnknownIndicator: 'unknown indicator',

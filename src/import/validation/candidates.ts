@@ -18,6 +18,10 @@ export class Candidates {
   readonly sources: string[] = [];
   private readonly sourceCodes = new Map<string, number>();
   quote: string[] = [];
+  /** Per-figure comparability flag and reasons, when the file has those columns. */
+  comparable: string[] = [];
+  comparabilityZh: string[] = [];
+  comparabilityEn: string[] = [];
   /** Quote cells as spans of the CSV text (delimited sources only), sliced once at the end. */
   quoteStart = new Int32Array(0);
   quoteEnd = new Int32Array(0);

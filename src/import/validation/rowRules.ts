@@ -1,5 +1,5 @@
-import type { Qualifier } from '../../data/schema';
-import { parseQualifierCell, parseValueCell, parseYear } from '../parseCells';
+import type { Comparable, Qualifier } from '../../data/schema';
+import { parseComparableCell, parseQualifierCell, parseValueCell, parseYear } from '../parseCells';
 import { derivedProblem, roleName, unknownProblem } from './problemParts';
 import { MIN_YEAR, type NameCell, type RowRule, type RowState, type TotalRow } from './state';
 
@@ -310,6 +310,30 @@ export const ROW_RULES: readonly RowRule[] = [
       return true;
     },
   },
+  {
+    name: 'comparability',
+    kinds: ['unknown_comparability'],
+    messages: ['problemUnknownComparability'],
+    check: (s) => {
+      const { f, records } = s;
+      s.rowComparable = '';
+      if (!f.cCol) return true;
+      const i = f.cCol.index;
+      const flag = (
+        f.cCells.get(records, i) ?? f.cCells.set(records, i, parseComparableCell(records.field(i)))
+      ).value;
+      if (flag === undefined)
+        s.fail({
+          kind: 'unknown_comparability',
+          row: s.row,
+          column: f.cCol.header,
+          value: clip(records.field(i).trim()),
+          reason: 'problemUnknownComparability',
+        });
+      else s.rowComparable = flag ?? '';
+      return true;
+    },
+  },
 ];
 
 /**
@@ -349,9 +373,18 @@ export function plainRow(s: RowState): boolean {
     if (known === undefined) return false;
     q = known;
   }
+  let comparable: Comparable | '' = '';
+  if (f.cCol) {
+    const i = f.cCol.index;
+    const flag = (f.cCells.get(records, i) ?? f.cCells.set(records, i, parseComparableCell(records.field(i))))
+      .value;
+    if (flag === undefined) return false;
+    comparable = flag ?? '';
+  }
   s.j = j;
   s.y = y;
   s.ind = ind;
   s.rowQualifier = q;
+  s.rowComparable = comparable;
   return true;
 }

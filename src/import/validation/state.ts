@@ -1,4 +1,4 @@
-import type { Indicator, Jurisdiction, Qualifier } from '../../data/schema';
+import type { Comparable, Indicator, Jurisdiction, Qualifier } from '../../data/schema';
 import type { MessageKey } from '../../i18n/messages';
 import type { RecordSource } from '../delimitedReader';
 import type { FieldCache } from '../fieldCache';
@@ -94,6 +94,8 @@ export interface FileContext {
   yCol: ColumnMapping | null;
   iCol: ColumnMapping | null;
   qCol: ColumnMapping | null;
+  /** The optional per-figure comparability flag column. */
+  cCol: ColumnMapping | null;
   headerWidth: number;
   currentYear: number;
   maxYear: number;
@@ -105,6 +107,7 @@ export interface FileContext {
   jCells: FieldCache<NameCell>;
   iCells: FieldCache<NameCell>;
   qCells: FieldCache<Qualifier | null | undefined>;
+  cCells: FieldCache<Comparable | null | undefined>;
   /** Years already flagged as not ended: one note per year, not one per row. */
   flaggedYears: Set<number>;
   totals: TotalRow[];
@@ -121,6 +124,8 @@ export class RowState {
   y = -1;
   ind = -1;
   rowQualifier: Qualifier | null = null;
+  /** The row's own comparability flag ('' inherits the indicator's). */
+  rowComparable: Comparable | '' = '';
   /** The row's place and indicator cells once looked up (several rules read them; hashing twice costs). */
   jCell: NameCell | null = null;
   iCell: NameCell | null = null;

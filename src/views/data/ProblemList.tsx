@@ -30,6 +30,7 @@ export const PROBLEM_KIND_LABEL: Record<ProblemKind, MessageKey> = {
   percent_not_allowed: 'problemKindPercentNotAllowed',
   year_out_of_range: 'problemKindYearOutOfRange',
   unknown_qualifier: 'problemKindUnknownQualifier',
+  unknown_comparability: 'problemKindUnknownComparability',
   qualifier_conflict: 'problemKindQualifierConflict',
   unknown_jurisdiction: 'problemKindUnknownJurisdiction',
   unknown_indicator: 'problemKindUnknownIndicator',

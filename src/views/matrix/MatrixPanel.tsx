@@ -16,6 +16,7 @@ export function MatrixPanel(props: ViewPanelProps) {
           value={selection.matrixYear}
           years={selectionCatalog.allYears}
           withLatest
+          latestLabel="matrixYearDefault"
           onChange={(year) => actions.update({ year })}
         />
         <CatalogSelect
@@ -35,6 +36,15 @@ export function MatrixPanel(props: ViewPanelProps) {
         year={selection.matrixYear}
         category={selection.category}
         selected={selection.jurisdictions}
+        onOpenRanking={(indicator) =>
+          // The ranking of the comparison the matrix shows: the same year, or the same default rule.
+          typeof selection.matrixYear === 'number'
+            ? actions.update(
+                { view: 'ranking', indicator, measure: 'count', year: selection.matrixYear },
+                { push: true },
+              )
+            : actions.openRanking(indicator)
+        }
       />
     </>
   );

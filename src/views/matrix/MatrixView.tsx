@@ -15,9 +15,11 @@ interface Props {
   year: number | 'latest';
   category: string | null;
   selected: readonly string[];
+  /** Drill-through from a cell (click on the heatmap, Enter in the table) to its indicator's ranking. */
+  onOpenRanking?: (indicatorId: string) => void;
 }
 
-export function MatrixView({ catalog, year, category, selected }: Props) {
+export function MatrixView({ catalog, year, category, selected, onOpenRanking }: Props) {
   const { lang, t } = useI18n();
   const maps = useCatalogMaps(catalog);
   const matrix = useMatrix({ year: year === 'latest' ? null : year });
@@ -42,6 +44,14 @@ export function MatrixView({ catalog, year, category, selected }: Props) {
       summaryTestId="matrix-summary"
       loading={!input}
       error={matrix.isError ? <QueryError error={matrix.error} /> : undefined}
+      onEvents={
+        onOpenRanking && {
+          click: (p) => {
+            const key = (p as { data?: { key?: string } }).data?.key;
+            if (key) onOpenRanking(key.split('|')[0]!);
+          },
+        }
+      }
       afterChart={
         model.chart && (
           <ul className="matrix-legend" aria-label={t('matrixLegend')}>
@@ -66,6 +76,7 @@ export function MatrixView({ catalog, year, category, selected }: Props) {
             selected={tableInput.selected}
             jurisdictions={maps.jurisdictions}
             showYears={tableInput.year === 'latest'}
+            onOpenRanking={onOpenRanking}
           />
         </div>
       )}

@@ -29,6 +29,9 @@ const cell = (
   denominator: null,
   rank,
   reporters: 2,
+  comparable: 'yes',
+  comparability_zh: null,
+  comparability_en: null,
   ...extra,
 });
 

@@ -2,7 +2,7 @@ import { jurisdictionName } from '../../charts/names';
 import { cellIndex, cellKey, type MatrixTextInput } from './matrixSummary';
 import type { Source } from '../../data/schema';
 import { jurisdictionScope } from '../../i18n/jurisdictionScope';
-import { localized } from '../../i18n/lang';
+import { localized, type Lang } from '../../i18n/lang';
 import { translate } from '../../i18n/messages';
 import type { MatrixCell } from './matrixQuery';
 import type { ChartExportData, PinnedRows } from '../../export/chartExport';
@@ -37,6 +37,19 @@ export function matrixPin(
   };
 }
 
+/** "不可比，不排名：reason" / "部分可比：reason" / '' — a figure's comparability in words. */
+export function comparabilityText(c: MatrixCell, lang: Lang): string {
+  const reason = localized(c, 'comparability', lang);
+  const label =
+    c.rank === null
+      ? translate(lang, 'notComparableNotRanked')
+      : c.comparable === 'partly'
+        ? translate(lang, 'flagPartly')
+        : '';
+  if (!label) return '';
+  return reason ? translate(lang, 'labelled', { label, text: reason }) : label;
+}
+
 /**
  * The matrix's data for export in the chart's shape: one row per cell (indicator × jurisdiction) in
  * display order; a cell without a figure keeps its row with an empty value marked 无数据 (never 0).
@@ -68,6 +81,7 @@ export function matrixExportData(input: MatrixTextInput, sources: readonly Sourc
         t('exportColUnit'),
         t('rank'),
         t('exportColReporters'),
+        t('exportColComparability'),
         t('source'),
       ],
       rows: indicators.flatMap((i) =>
@@ -83,7 +97,8 @@ export function matrixExportData(input: MatrixTextInput, sources: readonly Sourc
             qualifierLabel(c?.qualifier ?? null, c !== undefined, lang),
             localized(i, 'unit', lang),
             c?.rank ?? null,
-            c?.reporters ?? null,
+            c && c.rank !== null ? c.reporters : null,
+            c ? comparabilityText(c, lang) : '',
             sourceOfFigure(c ?? null, sources, lang),
           ];
         }),

@@ -17,6 +17,7 @@ export const MATRIX_LEGEND: { key: MessageKey; fill: string; text: string }[] = 
   { key: 'legendRank3', ...RANK_TIERS[2] },
   { key: 'legendRank4', ...RANK_TIERS[3] },
   { key: 'legendSole', ...RANK_TIERS[4] },
+  { key: 'legendNotComparable', ...RANK_TIERS[5] },
   { key: 'legendMissing', ...MISSING_CELL },
 ];
 

@@ -39,6 +39,9 @@ function c(
     denominator: null,
     rank,
     reporters,
+    comparable: 'yes',
+    comparability_zh: null,
+    comparability_en: null,
     ...extra,
   };
 }
@@ -178,7 +181,7 @@ describe('matrix summary', () => {
       name: 'latest years are named per jurisdiction (en)',
       over: { year: 'latest' as const, lang: 'en' as const },
       expected:
-        "2 indicators reported by at least two jurisdictions, each jurisdiction's latest year (2024 for Shengzhou; 2022 for Jiaxing, Wuxing, Hezhou): first place on 2 compared: Jiaxing on 1, Wuxing on 1; no data for Hangzhou-jiusan.",
+        '2 indicators reported by at least two jurisdictions, latest comparable year (2024 for Shengzhou; 2022 for Jiaxing, Wuxing, Hezhou): first place on 2 compared: Jiaxing on 1, Wuxing on 1; no data for Hangzhou-jiusan.',
     },
     {
       name: 'a category with a single-reporter indicator',

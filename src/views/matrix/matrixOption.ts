@@ -10,19 +10,40 @@ import { cellIndex, cellKey, matrixSummary, type MatrixTextInput } from './matri
 
 const esc = (s: string) => format.encodeHTML(s);
 
-/** Colour of a cell by its rank within the indicator; one reporter has nobody to be ranked against. */
+/**
+ * Colour of a cell by its rank within the indicator; one reporter has nobody to be ranked against; a
+ * figure that is not comparable is never coloured by rank. Text on every fill is at least 4.5:1
+ * (WCAG AA; src/views/matrix/matrixContrast.test.ts computes it from these colours).
+ */
 export const RANK_TIERS = [
   { id: 'rank1', fill: '#1d4f91', text: '#fff' },
-  { id: 'rank2', fill: '#4a7fc1', text: '#fff' },
+  { id: 'rank2', fill: '#3b6db0', text: '#fff' },
   { id: 'rank3', fill: '#9dbde6', text: '#10243f' },
   { id: 'rank4', fill: '#d3e2f5', text: '#10243f' },
   { id: 'sole', fill: '#efe9d8', text: '#3d3420' },
+  { id: 'unranked', fill: '#ffffff', text: '#3c4043' },
 ] as const;
-export const MISSING_CELL = { fill: '#f6f7f9', text: '#9aa0a6' };
+export const NOT_COMPARABLE_TIER = RANK_TIERS[5];
+/**
+ * A cell without a figure: pale, with a dashed outline that stands out from the page (≥ 3:1, WCAG AA
+ * for graphics) and its "—" at ≥ 4.5:1.
+ */
+export const MISSING_CELL = { fill: '#f6f7f9', text: '#5f6368', border: '#80868b' };
+/** The outline of a not-comparable cell (white like the page): ≥ 3:1 against the page. */
+export const NOT_COMPARABLE_BORDER = '#5f6368';
+/** The page and card background the cells sit on. */
+export const MATRIX_BACKGROUND = '#ffffff';
 
 export function rankTier(cell: Pick<MatrixCell, 'rank' | 'reporters'>) {
+  if (cell.rank === null) return NOT_COMPARABLE_TIER;
   if (cell.reporters <= 1) return RANK_TIERS[4];
   return RANK_TIERS[Math.min(cell.rank, 4) - 1]!;
+}
+
+/** The marker a cell's value carries: ⊘ not comparable (not ranked), ◐ partly comparable. */
+export function comparabilityMark(cell: Pick<MatrixCell, 'comparable' | 'rank'>): string {
+  if (cell.rank === null) return '⊘';
+  return cell.comparable === 'partly' ? '◐' : '';
 }
 
 /** The number ECharts colours a cell by (heatmaps colour through a visualMap): 0 missing, 1–5 tiers. */
@@ -31,6 +52,13 @@ function tierCode(cell: Pick<MatrixCell, 'rank' | 'reporters'> | undefined): num
 }
 
 export const MATRIX_ROW_HEIGHT = 34;
+/**
+ * On a phone the names wrap in a narrow column: rows are taller so three lines fit (at 34 px the
+ * English "Collective proposals submitted by parties" ran into the next row).
+ */
+export const MATRIX_ROW_HEIGHT_COMPACT = 46;
+/** Indicator names on a phone: wide enough that an English name takes at most three lines. */
+const COMPACT_ROW_LABEL_WIDTH = { zh: 84, en: 104 } as const;
 /** Width of the indicator names left of the grid (wider in English, whose words are longer). */
 export const MATRIX_ROW_LABEL_WIDTH = { zh: 150, en: 190 } as const;
 
@@ -41,7 +69,9 @@ export interface MatrixLayout {
 
 /** Height that gives each indicator row room for its (possibly two-line) name. */
 export function matrixHeight(rows: number, showScope: boolean, layout: MatrixLayout): number {
-  return rows * MATRIX_ROW_HEIGHT + (showScope && !layout.compact ? 84 : 60);
+  const row = layout.compact ? MATRIX_ROW_HEIGHT_COMPACT : MATRIX_ROW_HEIGHT;
+  // Phone column heads are turned (see matrixOption): they need more height than they take across.
+  return rows * row + (layout.compact ? 90 : showScope ? 84 : 60);
 }
 
 /** The year each column shows under its name: a jurisdiction's cells all from one year say it once. */
@@ -83,10 +113,18 @@ export function matrixOption(
           value: [x, y, tierCode(cell)],
           key: cellKey(ind.id, id),
           label: { color: MISSING_CELL.text },
+          itemStyle: { borderColor: MISSING_CELL.border, borderWidth: 1, borderType: 'dashed' },
         };
       }
       const tier = rankTier(cell);
-      return { value: [x, y, tierCode(cell)], key: cellKey(ind.id, id), label: { color: tier.text } };
+      return {
+        value: [x, y, tierCode(cell)],
+        key: cellKey(ind.id, id),
+        label: { color: tier.text },
+        ...(cell.rank === null && {
+          itemStyle: { borderColor: NOT_COMPARABLE_BORDER, borderWidth: 1, borderType: 'dashed' },
+        }),
+      };
     }),
   );
 
@@ -104,12 +142,20 @@ export function matrixOption(
       lines.push(`${cell.year}: <b>${esc(formatValue(cell.value, cell.qualifier, unit, lang))}</b>`);
       lines.push(
         esc(
-          translate(lang, cell.reporters > 1 ? 'rankOf' : 'soleReporter', {
-            rank: cell.rank,
-            reporters: cell.reporters,
-          }),
+          cell.rank === null
+            ? `⊘ ${translate(lang, 'notComparableNotRanked')}`
+            : translate(lang, cell.reporters > 1 ? 'rankOf' : 'soleReporter', {
+                rank: cell.rank,
+                reporters: cell.reporters,
+              }),
         ),
       );
+      const reason = localized(cell, 'comparability', lang);
+      if (cell.rank === null && reason) lines.push(esc(reason));
+      else if (cell.comparable === 'partly' && reason)
+        lines.push(
+          esc(`◐ ${translate(lang, 'labelled', { label: translate(lang, 'flagPartly'), text: reason })}`),
+        );
       if (cell.numerator !== null && cell.denominator !== null) {
         lines.push(esc(rateFormula(cell.numerator, cell.denominator, null, lang)));
       }
@@ -145,7 +191,13 @@ export function matrixOption(
       axisLine: { show: false },
       axisLabel: {
         interval: 0,
+        // Five names side by side do not fit a phone's width: turned, they cannot run into each other.
+        rotate: layout.compact ? 40 : 0,
         formatter: (id: string) => {
+          if (layout.compact) {
+            const year = input.year === 'latest' ? yearOfColumn.get(id) : null;
+            return `{name|${richSafe(name(id))}}` + (year ? ` {year|${year}}` : '');
+          }
           const scope = showScope ? richSafe(scopeOf(id, jurisdictions, lang)) : '';
           const year = input.year === 'latest' ? yearOfColumn.get(id) : null;
           // Rich-text styles do not cross a line break: each word of a long name gets its own line.
@@ -173,7 +225,7 @@ export function matrixOption(
         interval: 0,
         fontSize: layout.compact ? 11 : 12,
         color: '#333',
-        width: layout.compact ? 84 : MATRIX_ROW_LABEL_WIDTH[lang],
+        width: layout.compact ? COMPACT_ROW_LABEL_WIDTH[lang] : MATRIX_ROW_LABEL_WIDTH[lang],
         overflow: 'break',
         lineHeight: 14,
         formatter: (id: string) => {
@@ -200,7 +252,9 @@ export function matrixOption(
               : formatValue(cell.value, cell.qualifier, localized(ind, 'unit', lang), lang);
             // The year sits in the cell only when its column mixes years.
             const mixed = input.year === 'latest' && yearOfColumn.get(cell.jurisdiction_id) === null;
-            return richSafe(mixed ? `${value}\n${cell.year}` : value);
+            const mark = comparabilityMark(cell);
+            const marked = mark === '⊘' ? `${mark} ${value}` : mark ? `${value} ${mark}` : value;
+            return richSafe(mixed ? `${marked}\n${cell.year}` : marked);
           },
         },
       },

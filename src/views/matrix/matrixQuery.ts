@@ -1,9 +1,10 @@
 import type { Connector } from '../../engine/connector';
 import { useEngineQuery } from '../../queries/useEngineQuery';
-import type { Qualifier } from '../../data/schema';
+import type { Comparable, Qualifier } from '../../data/schema';
+import { comparedCtes } from '../../queries/comparison';
 
 export interface MatrixParams {
-  /** A year, or null for each jurisdiction's latest year of each indicator. */
+  /** A year, or null for the default comparison of each indicator (src/queries/comparison.ts). */
   year: number | null;
 }
 
@@ -15,37 +16,39 @@ export interface MatrixCell {
   qualifier: Qualifier;
   numerator: number | null;
   denominator: number | null;
-  /** Rank within the indicator among the jurisdictions with a figure in this cell set (1, 2, 2, 4). */
-  rank: number;
-  /** How many jurisdictions have a figure for the indicator in this cell set. */
+  /** Rank within the indicator (1, 2, 2, 4); null for a figure that is not comparable. */
+  rank: number | null;
+  /** How many comparable figures of the indicator were ranked together in this cell set. */
   reporters: number;
+  /** The figure's comparability (its own flag, else the indicator's) and the reason that applies. */
+  comparable: Comparable;
+  comparability_zh: string | null;
+  comparability_en: string | null;
 }
 
+const MATRIX_COLUMNS = `jurisdiction_id, indicator_id, year, value, qualifier, numerator, denominator, rank,
+       reporters, comparable, comparability_zh, comparability_en`;
+
 /**
- * Jurisdictions × indicators for one year, or for each jurisdiction's latest year of each indicator.
- * Ranks are within each indicator and follow its direction; cells without a figure are absent. Only
- * one branch of `picked` has rows: a given year never computes every jurisdiction's latest year, which
- * halves the query on a million rows.
+ * Jurisdictions × indicators for one year, or for each indicator's default comparison (its latest year
+ * when two or more bodies report it then, else each body's latest year): the ranking's rule, so a cell
+ * and the ranking it drills into give the same rank. Not-comparable figures are listed, unranked.
  */
-export const MATRIX_SQL = `
-WITH latest AS (
-  SELECT jurisdiction_id, indicator_id, max(year) AS year FROM indicator_values
-  WHERE $1 IS NULL GROUP BY ALL
-),
-picked AS (
-  SELECT v.* FROM indicator_values v WHERE v.year = CAST($1 AS INTEGER)
-  UNION ALL
-  SELECT v.* FROM indicator_values v JOIN latest l USING (jurisdiction_id, indicator_id, year)
-)
-SELECT p.jurisdiction_id, p.indicator_id, p.year, p.value, p.qualifier, p.numerator, p.denominator,
-       RANK() OVER (PARTITION BY p.indicator_id
-                    ORDER BY p.value * CASE WHEN i.better = 'lower' THEN 1 ELSE -1 END) AS rank,
-       COUNT(*) OVER (PARTITION BY p.indicator_id) AS reporters
-FROM picked p JOIN indicators i ON i.id = p.indicator_id
-ORDER BY p.indicator_id, rank, p.jurisdiction_id`;
+export const MATRIX_YEAR_SQL = `
+WITH ${comparedCtes('SELECT * FROM indicator_values WHERE year = CAST($1 AS INTEGER)', {
+  kind: 'year',
+  yearParam: '$1',
+})}
+SELECT ${MATRIX_COLUMNS} FROM compared ORDER BY indicator_id, rank NULLS LAST, jurisdiction_id`;
+
+export const MATRIX_DEFAULT_SQL = `
+WITH ${comparedCtes('SELECT * FROM indicator_values', { kind: 'default' })}
+SELECT ${MATRIX_COLUMNS} FROM compared ORDER BY indicator_id, rank NULLS LAST, jurisdiction_id`;
 
 export function fetchMatrix(connector: Connector, { year }: MatrixParams) {
-  return connector.query<MatrixCell>(MATRIX_SQL, [year]);
+  return year === null
+    ? connector.query<MatrixCell>(MATRIX_DEFAULT_SQL)
+    : connector.query<MatrixCell>(MATRIX_YEAR_SQL, [year]);
 }
 
 export function useMatrix(params: MatrixParams) {

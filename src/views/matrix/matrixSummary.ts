@@ -92,8 +92,15 @@ export function matrixSummary(input: MatrixTextInput): string {
 
   const firsts = new Map<string, number>();
   let compared = 0;
+  let notComparable = 0;
   for (const id of rows) {
-    const row = shown.filter((c) => c.indicator_id === id);
+    const all = shown.filter((c) => c.indicator_id === id);
+    // Not-comparable figures are listed, never ranked: they neither lead nor make a comparison.
+    const row = all.filter((c) => c.rank !== null);
+    if (all.length >= 2 && row.length < 2) {
+      notComparable += 1;
+      continue;
+    }
     if (row.length < 2) continue;
     compared += 1;
     for (const c of row)
@@ -110,7 +117,8 @@ export function matrixSummary(input: MatrixTextInput): string {
       }),
     );
   }
-  const sole = rows.size - compared;
+  const sole = rows.size - compared - notComparable;
+  if (notComparable > 0) clauses.push(t('matrixNotComparable', { n: notComparable }));
   if (sole > 0) clauses.push(t('matrixSole', { n: sole }));
   const missing = input.selected.filter((id) => !shown.some((c) => c.jurisdiction_id === id)).map(name);
   if (missing.length > 0) clauses.push(t('matrixMissing', { names: missing.join(t('listSep')) }));

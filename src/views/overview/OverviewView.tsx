@@ -1,6 +1,12 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { Catalog } from '../../data/schema';
+import { useEngine } from '../../engine/engineContext';
+import { assembleChartExport } from '../../export/assembleChartExport';
+import { briefingPack, usePackItems } from '../../export/briefingPack';
 import { useI18n } from '../../i18n/i18nContext';
+import { rankingModel } from '../ranking/rankingModel';
+import { fetchRanking } from '../ranking/rankingQuery';
+import type { ModelCatalog } from '../viewModel';
 import { ChartCard } from '../ChartCard';
 import { useCatalogMaps } from '../catalogMaps';
 import { QueryError } from '../QueryError';
@@ -36,8 +42,9 @@ export function OverviewView({ catalog, onOpenRanking }: Props) {
             <h3 id={`ov-${g.categoryId}`}>{g.name}</h3>
             <ul className="overview-cards">
               {g.cards.map((card) => (
-                <li key={card.indicatorId}>
+                <li key={card.indicatorId} className="overview-card-item">
                   <IndicatorCard card={card} onOpen={() => onOpenRanking(card.indicatorId)} />
+                  <PackButton card={card} maps={maps} />
                 </li>
               ))}
             </ul>
@@ -51,6 +58,11 @@ export function OverviewView({ catalog, onOpenRanking }: Props) {
 function IndicatorCard({ card, onOpen }: { card: OverviewCard; onOpen: () => void }) {
   const { t } = useI18n();
   const tie = card.leaders.length > 1;
+  // Reasons a screen reader hears with the card: the indicator's, then each flagged figure's.
+  const reasons = [
+    card.comparable !== 'yes' ? card.comparability : '',
+    ...card.figures.map((f) => (f.flag ? t('labelled', { label: f.name, text: f.flag.reason }) : '')),
+  ].filter((r) => r !== '');
   return (
     <button
       type="button"
@@ -59,9 +71,7 @@ function IndicatorCard({ card, onOpen }: { card: OverviewCard; onOpen: () => voi
       data-testid={`overview-card-${card.indicatorId}`}
       aria-label={t('overviewOpenRanking', { indicator: card.name })}
       aria-describedby={
-        card.comparable !== 'yes' && card.comparability
-          ? `ovd-${card.indicatorId} ovr-${card.indicatorId}`
-          : `ovd-${card.indicatorId}`
+        reasons.length > 0 ? `ovd-${card.indicatorId} ovr-${card.indicatorId}` : `ovd-${card.indicatorId}`
       }
     >
       <span className="overview-card-head">
@@ -85,7 +95,14 @@ function IndicatorCard({ card, onOpen }: { card: OverviewCard; onOpen: () => voi
         {card.figures.map((f) => (
           <span key={f.jurisdictionId} className="overview-figure">
             <span className="overview-figure-name">{f.name}</span>
-            <span className="overview-figure-value">{f.value}</span>
+            <span className="overview-figure-value">
+              {f.flag && (
+                <span className="overview-figure-flag" title={f.flag.reason}>
+                  {f.flag.kind === 'no' ? '⊘ ' : '◐ '}
+                </span>
+              )}
+              {f.value}
+            </span>
             <span className="overview-figure-year">{f.year}</span>
           </span>
         ))}
@@ -100,11 +117,61 @@ function IndicatorCard({ card, onOpen }: { card: OverviewCard; onOpen: () => voi
           </span>
         )}
       </span>
-      {card.comparable !== 'yes' && card.comparability && (
+      {reasons.length > 0 && (
         <span className="visually-hidden" id={`ovr-${card.indicatorId}`}>
-          {card.comparability}
+          {reasons.join(t('partSep'))}
         </span>
       )}
+    </button>
+  );
+}
+
+/**
+ * Puts the card's ranking into the briefing pack in one click: the ranking's own model (the same rows,
+ * title and summary as opening the card and pressing 加入简报包 there), built without leaving the overview.
+ */
+function PackButton({ card, maps }: { card: OverviewCard; maps: ModelCatalog }) {
+  const { lang, t } = useI18n();
+  const engine = useEngine();
+  const [failed, setFailed] = useState(false);
+  usePackItems();
+  const indicator = maps.indicators.get(card.indicatorId);
+  const state = {
+    indicator: indicator!,
+    year: card.rankingYear,
+    latestReason: card.rankingYear === 'latest' ? ('fallback' as const) : undefined,
+    compact: false,
+  };
+  // Title and subtitle need no rows: enough to tell whether this ranking is already in the pack.
+  const heading = indicator ? rankingModel(state, null, maps, lang) : null;
+  const inPack =
+    !!heading &&
+    briefingPack.has({ view: 'ranking', title: heading.title, subtitle: heading.subtitle, lang });
+  const add = async () => {
+    if (engine.status !== 'ready' || !indicator) return;
+    try {
+      const rows = await fetchRanking(engine.connector, {
+        indicatorId: card.indicatorId,
+        year: card.rankingYear,
+      });
+      const chart = assembleChartExport(rankingModel(state, rows, maps, lang), lang);
+      if (chart) briefingPack.add(chart);
+      setFailed(false);
+    } catch {
+      setFailed(true);
+    }
+  };
+  return (
+    <button
+      type="button"
+      className="overview-pack"
+      disabled={engine.status !== 'ready' || !indicator}
+      aria-pressed={inPack}
+      aria-label={t(inPack ? 'overviewPackAdded' : 'overviewPackAdd', { indicator: card.name })}
+      data-testid={`overview-pack-${card.indicatorId}`}
+      onClick={() => void add()}
+    >
+      {failed ? t('chartNotReady') : t(inPack ? 'packAdded' : 'packAdd')}
     </button>
   );
 }

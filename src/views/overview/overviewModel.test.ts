@@ -62,6 +62,10 @@ const row = (
   denominator: null,
   rank,
   reporters,
+  basis: 'year',
+  comparable: 'yes',
+  comparability_zh: null,
+  comparability_en: null,
   ...extra,
 });
 

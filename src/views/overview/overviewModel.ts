@@ -18,7 +18,10 @@ export interface OverviewFigure {
   year: number;
   /** "≥369件" — the qualifier travels with the number. */
   value: string;
-  rank: number;
+  /** null: this figure is not comparable (listed, not ranked). */
+  rank: number | null;
+  /** The figure's own comparability when it differs from the indicator's, with its reason. */
+  flag: { kind: 'partly' | 'no'; reason: string } | null;
 }
 
 /** One indicator that several bodies report. */
@@ -35,6 +38,8 @@ export interface OverviewCard {
   reporters: number;
   /** The figures come from different years. */
   yearsDiffer: boolean;
+  /** What the card's ranking opens on: the one year compared, or each body's latest ('latest'). */
+  rankingYear: number | 'latest';
   /** 'no': the figures are listed, no leader is named; 'partly': marked, with `comparability` as reason. */
   comparable: 'yes' | 'partly' | 'no';
   comparability: string;
@@ -87,6 +92,10 @@ export function overviewModel(
       year: r.year,
       value: formatValue(r.value, r.qualifier, unit, lang),
       rank: r.rank,
+      flag:
+        r.comparable !== 'yes' && r.comparable !== comparable
+          ? { kind: r.comparable, reason: localized(r, 'comparability', lang) }
+          : null,
     }));
     return {
       indicatorId: ind.id,
@@ -105,6 +114,7 @@ export function overviewModel(
       figures,
       reporters: list[0]?.reporters ?? list.length,
       yearsDiffer: new Set(list.map((r) => r.year)).size > 1,
+      rankingYear: list[0]?.basis === 'latest' ? 'latest' : (list[0]?.year ?? 'latest'),
       comparable,
       comparability: localized(ind, 'comparability', lang),
     };

@@ -1,42 +1,40 @@
 import type { Connector } from '../../engine/connector';
-import type { Qualifier } from '../../data/schema';
+import type { Comparable, Qualifier } from '../../data/schema';
+import { comparedCtes } from '../../queries/comparison';
 import { useEngineQuery } from '../../queries/useEngineQuery';
 
-/** One body's latest figure for an indicator that two or more bodies report. */
+/** One body's figure in the default comparison of an indicator that two or more bodies report. */
 export interface OverviewRow {
   indicator_id: string;
   jurisdiction_id: string;
-  /** The body's latest year with a figure for this indicator. */
+  /** The year compared: the indicator's latest, or this body's latest when that year has one body. */
   year: number;
   value: number;
   qualifier: Qualifier;
   numerator: number | null;
   denominator: number | null;
-  /** Among the latest figures of every reporting body, in the indicator's direction (1, 2, 2, 4). */
-  rank: number;
-  /** How many bodies report the indicator. */
+  /** By the one comparison rule, as the indicator's ranking opens (1, 2, 2, 4); null: not comparable. */
+  rank: number | null;
+  /** How many comparable figures were ranked together. */
   reporters: number;
+  /** 'year': the indicator's latest year is compared; 'latest': each body's latest year. */
+  basis: 'year' | 'latest';
+  comparable: Comparable;
+  comparability_zh: string | null;
+  comparability_en: string | null;
 }
 
 /**
- * Each body's latest figure for every indicator at least two bodies report, ranked as the ranking
- * ranks "each body's latest year" (same rule: RANK over value in the indicator's direction).
+ * Each indicator's default comparison (src/queries/comparison.ts: what its ranking opens on), for the
+ * indicators whose comparison holds two or more bodies' figures.
  */
 export const OVERVIEW_SQL = `
-WITH latest AS (
-  SELECT * FROM indicator_values
-  QUALIFY year = max(year) OVER (PARTITION BY indicator_id, jurisdiction_id)
-),
-counted AS (
-  SELECT *, COUNT(*) OVER (PARTITION BY indicator_id) AS reporters FROM latest
-)
-SELECT c.indicator_id, c.jurisdiction_id, c.year, c.value, c.qualifier, c.numerator, c.denominator,
-       RANK() OVER (PARTITION BY c.indicator_id
-                    ORDER BY c.value * CASE WHEN i.better = 'lower' THEN 1 ELSE -1 END) AS rank,
-       c.reporters
-FROM counted c JOIN indicators i ON i.id = c.indicator_id
-WHERE c.reporters >= 2
-ORDER BY c.indicator_id, rank, c.jurisdiction_id`;
+WITH ${comparedCtes('SELECT * FROM indicator_values', { kind: 'default' })}
+SELECT indicator_id, jurisdiction_id, year, value, qualifier, numerator, denominator, rank, reporters,
+       basis, comparable, comparability_zh, comparability_en
+FROM compared
+QUALIFY count(*) OVER (PARTITION BY indicator_id) >= 2
+ORDER BY indicator_id, rank NULLS LAST, jurisdiction_id`;
 
 export function fetchOverview(connector: Connector) {
   return connector.query<OverviewRow>(OVERVIEW_SQL);

@@ -1,6 +1,6 @@
 import { Fragment, useEffect, useMemo, useState } from 'react';
 import { jurisdictionName } from '../../charts/names';
-import { profileModel } from './profileModel';
+import { profileModel, profileRankText } from './profileModel';
 import { isSmallDenominator, rateFormula, ratePartsOf } from '../../charts/rateParts';
 import type { Catalog, Qualifier } from '../../data/schema';
 import { formatValue } from '../../i18n/formatValue';
@@ -103,9 +103,10 @@ export function ProfileView({ catalog, jurisdictionId }: Props) {
                           )}
                         </td>
                         <td data-label={t('profileColRank')}>
-                          {r.peers > 1
-                            ? t('rankShort', { rank: r.rank, reporters: r.peers })
-                            : t('soleShort')}
+                          {profileRankText(r, lang)}
+                          {r.comparable !== 'yes' && localized(r, 'comparability', lang) && (
+                            <span className="cell-reason">{localized(r, 'comparability', lang)}</span>
+                          )}
                         </td>
                         <td data-label={t('profileColSource')} className="source-cell">
                           {r.numerator !== null && r.denominator !== null ? (

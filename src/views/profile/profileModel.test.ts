@@ -43,6 +43,10 @@ const row = (
   source_file: null,
   title_zh: null,
   title_en: null,
+  basis: 'year',
+  comparable: 'yes',
+  comparability_zh: null,
+  comparability_en: null,
   ...extra,
 });
 

@@ -73,7 +73,7 @@ export function profileModel(
             r.value,
             qualifierLabel(r.qualifier, true, lang),
             ind ? localized(ind, 'unit', lang) : '',
-            r.peers > 1 ? t('rankShort', { rank: r.rank, reporters: r.peers }) : t('soleShort'),
+            profileRankText(r, lang),
             r.numerator,
             r.denominator,
             (lang === 'zh' ? r.title_zh : r.title_en) ?? r.source_file ?? '',
@@ -83,4 +83,20 @@ export function profileModel(
       },
     },
   };
+}
+
+/**
+ * The rank a profile row states, by the one comparison rule: ⊘ for a figure not comparable, "sole"
+ * when nobody else was compared, and the basis when the ranking compares each body's latest year.
+ */
+export function profileRankText(
+  r: Pick<ProfileRow, 'rank' | 'peers' | 'basis' | 'comparable'>,
+  lang: Lang,
+): string {
+  const t = (k: MessageKey, v?: Record<string, string | number>) => translate(lang, k, v);
+  if (r.rank === null) return `⊘ ${t('notComparableNotRanked')}`;
+  if (r.peers <= 1) return t('soleShort');
+  const rank = t('rankShort', { rank: r.rank, reporters: r.peers });
+  const marked = r.comparable === 'partly' ? `${rank} ◐` : rank;
+  return r.basis === 'latest' ? marked + t('profileLatestBasis') : marked;
 }

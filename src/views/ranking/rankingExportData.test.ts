@@ -24,6 +24,9 @@ const row = (
   prev_year: null,
   prev_rank: null,
   prev_value: null,
+  comparable: value === null ? null : 'yes',
+  comparability_zh: null,
+  comparability_en: null,
   ...extra,
 });
 

@@ -95,12 +95,19 @@ export function rankingModel(
     : t('rankingSubtitle', { indicator: definition, unit, year });
   // Unlike things are not ranked: their figures are listed beside the card, in catalog order, unranked.
   const notComparable = indicator.comparable === 'no';
-  const shownRows = rows && notComparable ? rows.map((r) => ({ ...r, rank: null, prev_rank: null })) : rows;
+  // A figure flagged not comparable on its own (the indicator being comparable) is listed apart.
+  const apart = notComparable ? [] : (rows ?? []).filter((r) => r.value !== null && r.rank === null);
+  const kept = rows && apart.length > 0 ? rows.filter((r) => !apart.includes(r)) : rows;
+  const shownRows = kept && notComparable ? kept.map((r) => ({ ...r, rank: null, prev_rank: null })) : kept;
   const input: RankingTextInput | null = shownRows
     ? { rows: shownRows, jurisdictions, indicator, year, lang, rateParts }
     : null;
-  const all = rows ?? [];
+  const all = kept ?? [];
   const drawn = all.filter((r) => r.value !== null);
+  // Figures whose own scope differs from the indicator's: each carries its reason.
+  const ownFlags = all.filter(
+    (r) => r.value !== null && r.comparable === 'partly' && indicator.comparable !== 'partly',
+  );
   const names = (list: readonly RankingRow[]) =>
     joinNames(
       list.map((r) => jurisdictionName(r.jurisdiction_id, jurisdictions, lang)),
@@ -125,6 +132,18 @@ export function rankingModel(
   };
   const notes = [
     comparability && `⚠ ${comparability}`,
+    ...ownFlags.map((r) =>
+      t('labelled', {
+        label: `◐ ${jurisdictionName(r.jurisdiction_id, jurisdictions, lang)}`,
+        text: localized(r, 'comparability', lang),
+      }),
+    ),
+    ...apart.map((r) =>
+      t('labelled', {
+        label: `⊘ ${figureLine(r)}`,
+        text: `${t('notComparableNotRanked')}${t('partSep')}${localized(r, 'comparability', lang)}`,
+      }),
+    ),
     yearNote(),
     rateParts &&
       t('rateNote', {

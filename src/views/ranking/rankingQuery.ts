@@ -1,6 +1,7 @@
 import type { Connector } from '../../engine/connector';
 import { useEngineQuery } from '../../queries/useEngineQuery';
-import type { Qualifier } from '../../data/schema';
+import type { Comparable, Qualifier } from '../../data/schema';
+import { comparedCtes } from '../../queries/comparison';
 
 export interface RankingParams {
   indicatorId: string;
@@ -15,7 +16,7 @@ export interface RankingRow {
   /** null: the jurisdiction has no figure for this indicator and year. */
   value: number | null;
   qualifier: Qualifier | null;
-  /** Standard competition rank: ties share a rank and the next rank is skipped (1, 2, 2, 4). */
+  /** Standard competition rank (1, 2, 2, 4); null without a figure or for a figure not comparable. */
   rank: number | null;
   numerator: number | null;
   denominator: number | null;
@@ -26,42 +27,42 @@ export interface RankingRow {
   prev_rank: number | null;
   /** The figure in that earlier year: what the change in value is measured against. */
   prev_value: number | null;
+  /** This figure's comparability (its own flag, else the indicator's) and the reason that applies. */
+  comparable: Comparable | null;
+  comparability_zh: string | null;
+  comparability_en: string | null;
 }
 
+/** The compared figures' columns every ranking row carries. */
+const FIGURE_COLUMNS = `c.year, c.value, c.qualifier, c.rank, c.numerator, c.denominator, c.source_file, c.quote,
+       c.comparable, c.comparability_zh, c.comparability_en`;
+
 /**
- * Every catalogued jurisdiction, ranked on one indicator in one year; those without a figure come last
- * with value NULL (never 0). Ranks follow the indicator's direction (`better = 'lower'` ranks the
- * smallest first). Ranks in earlier years are among the jurisdictions reporting that year. The
- * indicator's rows are read once (MATERIALIZED) for both years: on a million rows, reading the
- * derived-value view twice cost twice the time.
+ * Every catalogued jurisdiction, ranked on one indicator in one year by the one comparison rule
+ * (src/queries/comparison.ts); those without a figure come last with value NULL (never 0). Ranks in
+ * earlier years are among the jurisdictions reporting that year, by the same rule. The indicator's rows
+ * are read once (MATERIALIZED) for both years: on a million rows, reading the derived-value view twice
+ * cost twice the time.
  */
 export const RANKING_SQL = `
 WITH vals AS MATERIALIZED (
   SELECT * FROM indicator_values WHERE indicator_id = $1 AND year <= $2
 ),
-dir AS (
-  SELECT CASE WHEN max(better) = 'lower' THEN 1 ELSE -1 END AS s FROM indicators WHERE id = $1
-),
-cur AS (
-  SELECT jurisdiction_id, year, value, qualifier, numerator, denominator, source_file, quote,
-         RANK() OVER (ORDER BY value * dir.s) AS rank
-  FROM vals, dir WHERE year = $2
-),
+${comparedCtes('SELECT * FROM vals WHERE year = $2', { kind: 'year', yearParam: '$2' })},
 earlier AS (
-  SELECT jurisdiction_id, year, value, RANK() OVER (PARTITION BY year ORDER BY value * dir.s) AS rank
-  FROM vals, dir WHERE year < $2
+  WITH ${comparedCtes('SELECT * FROM vals WHERE year < $2', { kind: 'everyYear' })}
+  SELECT jurisdiction_id, year, value, rank FROM compared
 ),
 prev AS (
   SELECT jurisdiction_id, arg_max(year, year) AS prev_year, arg_max(rank, year) AS prev_rank,
          arg_max(value, year) AS prev_value
   FROM earlier GROUP BY jurisdiction_id
 )
-SELECT j.id AS jurisdiction_id, c.year, c.value, c.qualifier, c.rank, c.numerator, c.denominator,
-       c.source_file, c.quote, p.prev_year, p.prev_rank, p.prev_value
+SELECT j.id AS jurisdiction_id, ${FIGURE_COLUMNS}, p.prev_year, p.prev_rank, p.prev_value
 FROM jurisdictions j
-LEFT JOIN cur c ON c.jurisdiction_id = j.id
+LEFT JOIN compared c ON c.jurisdiction_id = j.id
 LEFT JOIN prev p ON p.jurisdiction_id = j.id
-ORDER BY c.rank NULLS LAST, j.id`;
+ORDER BY c.rank NULLS LAST, c.value IS NULL, j.id`;
 
 /**
  * Each jurisdiction's latest figure for the indicator, ranked together (the bars carry their years).
@@ -69,24 +70,12 @@ ORDER BY c.rank NULLS LAST, j.id`;
  * figures already come from different years.
  */
 export const RANKING_LATEST_SQL = `
-WITH vals AS (
-  SELECT * FROM indicator_values WHERE indicator_id = $1
-  QUALIFY year = max(year) OVER (PARTITION BY jurisdiction_id)
-),
-dir AS (
-  SELECT CASE WHEN max(better) = 'lower' THEN 1 ELSE -1 END AS s FROM indicators WHERE id = $1
-),
-cur AS (
-  SELECT jurisdiction_id, year, value, qualifier, numerator, denominator, source_file, quote,
-         RANK() OVER (ORDER BY value * dir.s) AS rank
-  FROM vals, dir
-)
-SELECT j.id AS jurisdiction_id, c.year, c.value, c.qualifier, c.rank, c.numerator, c.denominator,
-       c.source_file, c.quote, CAST(NULL AS INTEGER) AS prev_year, CAST(NULL AS BIGINT) AS prev_rank,
-       CAST(NULL AS DOUBLE) AS prev_value
+WITH ${comparedCtes('SELECT * FROM indicator_values WHERE indicator_id = $1', { kind: 'latest' })}
+SELECT j.id AS jurisdiction_id, ${FIGURE_COLUMNS}, CAST(NULL AS INTEGER) AS prev_year,
+       CAST(NULL AS BIGINT) AS prev_rank, CAST(NULL AS DOUBLE) AS prev_value
 FROM jurisdictions j
-LEFT JOIN cur c ON c.jurisdiction_id = j.id
-ORDER BY c.rank NULLS LAST, j.id`;
+LEFT JOIN compared c ON c.jurisdiction_id = j.id
+ORDER BY c.rank NULLS LAST, c.value IS NULL, j.id`;
 
 export function fetchRanking(connector: Connector, { indicatorId, year }: RankingParams) {
   if (year === 'latest') return connector.query<RankingRow>(RANKING_LATEST_SQL, [indicatorId]);
