@@ -192,6 +192,9 @@ describe('the README mutation section', () => {
     expect(mutationMarkdown(partial, modules)).toContain(
       '| data | 2026-11-28 (partial: src/a.ts; 1 of 3 files) |',
     );
+    expect(mutationMarkdown(partial, modules)).toContain(
+      '**not met** on the files measured so far; 1 survivor(s) not yet killed or explained',
+    );
   });
 
   it('lists each file measured on its own with its score and minutes', () => {
