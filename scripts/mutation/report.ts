@@ -64,13 +64,16 @@ const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 const code = (s: string) => (s === '' ? '(empty)' : `\`${cell(s).replace(/`/g, "'")}\``);
 
 export function verdict(
-  r: Pick<StrykerModuleResult, 'scoreExcludingEquivalent' | 'target' | 'survivors'>,
+  r: Pick<StrykerModuleResult, 'scoreExcludingEquivalent' | 'target' | 'survivors' | 'partialOf'>,
 ): string {
   if (r.scoreExcludingEquivalent === null) return 'nothing to mutate';
   const unexplained = r.survivors.filter(
     (s) => s.equivalent === undefined && s.status !== 'NoTestRan',
   ).length;
-  const met = r.scoreExcludingEquivalent >= r.target ? '**met**' : '**not met**';
+  // a module measured on some of its files has no verdict yet, only one for those files
+  const met =
+    (r.scoreExcludingEquivalent >= r.target ? '**met**' : '**not met**') +
+    (r.partialOf ? ' on the files measured so far' : '');
   return unexplained === 0 ? met : `${met}; ${unexplained} survivor(s) not yet killed or explained`;
 }
 

@@ -22,6 +22,8 @@ export interface EquivalentMutant {
   /** The original code the mutant replaces, exactly as in the source. */
   original: string;
   replacement: string;
+  /** Only the mutant on this (1-based) line: for text the file holds in several places that differ. */
+  line?: number;
   reason: string;
 }
 
@@ -120,7 +122,8 @@ export function scoreModule(
             e.file === r.fileName &&
             e.mutator === r.mutatorName &&
             e.original === original &&
-            e.replacement === r.replacement,
+            e.replacement === r.replacement &&
+            (e.line === undefined || e.line === r.location.start.line),
         );
         survivors.push({
           file: r.fileName,
@@ -171,7 +174,8 @@ export function combineScores(
           e.file === s.file &&
           e.mutator === s.mutator &&
           e.original === s.original &&
-          e.replacement === s.replacement,
+          e.replacement === s.replacement &&
+          (e.line === undefined || e.line === s.line),
       );
       return match ? { ...plain, equivalent: match.reason } : plain;
     }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indicatorIndex, jurisdictionIndex } from '../../src/import/nameIndex';
+import { indicatorIndex, jurisdictionIndex, NameIndex } from '../../src/import/nameIndex';
 import { normalizeName, strippedName } from '../../src/import/normalizeName';
 import { parseQualifierCell, parseValueCell, parseYear } from '../../src/import/parseCells';
 import type { Qualifier } from '../../src/data/schema';
@@ -39,6 +39,43 @@ describe('jurisdiction names as analysts write them', () => {
   it('suggests the closest names for an unknown one', () => {
     expect(jurisdictions.suggest('嘉心市').map((s) => s.id)).toEqual(['jiaxing']);
     expect(jurisdictions.suggest('吴兴县')[0]?.id).toBe('wuxing');
+  });
+});
+
+describe('an exact name wins over the looser lookup', () => {
+  // 嘉兴市 and 嘉兴县 both strip to 嘉兴, so the loose key is ambiguous: the exact one still decides
+  const index = new NameIndex([
+    { id: 'city', label: '嘉兴市', labelEn: 'Jiaxing City', names: ['嘉兴市'] },
+    { id: 'county', label: '嘉兴县', labelEn: 'Jiaxing County', names: ['嘉兴县'] },
+  ]);
+  it.each<[string, string | null]>([
+    ['嘉兴市', 'city'],
+    ['嘉兴县', 'county'],
+    ['嘉兴', null],
+    ['嘉兴区', null],
+  ])('%s → %s', (written, id) => {
+    expect(index.resolve(written)).toBe(id);
+    expect(index.resolve(written)).toBe(id); // the cached answer is the same
+  });
+
+  it('a jurisdiction without aliases (one the analyst adds) answers to its id and names', () => {
+    const jiaxing = catalog.jurisdictions.find((j) => j.id === 'jiaxing')!;
+    const index = jurisdictionIndex([
+      {
+        ...jiaxing,
+        id: 'new-place',
+        name_zh: '新地',
+        name_en: 'New Place',
+        body_name_zh: '新地政协',
+        body_name_en: 'New Place CPPCC',
+        aliases: null,
+      },
+    ]);
+    expect(
+      ['new-place', '新地', 'New Place', '新地政协', 'New Place CPPCC', '新地市', '嘉兴'].map((w) =>
+        index.resolve(w),
+      ),
+    ).toEqual(['new-place', 'new-place', 'new-place', 'new-place', 'new-place', 'new-place', null]);
   });
 });
 

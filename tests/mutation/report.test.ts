@@ -73,6 +73,30 @@ describe('mutation score per module', () => {
     expect(r.survivors.map((s) => s.equivalent)).toEqual(['a and b are never equal here', undefined]);
   });
 
+  it('matches an equivalent given with a line only on that line (the same text mutated elsewhere is not excused)', () => {
+    const onLine2 = {
+      file: 'src/a.ts',
+      mutator: 'EqualityOperator',
+      original: 'a < b',
+      replacement: 'a <= b',
+      line: 2,
+      reason: 'here a and b are never equal',
+    };
+    const elsewhere = { start: { line: 5, column: 5 }, end: { line: 5, column: 10 } };
+    const source = `${SOURCE}\n\nif (a < b) g();\n`;
+    const r = scoreModule([mutant('Survived'), mutant('Survived', { location: elsewhere })], () => source, [
+      onLine2,
+    ]);
+    expect(r.survivors.map((s) => [s.line, s.equivalent])).toEqual([
+      [2, 'here a and b are never equal'],
+      [5, undefined],
+    ]);
+    expect(combineScores([r], [onLine2]).survivors.map((s) => s.equivalent !== undefined)).toEqual([
+      true,
+      false,
+    ]);
+  });
+
   it('has no score when nothing could be mutated', () => {
     expect(scoreModule([mutant('CompileError')], () => SOURCE, []).score).toBeNull();
   });
@@ -167,6 +191,9 @@ describe('the README mutation section', () => {
     };
     expect(mutationMarkdown(partial, modules)).toContain(
       '| data | 2026-11-28 (partial: src/a.ts; 1 of 3 files) |',
+    );
+    expect(mutationMarkdown(partial, modules)).toContain(
+      '**not met** on the files measured so far; 1 survivor(s) not yet killed or explained',
     );
   });
 
