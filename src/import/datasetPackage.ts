@@ -99,7 +99,7 @@ export function unpackCatalogs(
 }
 
 /** Columns of the observations sheet that the validation reads as free text (and unescapes). */
-const FREE_TEXT = new Set(['quote', 'source_file']);
+const FREE_TEXT = new Set(['quote', 'source_file', 'comparability_zh', 'comparability_en']);
 
 /**
  * The observations sheet's text for the importer: workbook cells are never formulas, but the

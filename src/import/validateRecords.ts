@@ -458,7 +458,7 @@ function keptColumns(cand: Candidates, k: KeptInput): ObservationColumns {
       ? { comparable: new Array<string>(kept), zh: new Array<string>(kept), en: new Array<string>(kept) }
       : null,
   };
-  if (typeof sourceFile === 'string' && !k.tCol) return out;
+  if (typeof sourceFile === 'string' && !k.tCol && !out.comparability) return out;
   const spans = k.records.spans;
   for (let c = 0, i = 0; c < cand.length; c++) {
     if (cand.status[c] !== 0) continue;

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import type { Connector } from '../../src/engine/connector';
 import { readBundledTexts } from '../../src/data/bundledFilesNode';
+import { TABLE_COLUMNS } from '../../src/data/tables';
 import type { Observation } from '../../src/data/schema';
 import { buildSelectionCatalog } from '../../src/app/selectionCatalog';
 import { DEFAULT_URL_STATE, parseUrlState, resolveSelection } from '../../src/app/urlState';
@@ -32,17 +33,12 @@ async function engineAfterUpload(): Promise<Connector> {
   );
   expect(outcome.problems.filter((p) => p.severity === 'error')).toEqual([]);
   expect(outcome.rows).toHaveLength(3);
+  // every column of the bundled file, in its order (the optional per-figure ones empty)
+  const columns = Object.keys(TABLE_COLUMNS.observations) as (keyof typeof TABLE_COLUMNS.observations)[];
   const extra = Papa.unparse(
-    outcome.rows.map((r: Observation) => [
-      r.jurisdiction_id,
-      r.year,
-      r.indicator_id,
-      r.value,
-      r.qualifier,
-      r.unit,
-      r.source_file,
-      r.quote,
-    ]),
+    outcome.rows.map((r: Observation) =>
+      columns.map((c) => (r as unknown as Partial<Record<string, unknown>>)[c] ?? ''),
+    ),
     { newline: '\n' },
   );
   return engineWith({ ...bundled, observations: `${bundled.observations.trimEnd()}\n${extra}\n` });

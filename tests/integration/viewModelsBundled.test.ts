@@ -193,7 +193,8 @@ describe('comparability as data on the bundled dataset', () => {
     const model = rankingModel({ indicator, year: 2022, compact: false }, rows, maps, 'zh');
     expect(model.chart).toBeNull();
     expect(model.flag?.kind).toBe('no');
-    expect(model.list?.items).toEqual(['杭州九三≥560万元（2022年）', '贺州300万元（2022年）']);
+    // in the one jurisdiction order (not by value: a list of figures not ranked must not read as a ranking)
+    expect(model.list?.items).toEqual(['贺州300万元（2022年）', '杭州九三≥560万元（2022年）']);
     expect(model.summary).toContain('不作排名');
     expect(model.summary).not.toContain('居首');
     expect(model.export.table.rows.every((r) => r[0] === null)).toBe(true);

@@ -73,8 +73,13 @@ function normalised(t: DatasetTables) {
         Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === '' || v === undefined ? null : v])),
       )
       .sort(byKey(keys));
+  // the optional per-figure comparability columns: absent and empty are the same
+  const optional = { comparable: null, comparability_zh: null, comparability_en: null };
   return {
-    observations: clean(t.observations, ['jurisdiction_id', 'year', 'indicator_id']),
+    observations: clean(
+      t.observations.map((o) => ({ ...optional, ...o })),
+      ['jurisdiction_id', 'year', 'indicator_id'],
+    ),
     jurisdictions: clean(t.jurisdictions, ['id']),
     indicators: clean(t.indicators, ['id']),
     categories: clean(t.categories, ['id']),
@@ -144,6 +149,9 @@ describe('data package: the bundled dataset', () => {
       'unit',
       'source_file',
       'quote',
+      'comparable',
+      'comparability_zh',
+      'comparability_en',
     ]);
     expect(read.rows[3]).toEqual([
       'wuxing',
@@ -326,6 +334,10 @@ const generated: fc.Arbitrary<Generated> = fc
         qualifier: fc.constantFrom(...QUALIFIERS),
         source: fc.nat(),
         quote: text(),
+        comparability: fc.option(
+          fc.record({ flag: fc.constantFrom('yes', 'partly', 'no'), zh: text(1), en: text(1) }),
+          { nil: null },
+        ),
       }),
       { minLength: 1, maxLength: 25 },
     ),
@@ -377,6 +389,11 @@ const generated: fc.Arbitrary<Generated> = fc
         unit: i.unit_zh,
         source_file: sources[r.source % sources.length]!.file,
         quote: r.quote,
+        ...(r.comparability && {
+          comparable: r.comparability.flag,
+          comparability_zh: r.comparability.zh,
+          comparability_en: r.comparability.en,
+        }),
       });
     }
     return {
