@@ -22,6 +22,13 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
   },
   // 16b: data, charts, storage, view models
   {
+    file: 'src/views/ranking/rankChange.ts',
+    mutator: 'EqualityOperator',
+    original: 'by > 0',
+    replacement: 'by >= 0',
+    reason: "by === 0 has already returned 'same' on the line before, so by is never 0 here",
+  },
+  {
     file: 'src/data/chineseNumerals.ts',
     mutator: 'ConditionalExpression',
     original: "text === ''",
