@@ -22,6 +22,14 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
   },
   // 16b: data, charts, storage, view models
   {
+    file: 'src/views/profile/profileSummary.ts',
+    mutator: 'EqualityOperator',
+    original: 'r.year > seen.year',
+    replacement: 'r.year >= seen.year',
+    reason:
+      "a profile has one row per indicator and year (the observations' key), so two rows never tie on year",
+  },
+  {
     file: 'src/views/ranking/rankChange.ts',
     mutator: 'EqualityOperator',
     original: 'by > 0',
