@@ -22,6 +22,30 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
   },
   // 16b: data, charts, storage, view models
   {
+    file: 'src/data/catalogIds.ts',
+    mutator: 'Regex',
+    original: '/^_+|_+$/gu',
+    replacement: '/^_|_+$/gu',
+    reason:
+      'the step before collapses every run of other characters into one underscore, so no two underscores ever stand together',
+  },
+  {
+    file: 'src/data/catalogIds.ts',
+    mutator: 'Regex',
+    original: '/^_+|_+$/gu',
+    replacement: '/^_+|_$/gu',
+    reason:
+      'the step before collapses every run of other characters into one underscore, so no two underscores ever stand together',
+  },
+  {
+    file: 'src/data/catalogIds.ts',
+    mutator: 'Regex',
+    original: '/_+$/u',
+    replacement: '/_$/u',
+    reason:
+      'the step before collapses every run of other characters into one underscore, so no two underscores ever stand together (the cut to 64 characters leaves at most one at the end)',
+  },
+  {
     file: 'src/views/profile/profileSummary.ts',
     mutator: 'EqualityOperator',
     original: 'r.year > seen.year',
