@@ -26,6 +26,45 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
   },
   // 16b: data, charts, storage, view models
   {
+    file: 'src/data/catalogIds.ts',
+    mutator: 'Regex',
+    original: '/^_+|_+$/gu',
+    replacement: '/^_|_+$/gu',
+    reason:
+      'the step before collapses every run of other characters into one underscore, so no two underscores ever stand together',
+  },
+  {
+    file: 'src/data/catalogIds.ts',
+    mutator: 'Regex',
+    original: '/^_+|_+$/gu',
+    replacement: '/^_+|_$/gu',
+    reason:
+      'the step before collapses every run of other characters into one underscore, so no two underscores ever stand together',
+  },
+  {
+    file: 'src/data/catalogIds.ts',
+    mutator: 'Regex',
+    original: '/_+$/u',
+    replacement: '/_$/u',
+    reason:
+      'the step before collapses every run of other characters into one underscore, so no two underscores ever stand together (the cut to 64 characters leaves at most one at the end)',
+  },
+  {
+    file: 'src/views/profile/profileSummary.ts',
+    mutator: 'EqualityOperator',
+    original: 'r.year > seen.year',
+    replacement: 'r.year >= seen.year',
+    reason:
+      "a profile has one row per indicator and year (the observations' key), so two rows never tie on year",
+  },
+  {
+    file: 'src/views/ranking/rankChange.ts',
+    mutator: 'EqualityOperator',
+    original: 'by > 0',
+    replacement: 'by >= 0',
+    reason: "by === 0 has already returned 'same' on the line before, so by is never 0 here",
+  },
+  {
     file: 'src/data/chineseNumerals.ts',
     mutator: 'ConditionalExpression',
     original: "text === ''",

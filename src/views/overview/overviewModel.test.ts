@@ -290,13 +290,22 @@ describe('overview model', () => {
     {
       name: 'still loading: nothing stated, no chart',
       rows: null,
-      expected: { subtitle: '', summary: '', notes: [], chart: null, groups: [] },
+      expected: {
+        id: 'overview',
+        subtitle: '',
+        scopeNote: '',
+        summary: '',
+        notes: [],
+        chart: null,
+        groups: [],
+      },
     },
     {
       name: 'no indicator two bodies share: says so, no chart, no note',
       rows: [],
       expected: {
         subtitle: '0项指标有两个及以上地区报告 · 各地最新年度',
+        summary: '目前没有两个及以上地区共同报告的指标，暂无可比内容。',
         notes: [],
         chart: null,
         groups: [],

@@ -15,6 +15,7 @@ const CATALOG: Catalog = {
   jurisdictions: [
     jurisdiction('jiaxing', '嘉兴', { parent_zh: '浙江省', parent_en: 'Zhejiang Province' }),
     jurisdiction('wuxing', '吴兴', { level: 'district', province_zh: '', province_en: '' }),
+    jurisdiction('hezhou', '贺州'),
   ],
   // one indicator whose category the catalog does not list
   indicators: [...FIXTURE_INDICATORS, indicator('sessions_held', '召开会议', { category: 'meetings' })],
@@ -155,6 +156,12 @@ describe('profile model', () => {
       id: 'wuxing',
       rows: [],
       expected: { title: '吴兴档案', summary: '吴兴（区政协）：暂无任何指标数据。', notes: [] },
+    },
+    {
+      name: 'a body without a parent area: its province alone, no empty part',
+      id: 'hezhou',
+      rows: [],
+      expected: { subtitle: '贺州市政协 · 地级市政协 · 浙江' },
     },
     {
       name: 'a body the catalog does not know: named by its id, no subtitle',

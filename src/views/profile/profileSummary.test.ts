@@ -43,6 +43,13 @@ describe('profile summary', () => {
     ]);
   });
 
+  it('keeps the latest year whatever the row order', () => {
+    const newestFirst = [r('proposals_filed', 2022, 369, 1, 3), r('proposals_filed', 2021, 300, 2, 3)];
+    expect(latestPerIndicator(newestFirst).map((x) => [x.indicator_id, x.year])).toEqual([
+      ['proposals_filed', 2022],
+    ]);
+  });
+
   it.each([
     {
       name: 'years, counts, firsts with examples (zh)',
@@ -79,6 +86,21 @@ describe('profile summary', () => {
       ],
       expected:
         '嘉兴（地级市政协）：2020、2021、2022、2023年共有4项指标数据；其中4项有其他地区同报，居首4项，如立案提案369件（5个地区中居首）、gone_indicator7（4个地区中居首）、办复提案360件（3个地区中居首）。',
+    },
+    {
+      name: 'English, several indicators',
+      id: 'wuxing',
+      lang: 'en' as const,
+      rows: [r('proposals_filed', 2022, 98, 2, 3), r('proposals_answered', 2022, 90, 2, 2)],
+      expected:
+        'Wuxing (district CPPCC): figures on 2 indicators (2022); 2 also reported elsewhere, first on none.',
+    },
+    {
+      name: 'a body the catalog does not know: its id, no scope in brackets',
+      id: 'nobody',
+      lang: 'zh' as const,
+      rows: [],
+      expected: 'nobody：暂无任何指标数据。',
     },
     {
       name: 'nobody else reports its indicators',
