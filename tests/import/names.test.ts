@@ -268,3 +268,39 @@ describe('qualifier and year cells', () => {
     expect(parseYear(text)).toBe(y);
   });
 });
+
+describe('an unknown name repeated on many rows', () => {
+  // Scoring a name against every known one takes milliseconds; per row, a large file took minutes.
+  it('is scored as often for 500 rows as for 5, and every row names it with the same suggestions', async () => {
+    const { runImport } = await import('../../src/import/runImport');
+    const { vi } = await import('vitest');
+    const scorings = async (count: number) => {
+      const suggest = vi.spyOn(NameIndex.prototype, 'suggest');
+      try {
+        const rows = Array.from(
+          { length: count },
+          (_, n) => `嘉兴市政协委员会办公室,${2000 + (n % 20)},立案提案,${n}`,
+        );
+        const outcome = await runImport(
+          {
+            kind: 'file',
+            name: 'upload.csv',
+            bytes: new TextEncoder().encode(['地区,年份,指标,数值', ...rows].join('\n')),
+          },
+          { catalog, currentYear: 2025 },
+        );
+        const unknown = outcome.problems.filter((p) => p.kind === 'unknown_jurisdiction');
+        expect(unknown).toHaveLength(count);
+        const closest = unknown.map((p) => /（最接近：[^）]+）/u.exec(p.message.zh)?.[0]);
+        expect(closest[0]).toBeDefined();
+        expect(new Set(closest).size).toBe(1);
+        return suggest.mock.calls.filter(([name]) => name === '嘉兴市政协委员会办公室').length;
+      } finally {
+        suggest.mockRestore();
+      }
+    };
+    const few = await scorings(5);
+    expect(few).toBeGreaterThan(0);
+    expect(await scorings(500)).toBe(few);
+  });
+});

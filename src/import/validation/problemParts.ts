@@ -26,6 +26,27 @@ export function formatNumber(v: number): string {
 export const indicatorLabel = (i: Indicator | null): Bilingual =>
   i ? bilingual(i.name_zh, i.name_en) : bilingual('', '');
 
+// The closest names to an unknown one, once per index and written name: scoring every known name takes
+// milliseconds, and a large file repeats the same unknown name on thousands of rows (it took minutes).
+const SUGGESTED = new WeakMap<NameIndex, Map<string, Bilingual>>();
+
+function closestNames(index: NameIndex, value: string): Bilingual {
+  let byName = SUGGESTED.get(index);
+  if (!byName) SUGGESTED.set(index, (byName = new Map()));
+  let suggest = byName.get(value);
+  if (!suggest) {
+    const suggestions = index.suggest(value);
+    suggest = suggestions.length
+      ? {
+          zh: `（最接近：${suggestions.map((s) => s.label).join('、')}）`,
+          en: ` (closest: ${suggestions.map((s) => s.labelEn).join(', ')})`,
+        }
+      : { zh: '', en: '' };
+    byName.set(value, suggest);
+  }
+  return suggest;
+}
+
 export function unknownProblem(
   kind: 'unknown_jurisdiction' | 'unknown_indicator',
   row: number,
@@ -33,13 +54,7 @@ export function unknownProblem(
   value: string,
   index: NameIndex,
 ): ProblemInput {
-  const suggestions = index.suggest(value);
-  const suggest: Bilingual = suggestions.length
-    ? {
-        zh: `（最接近：${suggestions.map((s) => s.label).join('、')}）`,
-        en: ` (closest: ${suggestions.map((s) => s.labelEn).join(', ')})`,
-      }
-    : { zh: '', en: '' };
+  const suggest = closestNames(index, value);
   return {
     kind,
     row,
