@@ -11,6 +11,7 @@ const APP_HINTS: readonly { hint: MessageKey; instead: MessageKey | null }[] = [
   { hint: 'noEarlierYears', instead: 'exportNoEarlierYears' },
   { hint: 'trendOneYearNote', instead: 'exportTrendOneYearNote' },
   { hint: 'trendSinglePointNote', instead: 'exportTrendSinglePointNote' },
+  { hint: 'sizeNote', instead: 'exportSizeNote' },
 ];
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -19,6 +19,8 @@ export const perCapitaZh = {
   perNoRankChange: '折算后的排名不与往年比较。',
   sizeNote:
     '总量大小主要反映各地规模；在“数据”页上传“委员人数”或“常住人口”后，可按每百名委员或每万名常住居民比较。',
+  // the note on paper, in images and embeds: the statement without the instruction
+  exportSizeNote: '总量大小主要反映各地规模。',
 };
 
 export const perCapitaEn: Record<keyof typeof perCapitaZh, string> = {
@@ -39,4 +41,5 @@ export const perCapitaEn: Record<keyof typeof perCapitaZh, string> = {
   perNoRankChange: 'Converted ranks are not compared with earlier years.',
   sizeNote:
     'Totals mostly reflect each body’s size; upload “CPPCC members” or “Resident population” on the Data tab to compare per 100 members or per 10,000 residents.',
+  exportSizeNote: 'Totals mostly reflect each body’s size.',
 };

@@ -1,0 +1,20 @@
+import { chromium } from 'playwright-core';
+import path from 'node:path';
+import { startStaticServer } from './staticServer';
+const server = await startStaticServer({ roots: [path.resolve('dist')], prefix: '/zx/luzhi/', port: 0 });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--host-resolver-rules=MAP intranet.test 127.0.0.1'] });
+const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+const base = `http://intranet.test:${server.port}/zx/luzhi/`;
+const measure = () => page.evaluate(`(() => {
+  const w = (s) => document.querySelector(s)?.getBoundingClientRect().width ?? 0;
+  return { canvas: w('[data-testid="trend-chart"] canvas'), chart: w('[data-testid="trend-chart"]'), n: document.querySelectorAll('[data-testid="trend-chart"] canvas').length };
+})()`);
+await page.goto(`${base}?view=trend&indicator=proposals_filed&mode=index`);
+await page.getByTestId('trend-summary').waitFor({ timeout: 60000 });
+await page.waitForTimeout(2000);
+await page.getByTestId('trend-mode-value').check();
+await page.locator('[data-testid="trend-chart"] canvas').first().waitFor({ timeout: 60000 });
+console.log('value', await measure());
+await page.setViewportSize({ width: 1920, height: 1080 });
+await page.waitForTimeout(2000); console.log('1920', await measure());
+await browser.close(); await server.close();
