@@ -27,7 +27,10 @@ export function EChart({ option, label, height, testId, onEvents }: Props) {
     if (!el || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(() => {
       const instance = ref.current?.getEchartsInstance();
-      if (instance && !instance.isDisposed()) instance.resize();
+      // 'auto': echarts-for-react creates the instance with the box's width and height fixed in its
+      // init options, and a bare resize() keeps those; it also skips its own first resize, so a window
+      // widened right after a chart mounted left the canvas at its old width.
+      if (instance && !instance.isDisposed()) instance.resize({ width: 'auto', height: 'auto' });
     });
     observer.observe(el);
     return () => observer.disconnect();
