@@ -170,6 +170,13 @@ describe('overview model', () => {
     expect(card(id)).toMatchObject(expected);
   });
 
+  it('a not-comparable card counts the bodies that report it, though none is ranked (the query counts 0)', () => {
+    const rows = ROWS.map((r) => (r.indicator_id === 'speeches' ? { ...r, rank: null, reporters: 0 } : r));
+    const model = overviewModel({ compact: false }, rows, maps, 'zh');
+    const speeches = model.groups.flatMap((g) => g.cards).find((c) => c.indicatorId === 'speeches')!;
+    expect(speeches.reporters).toBe(2);
+  });
+
   it('an indicator not yet assessed for comparability counts as comparable', () => {
     const catalog = {
       ...CATALOG,

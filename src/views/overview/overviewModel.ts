@@ -112,7 +112,9 @@ export function overviewModel(
       ),
       leaders: comparable === 'no' ? [] : figures.filter((f) => f.rank === 1),
       figures,
-      reporters: list[0]?.reporters ?? list.length,
+      // how many bodies report it: for a not-comparable indicator none is ranked (the query's count is 0),
+      // but every body listed reports it
+      reporters: comparable === 'no' ? list.length : (list[0]?.reporters ?? list.length),
       yearsDiffer: new Set(list.map((r) => r.year)).size > 1,
       rankingYear: list[0]?.basis === 'latest' ? 'latest' : (list[0]?.year ?? 'latest'),
       comparable,
