@@ -19,6 +19,8 @@ const VIEW_TESTS = [
   'tests/integration/viewRegressions.test.ts',
   'tests/integration/viewQueries.test.ts',
   'tests/integration/viewQueriesBundled.test.ts',
+  // each body's latest figure: ties, oldest vs latest year, no figure last, both directions
+  'tests/integration/latestRankings.test.ts',
 ];
 
 export const SQL_QUERY_MODULES = {
