@@ -23,6 +23,17 @@ async function openData(page: Page) {
   await page.locator('[data-testid="file-input"]:enabled').waitFor({ state: 'attached', timeout: 90_000 });
 }
 
+/** A one-row long CSV chosen in the file input, then its preview asked for and shown. */
+async function stageRow(page: Page, name: string, row: string) {
+  await page.getByTestId('file-input').setInputFiles({
+    name,
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`地区,年份,指标,数值\n${row}\n`, 'utf8'),
+  });
+  await page.getByTestId('preview-button').click();
+  await page.getByTestId('preview-totals').waitFor({ timeout: 60_000 });
+}
+
 async function waitForSummary(page: Page, view: 'ranking' | 'trend', text: string) {
   const summary = page.getByTestId(`${view}-summary`);
   await summary.waitFor({ timeout: 90_000 });
@@ -359,16 +370,9 @@ describe('upload: quoting, percent, the title year and two tabs (issue #12)', ()
     const a = await openTrackedPage(browser, baseUrl);
     await openData(a.page);
     const b = await a.context.newPage();
-    await b.goto(`${baseUrl}?view=data`);
-    await b.locator('[data-testid="file-input"]:enabled').waitFor({ state: 'attached', timeout: 90_000 });
+    await openData(b);
 
-    await b.getByTestId('file-input').setInputFiles({
-      name: 'b.csv',
-      mimeType: 'text/csv',
-      buffer: csv('地区,年份,指标,数值\n吴兴,2019,立案提案,50\n'),
-    });
-    await b.getByTestId('preview-button').click();
-    await b.getByTestId('preview-totals').waitFor({ timeout: 60_000 });
+    await stageRow(b, 'b.csv', '吴兴,2019,立案提案,50');
 
     await a.page.getByTestId('file-input').setInputFiles({
       name: 'a.csv',
@@ -408,14 +412,8 @@ describe('upload: quoting, percent, the title year and two tabs (issue #12)', ()
     await openData(a.page);
     // B is uploading a figure A is about to commit with another value: new now, a change once A has committed
     const b = await a.context.newPage();
-    await b.goto(`${baseUrl}?view=data`);
-    await b.locator('[data-testid="file-input"]:enabled').waitFor({ state: 'attached', timeout: 90_000 });
-    await b.getByTestId('file-input').setInputFiles({
-      name: 'b.csv',
-      mimeType: 'text/csv',
-      buffer: csv('地区,年份,指标,数值\n嘉兴,2017,立案提案,500\n'),
-    });
-    await b.getByTestId('preview-button').click();
+    await openData(b);
+    await stageRow(b, 'b.csv', '嘉兴,2017,立案提案,500');
     await expect
       .poll(() => b.getByTestId('preview-totals').innerText(), { timeout: 60_000 })
       .toContain('新增 1 项');
@@ -455,19 +453,9 @@ describe('upload: quoting, percent, the title year and two tabs (issue #12)', ()
     const a = await openTrackedPage(browser, baseUrl);
     await openData(a.page);
     const b = await a.context.newPage();
-    await b.goto(`${baseUrl}?view=data`);
-    await b.locator('[data-testid="file-input"]:enabled').waitFor({ state: 'attached', timeout: 90_000 });
-    const stage = async (page: Page, name: string, row: string) => {
-      await page.getByTestId('file-input').setInputFiles({
-        name,
-        mimeType: 'text/csv',
-        buffer: csv(`地区,年份,指标,数值\n${row}\n`),
-      });
-      await page.getByTestId('preview-button').click();
-      await page.getByTestId('preview-totals').waitFor({ timeout: 60_000 });
-    };
-    await stage(a.page, 'race-a.csv', '嘉兴,2018,立案提案,401');
-    await stage(b, 'race-b.csv', '吴兴,2018,立案提案,51');
+    await openData(b);
+    await stageRow(a.page, 'race-a.csv', '嘉兴,2018,立案提案,401');
+    await stageRow(b, 'race-b.csv', '吴兴,2018,立案提案,51');
     // both pass the early check (storage still names the bundled data); the store's transaction decides
     await Promise.all([a.page.getByTestId('commit-button').click(), b.getByTestId('commit-button').click()]);
     const settle = (page: Page) =>
