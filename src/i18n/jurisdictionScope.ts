@@ -15,13 +15,13 @@ const SCOPE: Record<Lang, Record<string, string>> = {
   },
   en: {
     'prefecture_city/cppcc_committee': 'prefecture-level CPPCC',
-    'prefecture_city/cppcc_standing_committee': 'prefecture-level CPPCC Standing Cttee',
+    'prefecture_city/cppcc_standing_committee': 'prefecture-level CPPCC Standing Committee',
     'prefecture_city/party_committee': 'democratic party city committee',
     'county_city/cppcc_committee': 'county-level CPPCC',
-    'county_city/cppcc_standing_committee': 'county-level CPPCC Standing Cttee',
+    'county_city/cppcc_standing_committee': 'county-level CPPCC Standing Committee',
     'county_city/party_committee': 'democratic party county committee',
     'district/cppcc_committee': 'district CPPCC',
-    'district/cppcc_standing_committee': 'district CPPCC Standing Cttee',
+    'district/cppcc_standing_committee': 'district CPPCC Standing Committee',
     'district/party_committee': 'democratic party district committee',
   },
 };

@@ -97,7 +97,6 @@ export const viewsZh = {
   profileShown: '已显示 {shown} / {total} 项。',
   profileShowMore: '再显示 {n} 项',
   matrixCapped: '指标较多，矩阵只显示前 {shown} 项（共 {total} 项）；请选择指标范围查看其余指标。',
-  profileSubtitle: '{body} · {scope} · {province}',
   inParens: '（{text}）',
   profileNone: '{name}：暂无任何指标数据。',
   profileLead: '{name}：{years}年共有{n}项指标数据',
@@ -218,7 +217,6 @@ export const viewsEn: Record<keyof typeof viewsZh, string> = {
   profileShowMore: 'Show {n} more',
   matrixCapped:
     'Many indicators: the matrix shows the first {shown} of {total}; pick an indicator group to see the rest.',
-  profileSubtitle: '{body} · {scope} · {province}',
   inParens: ' ({text})',
   profileNone: '{name}: no figures yet.',
   profileLead: '{name}: figures on {n} indicators ({years})',

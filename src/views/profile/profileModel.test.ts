@@ -158,6 +158,12 @@ describe('profile model', () => {
       expected: { title: '吴兴档案', summary: '吴兴（区政协）：暂无任何指标数据。', notes: [] },
     },
     {
+      name: 'a body with neither province nor parent: body and level only, no trailing separator',
+      id: 'wuxing',
+      rows: [],
+      expected: { subtitle: '吴兴市政协 · 区政协' },
+    },
+    {
       name: 'a body without a parent area: its province alone, no empty part',
       id: 'hezhou',
       rows: [],

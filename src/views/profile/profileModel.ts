@@ -30,14 +30,17 @@ export function profileModel(
   return {
     id: 'profile',
     title: t('profileTitle', { name }),
+    // Parts a body lacks (a party committee has no parent area, some no province) are left out, so the
+    // line never ends in a bare separator.
     subtitle: j
-      ? t('profileSubtitle', {
-          body: localized(j, 'body_name', lang),
-          scope: scopeOf(jurisdictionId, jurisdictions, lang),
-          province: [localized(j, 'province', lang), localized(j, 'parent', lang)]
-            .filter(Boolean)
-            .join(' · '),
-        })
+      ? [
+          localized(j, 'body_name', lang),
+          scopeOf(jurisdictionId, jurisdictions, lang),
+          localized(j, 'province', lang),
+          localized(j, 'parent', lang),
+        ]
+          .filter(Boolean)
+          .join(' · ')
       : '',
     scopeNote: '',
     summary: rows ? profileSummary({ jurisdictionId, rows, jurisdictions, indicators, lang }) : '',
