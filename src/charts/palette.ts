@@ -65,8 +65,27 @@ export const NO_DATA_COLOR = '#6b7075';
  * standing committee, then the democratic parties' committees (a different kind of body), then by id
  * (stable, unlike a name that an upload may spell differently).
  */
-const GROUP = (j: Pick<Jurisdiction, 'level' | 'body'>) =>
-  j.body === 'party_committee' ? LEVELS.length : LEVELS.indexOf(j.level);
+export const LEVEL_GROUPS = [...LEVELS, 'party'] as const;
+export type LevelGroup = (typeof LEVEL_GROUPS)[number];
+
+/** The level a body is compared at: its level, or "party" for a democratic party's committee. */
+export function levelGroup(j: Pick<Jurisdiction, 'level' | 'body'>): LevelGroup {
+  return j.body === 'party_committee' ? 'party' : j.level;
+}
+
+const GROUP = (j: Pick<Jurisdiction, 'level' | 'body'>) => LEVEL_GROUPS.indexOf(levelGroup(j));
+
+/**
+ * The tint of each level's badge beside a name (ranking rows): light, so the bar keeps the one
+ * jurisdiction colour, and each with dark text well above 4.5:1 (a test checks it).
+ */
+export const LEVEL_TINTS: Record<LevelGroup, string> = {
+  prefecture_city: '#dce8f5',
+  county_city: '#f3e6cf',
+  district: '#dcefdc',
+  party: '#ece0f2',
+};
+export const LEVEL_TEXT_COLOR = '#1f2933';
 
 export function compareJurisdictions(
   a: Pick<Jurisdiction, 'id' | 'level' | 'body'>,

@@ -1,5 +1,21 @@
 import type { Jurisdiction } from '../data/schema';
+import { levelGroup, type LevelGroup } from '../charts/palette';
 import type { Lang } from './lang';
+
+const LEVEL_GROUP_NAME: Record<Lang, Record<LevelGroup, string>> = {
+  zh: { prefecture_city: '地级市', county_city: '县级市', district: '区', party: '民主党派' },
+  en: {
+    prefecture_city: 'prefecture-level',
+    county_city: 'county-level',
+    district: 'district',
+    party: 'democratic party',
+  },
+};
+
+/** The level a body is compared at, in a word or two (地级市 / 县级市 / 区 / 民主党派). */
+export function levelGroupName(j: Pick<Jurisdiction, 'level' | 'body'>, lang: Lang): string {
+  return LEVEL_GROUP_NAME[lang][levelGroup(j)];
+}
 
 const SCOPE: Record<Lang, Record<string, string>> = {
   zh: {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EChartsCoreOption } from 'echarts/core';
+import { format, type EChartsCoreOption } from 'echarts/core';
 import type { Connector } from '../../src/engine/connector';
 import { readBundledTexts } from '../../src/data/bundledFilesNode';
 import { buildSelectionCatalog } from '../../src/app/selectionCatalog';
@@ -15,6 +15,13 @@ import { rankingModel } from '../../src/views/ranking/rankingModel';
 import { fetchRanking } from '../../src/views/ranking/rankingQuery';
 import { modelCatalog, type ModelCatalog } from '../../src/views/viewModel';
 import { engineWith } from '../support/nodeEngine';
+
+/** The parts of a ranking option these tests read. */
+interface ChartParts {
+  yAxis: { data: string[]; axisLabel: { formatter: (id: string) => string } };
+  series: { label: { formatter: (p: { dataIndex: number }) => string } }[];
+  tooltip: { formatter: (p: { name: string }) => string };
+}
 
 describe('view models on the bundled dataset', () => {
   let db: Connector;
@@ -224,6 +231,56 @@ describe('comparability as data on the bundled dataset', () => {
     // The Jiusan committee's own proposals are their own indicator, not ranked against CPPCC totals.
     expect(rows.find((r) => r.jurisdiction_id === 'hangzhou-jiusan')?.value).toBeNull();
   });
+
+  it('the ◐ of a figure partly comparable on its own is on its bar, and its reason in the tooltip (hover and tap)', async () => {
+    const indicator = maps.indicators.get('party_proposals_submitted')!;
+    const rows = await fetchRanking(db, { indicatorId: 'party_proposals_submitted', year: 'latest' });
+    for (const lang of ['zh', 'en'] as const) {
+      const option = rankingModel({ indicator, year: 'latest', compact: false }, rows, maps, lang).chart!
+        .option as unknown as ChartParts;
+      const ids = option.yAxis.data;
+      const labels = ids.map((_, dataIndex) => option.series[0]!.label.formatter({ dataIndex }));
+      // As the tooltip's HTML spells it (quotes escaped).
+      const reason = format.encodeHTML(
+        rows.find((r) => r.jurisdiction_id === 'shengzhou')![`comparability_${lang}`]!,
+      );
+      ids.forEach((id, i) => {
+        expect(labels[i]!.includes('◐'), `${lang} ${id}: ${labels[i]}`).toBe(id === 'shengzhou');
+        expect(option.tooltip.formatter({ name: id }).includes(reason), id).toBe(id === 'shengzhou');
+      });
+    }
+  });
+
+  it.each([
+    {
+      lang: 'zh',
+      note: '各地区层级不同，名次按全部地区统一排出、不分层级。按层级：地级市：嘉兴、贺州；区：吴兴。',
+      badges: ['{prefecture_city|地级市政协常委会}', '{district|区政协}', '{prefecture_city|地级市政协}'],
+    },
+    {
+      lang: 'en',
+      note: 'The bodies are of different levels; one rank runs across all of them, not per level. By level: prefecture-level: Jiaxing and Hezhou; district: Wuxing.',
+      badges: [
+        '{prefecture_city|prefecture-level CPPCC Standing Committee}',
+        '{district|district CPPCC}',
+        '{prefecture_city|prefecture-level CPPCC}',
+      ],
+    },
+  ] as const)(
+    'bodies of different levels: grouped by level above the chart, a tinted level badge on each bar ($lang)',
+    async ({ lang, note, badges }) => {
+      const indicator = maps.indicators.get('proposals_filed')!;
+      const rows = await fetchRanking(db, { indicatorId: 'proposals_filed', year: 2022 });
+      const model = rankingModel({ indicator, year: 2022, compact: false }, rows, maps, lang);
+      expect(model.scopeNote).toBe(note);
+      const axis = (model.chart!.option as unknown as ChartParts).yAxis;
+      expect(axis.data.map((id) => axis.axisLabel.formatter(id).split('\n')[1])).toEqual(badges);
+      // The totals still say they mostly reflect size, with no base to divide them by.
+      expect(model.notes.join('\n')).toContain(
+        lang === 'zh' ? '总量大小主要反映各地规模' : 'Totals mostly reflect',
+      );
+    },
+  );
 
   it('overview: not-comparable cards name no leader and do not count toward anyone’s lead', async () => {
     const model = overviewModel({ compact: false }, await fetchOverview(db), maps, 'zh');

@@ -2,7 +2,8 @@ import type { Indicator } from '../../data/schema';
 import { localized, type Lang } from '../../i18n/lang';
 import { translate, type MessageKey } from '../../i18n/messages';
 import { jurisdictionName, scopesDiffer } from '../../charts/names';
-import { jurisdictionRank } from '../../charts/palette';
+import { jurisdictionRank, LEVEL_GROUPS, levelGroup } from '../../charts/palette';
+import { levelGroupName } from '../../i18n/jurisdictionScope';
 import { isPerCapitaCandidate, type PerBase } from '../../data/perCapitaBases';
 import { perCapitaIndicator, perCapitaRows, type DenominatorRow } from './perCapita';
 import { isSmallDenominator, ratePartsOf } from '../../charts/rateParts';
@@ -199,16 +200,38 @@ export function rankingModel(
       ? { ...exported, pin: { ...exported.pin, params: { ...exported.pin.params, per } } }
       : exported
     : { table: { header: [], rows: [] }, sources: [], fileParts: [name] };
+  // Bodies of several levels: the note above the chart groups them by level (the bars carry the same
+  // tinted level badge), and says the one rank runs across levels; else the plain level/body note.
+  const byLevel = LEVEL_GROUPS.map((g) =>
+    drawn.filter((r) => {
+      const j = jurisdictions.get(r.jurisdiction_id);
+      return j !== undefined && levelGroup(j) === g;
+    }),
+  ).filter((list) => list.length > 0);
+  const levelNote =
+    byLevel.length > 1 &&
+    t('levelGroupsNote', {
+      groups: byLevel
+        .map((list) =>
+          t('labelled', {
+            label: levelGroupName(jurisdictions.get(list[0]!.jurisdiction_id)!, lang),
+            text: names(list),
+          }),
+        )
+        .join(t('levelGroupSep')),
+    });
   return {
     id: 'ranking',
     title,
     subtitle,
     scopeNote:
-      scopeNote(
+      (notComparable ? undefined : levelNote) ||
+      (scopeNote(
         drawn.map((r) => r.jurisdiction_id),
         jurisdictions,
         lang,
-      ) ?? '',
+      ) ??
+        ''),
     summary: !input ? '' : notComparable ? notRankedSummary() : rankingSummary(input),
     flag: comparabilityFlag(indicator, lang),
     list:

@@ -8,6 +8,7 @@ import {
   rankingRow,
 } from '../../../tests/support/fixture';
 import { echarts } from '../../charts/echartsSetup';
+import { contrastRatio, LEVEL_GROUPS, LEVEL_TEXT_COLOR } from '../../charts/palette';
 import { rankingOption } from './rankingOption';
 import type { RankingTextInput } from './rankingSummary';
 
@@ -123,26 +124,52 @@ describe('ranking chart option: ranks, changes, rates', () => {
 
   it('numbers ties 1, 2, 2, 4 and marks the change since each one’s previous year', () => {
     expect(labels(withPrev)).toEqual([
-      '{rank|1} {name|嘉兴} {up|↑1}\n{scope|地级市政协}',
-      '{rank|2} {name|吴兴} {down|↓1}\n{scope|区政协}',
-      '{rank|2} {name|贺州} {same|新}\n{scope|地级市政协}',
-      '{rank|4} {name|杭州九三} {same|=}\n{scope|民主党派市委}',
+      '{rank|1} {name|嘉兴} {up|↑1}\n{prefecture_city|地级市政协}',
+      '{rank|2} {name|吴兴} {down|↓1}\n{district|区政协}',
+      '{rank|2} {name|贺州} {same|新}\n{prefecture_city|地级市政协}',
+      '{rank|4} {name|杭州九三} {same|=}\n{party|民主党派市委}',
     ]);
   });
 
-  it('leaves level/body out of the axis labels on a phone (the scope note names them)', () => {
-    const axis = rankingOption(input([row('jiaxing', 369, 1), row('wuxing', 98, 2)]), { compact: true })
-      .yAxis as { data: string[]; axisLabel: { formatter: (id: string) => string } };
-    expect(axis.data.map((id) => axis.axisLabel.formatter(id))).toEqual([
-      '{rank|1} {name|嘉兴}',
-      '{rank|2} {name|吴兴}',
-    ]);
+  it.each([
+    {
+      lang: 'zh',
+      expected: ['{rank|1} {name|嘉兴}\n{prefecture_city|地级市}', '{rank|2} {name|吴兴}\n{district|区}'],
+    },
+    {
+      lang: 'en',
+      expected: [
+        '{rank|1} {name|Jiaxing}\n{prefecture_city|prefecture-level}',
+        '{rank|2} {name|Wuxing}\n{district|district}',
+      ],
+    },
+  ] as const)(
+    'on a phone, the level alone in its tinted badge under the name ($lang)',
+    ({ lang, expected }) => {
+      const axis = rankingOption(input([row('jiaxing', 369, 1), row('wuxing', 98, 2)], lang), {
+        compact: true,
+      }).yAxis as { data: string[]; axisLabel: { formatter: (id: string) => string } };
+      expect(axis.data.map((id) => axis.axisLabel.formatter(id))).toEqual(expected);
+    },
+  );
+
+  it('gives each level its own badge tint, dark text on it well above AA', () => {
+    const axis = rankingOption(input(withPrev)).yAxis as { axisLabel: { rich: Record<string, unknown> } };
+    const tints = LEVEL_GROUPS.map(
+      (g) => (axis.axisLabel.rich[g] as { backgroundColor: string }).backgroundColor,
+    );
+    expect(new Set(tints).size).toBe(LEVEL_GROUPS.length);
+    for (const tint of tints) expect(contrastRatio(tint, LEVEL_TEXT_COLOR)).toBeGreaterThanOrEqual(7);
+  });
+
+  it('no level badge when every body is of one level and kind', () => {
+    expect(labels([row('jiaxing', 369, 1)])).toEqual(['{rank|1} {name|嘉兴}']);
   });
 
   it('shows no change marks when nobody has an earlier year (else everyone would be "new")', () => {
     expect(labels([row('jiaxing', 369, 1), row('wuxing', 98, 2)])).toEqual([
-      '{rank|1} {name|嘉兴}\n{scope|地级市政协}',
-      '{rank|2} {name|吴兴}\n{scope|区政协}',
+      '{rank|1} {name|嘉兴}\n{prefecture_city|地级市政协}',
+      '{rank|2} {name|吴兴}\n{district|区政协}',
     ]);
   });
 
@@ -150,7 +177,7 @@ describe('ranking chart option: ranks, changes, rates', () => {
     const html = (option: ReturnType<typeof rankingOption>, name: string) =>
       (option.tooltip as { formatter: (p: unknown) => string }).formatter({ name });
     const option = rankingOption(input(withPrev));
-    expect(html(option, 'wuxing')).toContain('名次: 2（并列）');
+    expect(html(option, 'wuxing')).toContain('名次：2（并列）');
     expect(html(option, 'wuxing')).toContain('2021年第1名，下降1位');
     expect(html(option, 'hezhou')).toContain('此前年份无数据（新上榜）');
   });

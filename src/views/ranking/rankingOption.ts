@@ -4,7 +4,15 @@ import { localized, type Lang } from '../../i18n/lang';
 import { translate, type MessageKey } from '../../i18n/messages';
 import type { RankingRow } from './rankingQuery';
 import { jurisdictionName, scopeOf, scopesDiffer } from '../../charts/names';
-import { jurisdictionColor, NO_DATA_COLOR } from '../../charts/palette';
+import {
+  jurisdictionColor,
+  LEVEL_GROUPS,
+  LEVEL_TEXT_COLOR,
+  LEVEL_TINTS,
+  levelGroup,
+  NO_DATA_COLOR,
+} from '../../charts/palette';
+import { levelGroupName } from '../../i18n/jurisdictionScope';
 import { hasEarlierYears, rankChange, rankChangeMark, type RankChange } from './rankChange';
 import { isSmallDenominator, rateFormula } from '../../charts/rateParts';
 import { richSafe } from '../../charts/richText';
@@ -38,8 +46,14 @@ function tooltipHtml(row: RankingRow, input: RankingTextInput, ties: Set<number>
     lines.push(esc(t('noDataLong')));
   } else {
     const tie = ties.has(row.rank) ? t('tied') : '';
-    lines.push(`${esc(t('rank'))}: ${row.rank}${esc(tie)}`);
-    lines.push(`${esc(t('value'))}: ${esc(formatValue(row.value, row.qualifier, unit, lang))}`);
+    // Full-width colon in Chinese: the label/text pattern of each language.
+    lines.push(esc(t('labelled', { label: t('rank'), text: `${row.rank}${tie}` })));
+    lines.push(
+      esc(t('labelled', { label: t('value'), text: formatValue(row.value, row.qualifier, unit, lang) })),
+    );
+    // A figure that only partly measures the same thing says why, on hover and on tap.
+    const reason = row.comparable === 'partly' ? localized(row, 'comparability', lang) : '';
+    if (reason) lines.push(`<span style="color:#8a4b00">◐ ${esc(reason)}</span>`);
     if (row.numerator !== null && row.denominator !== null) {
       lines.push(esc(rateFormula(row.numerator, row.denominator, input.rateParts ?? null, lang)));
       if (isSmallDenominator(row.denominator)) {
@@ -71,14 +85,13 @@ export function rankingOption(
   const rows = input.rows.filter((r) => r.value !== null);
   const latest = input.year === 'latest';
   const unit = localized(indicator, 'unit', lang);
-  // On a phone the level/body line would be cut off at the left edge; the card's scope note above the
-  // chart names each body's level instead.
-  const showScope =
-    !layout.compact &&
-    scopesDiffer(
-      rows.map((r) => r.jurisdiction_id),
-      jurisdictions,
-    );
+  // Bodies of different levels carry a level badge under the name, tinted by level (the bar keeps the
+  // body's own colour): the full level and body on a desktop, the level alone on a phone, where a
+  // longer line would be cut off at the left edge.
+  const showScope = scopesDiffer(
+    rows.map((r) => r.jurisdiction_id),
+    jurisdictions,
+  );
   const showChange = hasEarlierYears(rows);
   const ties = tiedRanks(rows);
   const byId = new Map(input.rows.map((r) => [r.jurisdiction_id, r]));
@@ -122,8 +135,12 @@ export function rankingOption(
         formatter: (id: string) => {
           const row = byId.get(id);
           const name = richSafe(jurisdictionName(id, jurisdictions, lang));
-          const scopeText = showScope ? richSafe(scopeOf(id, jurisdictions, lang)) : '';
-          const scope = scopeText ? `\n{scope|${scopeText}}` : '';
+          const j = jurisdictions.get(id);
+          const scopeText =
+            showScope && j
+              ? richSafe(layout.compact ? levelGroupName(j, lang) : scopeOf(id, jurisdictions, lang))
+              : '';
+          const scope = scopeText && j ? `\n{${levelGroup(j)}|${scopeText}}` : '';
           if (!row || row.value === null || row.rank === null) {
             return `{nodata|${name} · ${richSafe(noData)}}${scope}`;
           }
@@ -147,7 +164,19 @@ export function rankingOption(
           },
           name: { fontSize: 14, color: '#222', lineHeight: 18 },
           nodata: { fontSize: 14, color: NO_DATA_COLOR, lineHeight: 18 },
-          scope: { fontSize: 11, color: '#5f6368', lineHeight: 14 },
+          ...Object.fromEntries(
+            LEVEL_GROUPS.map((g) => [
+              g,
+              {
+                fontSize: 11,
+                color: LEVEL_TEXT_COLOR,
+                backgroundColor: LEVEL_TINTS[g],
+                borderRadius: 3,
+                padding: [1, 4],
+                lineHeight: 16,
+              },
+            ]),
+          ),
           // Left padding keeps the change mark clear of the name.
           up: { fontSize: 12, color: '#1b7f3b', fontWeight: 'bold', padding: [0, 0, 0, 4] },
           down: { fontSize: 12, color: '#b3261e', fontWeight: 'bold', padding: [0, 0, 0, 4] },
@@ -186,6 +215,9 @@ export function rankingOption(
               const parts = `${formatNumber(row.numerator, lang)}÷${formatNumber(row.denominator, lang)}`;
               text += layout.compact ? `\n${parts}` : ` (${parts})`;
             }
+            // ◐ on the bar itself: this figure only partly measures the same thing (its reason is in
+            // the tooltip, on tap, and in the notes, which screen readers and paper get).
+            if (row.comparable === 'partly' && indicator.comparable !== 'partly') text += ' ◐';
             return isSmallDenominator(row.denominator) ? `${text} ⚠` : text;
           },
         },
