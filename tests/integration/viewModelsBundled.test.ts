@@ -273,6 +273,8 @@ describe('comparability as data on the bundled dataset', () => {
       const rows = await fetchRanking(db, { indicatorId: 'proposals_filed', year: 2022 });
       const model = rankingModel({ indicator, year: 2022, compact: false }, rows, maps, lang);
       expect(model.scopeNote).toBe(note);
+      // Natural English: "Ranking: <indicator>, <year>", not "<long indicator name> ranking, <year>".
+      expect(model.title).toBe(lang === 'zh' ? '2022年立案提案排名' : 'Ranking: Proposals filed, 2022');
       const axis = (model.chart!.option as unknown as ChartParts).yAxis;
       expect(axis.data.map((id) => axis.axisLabel.formatter(id).split('\n')[1])).toEqual(badges);
       // The totals still say they mostly reflect size, with no base to divide them by.

@@ -60,7 +60,7 @@ export const coreEn: Record<keyof typeof coreZh, string> = {
   loadingChart: 'Loading chart…',
   noData: 'no data',
   noDataLong: 'no data',
-  rankingTitle: '{indicator} ranking, {year}',
+  rankingTitle: 'Ranking: {indicator}, {year}',
   rank: 'Rank',
   value: 'Value',
   source: 'Source',

@@ -60,7 +60,7 @@ export const overviewZh = {
 export const overviewEn: Record<keyof typeof overviewZh, string> = {
   tabOverview: 'Overview',
   yearLatestOption: "Each body's latest year",
-  rankingTitleLatest: "{indicator} ranking, each body's latest year",
+  rankingTitleLatest: "Ranking: {indicator}, each body's latest year",
   rankingSubtitleLatest: "{indicator} · unit: {unit} · each body's latest year, shown beside its bar",
   summaryLeadLatest: "{indicator}, each body's latest year: ",
   summaryValueYear: '{value} ({year})',

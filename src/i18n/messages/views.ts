@@ -222,7 +222,7 @@ export const viewsEn: Record<keyof typeof viewsZh, string> = {
   profileLead: '{name}: figures on {n} indicators ({years})',
   profileNoPeers: 'no other jurisdiction reports any of them',
   profileShared: '{k} also reported elsewhere, first on {m}',
-  profileSharedNoFirst: '{k} also reported elsewhere, first on none',
+  profileSharedNoFirst: '{k} also reported elsewhere, first on none of them',
   profileLeadOne: '{name}: figures on {n} indicator ({years})',
   profileExample: '{indicator} {value} (first of {peers})',
   profileExamples: ', e.g. {list}',

@@ -65,7 +65,7 @@ describe('profile summary', () => {
       lang: 'en' as const,
       rows: [r('proposals_filed', 2022, 98, 2, 3)],
       expected:
-        'Wuxing (district CPPCC): figures on 1 indicator (2022); 1 also reported elsewhere, first on none.',
+        'Wuxing (district CPPCC): figures on 1 indicator (2022); 1 also reported elsewhere, first on none of them.',
     },
     {
       name: 'reported elsewhere but first on none says so (not 居首0项)',
@@ -93,7 +93,7 @@ describe('profile summary', () => {
       lang: 'en' as const,
       rows: [r('proposals_filed', 2022, 98, 2, 3), r('proposals_answered', 2022, 90, 2, 2)],
       expected:
-        'Wuxing (district CPPCC): figures on 2 indicators (2022); 2 also reported elsewhere, first on none.',
+        'Wuxing (district CPPCC): figures on 2 indicators (2022); 2 also reported elsewhere, first on none of them.',
     },
     {
       name: 'a body the catalog does not know: its id, no scope in brackets',
