@@ -224,7 +224,7 @@ export const viewsEn: Record<keyof typeof viewsZh, string> = {
   profileShared: '{k} also reported elsewhere, first on {m}',
   profileSharedNoFirst: '{k} also reported elsewhere, first on none of them',
   profileLeadOne: '{name}: figures on {n} indicator ({years})',
-  profileExample: '{indicator} {value} (first of {peers})',
+  profileExample: '{indicator} ({value}, first of {peers})',
   profileExamples: ', e.g. {list}',
   profileColIndicator: 'Indicator',
   profileColYear: 'Year',

@@ -60,6 +60,14 @@ describe('profile summary', () => {
         '嘉兴（地级市政协）：2021、2022年共有3项指标数据；其中2项有其他地区同报，居首2项，如立案提案369件（3个地区中居首）、办复提案369件（2个地区中居首）。',
     },
     {
+      name: 'English examples: indicator, then value and place in brackets',
+      id: 'jiaxing',
+      lang: 'en' as const,
+      rows,
+      expected:
+        'Jiaxing (prefecture-level CPPCC): figures on 3 indicators (2021, 2022); 2 also reported elsewhere, first on 2, e.g. proposals filed (369 items, first of 3), proposals answered (369 items, first of 2).',
+    },
+    {
       name: 'English',
       id: 'wuxing',
       lang: 'en' as const,
