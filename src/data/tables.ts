@@ -75,6 +75,15 @@ export const TABLE_KEYS: Record<TableName, readonly string[]> = {
 };
 
 /**
+ * The order observations are kept in inside the engine and saved in: by indicator, then year. Every view
+ * reads one indicator (ranking, trend) or one indicator's years, and DuckDB skips the row groups whose
+ * min/max of indicator_id cannot match, so a million-row table is read a few row groups at a time
+ * (measured at 1M rows, Node, CPU: an indicator's ranking 159 → 48 ms). Order is not part of the data:
+ * the data version is hashed from a sorted canonical dump.
+ */
+export const OBSERVATIONS_ORDER = 'indicator_id, year, jurisdiction_id';
+
+/**
  * Columns added after data were first stored, at the end of their table: files and stored versions
  * without them load with NULLs there (for observations' comparability, "inherit the indicator's").
  */
@@ -159,7 +168,8 @@ export async function loadTablesFromCsv(connector: Connector, texts: TableTexts)
     const text = texts[table];
     await connector.registerFileText(file, text);
     const header = text.slice(0, Math.max(0, text.indexOf('\n')));
-    await connector.query(`CREATE OR REPLACE TABLE ${table} AS ${readCsvSql(table, file, header)}`);
+    const order = table === 'observations' ? ` ORDER BY ${OBSERVATIONS_ORDER}` : '';
+    await connector.query(`CREATE OR REPLACE TABLE ${table} AS ${readCsvSql(table, file, header)}${order}`);
     for (const sql of addOptionalColumnsSql(table)) await connector.query(sql);
     await connector.dropFile(file);
   }

@@ -1,6 +1,6 @@
 import type { Connector } from '../engine/connector';
 import type { Category, Indicator, Jurisdiction, Source } from '../data/schema';
-import { TABLE_COLUMNS } from '../data/tables';
+import { OBSERVATIONS_ORDER, TABLE_COLUMNS } from '../data/tables';
 import { insertCatalogRows } from './catalogRows';
 import type { CommitMode } from './commitMode';
 import { STAGING_TABLE } from './stagingTable';
@@ -17,6 +17,14 @@ export const DELETE_BEFORE_INSERT_SQL: Record<CommitMode, string> = {
 const COLUMNS = Object.keys(TABLE_COLUMNS.observations)
   .map((c) => `"${c}"`)
   .join(', ');
+/**
+ * The staged rows land at the end; rewriting the table in its order (src/data/tables.ts) keeps the
+ * views' per-indicator reads to a few row groups, in this session and in the version saved from it
+ * (its tables are exported in table order, so reopening needs no sort). At 1M rows this costs the
+ * commit ≈ 1.7 s of CPU (Node).
+ */
+export const REORDER_OBSERVATIONS_SQL = `CREATE OR REPLACE TABLE observations AS SELECT * FROM observations ORDER BY ${OBSERVATIONS_ORDER}`;
+
 export const INSERT_STAGED_SQL = `INSERT INTO observations (${COLUMNS}) SELECT ${COLUMNS} FROM ${STAGING_TABLE}`;
 
 /**
@@ -53,4 +61,5 @@ export async function applyUpload(engine: Connector, changes: UploadChanges): Pr
   await engine.query(KEEP_QUOTES_SQL);
   await engine.query(DELETE_BEFORE_INSERT_SQL[changes.mode]);
   await engine.query(INSERT_STAGED_SQL);
+  await engine.query(REORDER_OBSERVATIONS_SQL);
 }
