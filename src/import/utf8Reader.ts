@@ -39,15 +39,20 @@ function lineBreakBetween(bytes: Uint8Array, from: number, to: number): boolean 
   return lineEndAt(bytes, from) < to;
 }
 
+/** Slots of the interning table: a power of two, twice the entries, so probes stay short. */
+const INTERN_SLOTS = 2 * INTERN_MAX_ENTRIES;
+
 /**
  * Decoded text of byte ranges, interned: equal byte sequences give the same string. Entries point
  * back into the input (where the sequence was first seen), so a hit costs a hash and a byte compare.
+ * An open-addressing table of typed arrays, not a Map: it runs once per kept quote, a million times.
  */
 class Interner {
   private readonly decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-  private readonly buckets = new Map<number, number[]>();
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
+  /** Entry + 1 per slot (0: empty), probed linearly from the hash. */
+  private readonly slots = new Int32Array(INTERN_SLOTS);
+  private readonly starts = new Int32Array(INTERN_MAX_ENTRIES);
+  private readonly ends = new Int32Array(INTERN_MAX_ENTRIES);
   private readonly texts: string[] = [];
 
   constructor(private readonly bytes: Uint8Array) {}
@@ -59,23 +64,24 @@ class Interner {
     if (len > INTERN_MAX_BYTES) return this.decoder.decode(bytes.subarray(start, end));
     let h = 0x811c9dc5;
     for (let k = start; k < end; k++) h = Math.imul(h ^ bytes[k]!, 0x01000193);
-    const bucket = this.buckets.get(h);
-    if (bucket)
-      for (const e of bucket) {
-        const s = this.starts[e]!;
-        if (this.ends[e]! - s !== len) continue;
+    const mask = INTERN_SLOTS - 1;
+    let slot = h & mask;
+    for (let e = this.slots[slot]! - 1; e >= 0; e = this.slots[slot]! - 1) {
+      const s = this.starts[e]!;
+      if (this.ends[e]! - s === len) {
         let k = 0;
         while (k < len && bytes[s + k] === bytes[start + k]) k++;
         if (k === len) return this.texts[e]!;
       }
+      slot = (slot + 1) & mask;
+    }
     const text = this.decode(start, end);
-    if (this.texts.length < INTERN_MAX_ENTRIES) {
-      const e = this.texts.length;
-      this.starts.push(start);
-      this.ends.push(end);
+    const e = this.texts.length;
+    if (e < INTERN_MAX_ENTRIES) {
+      this.starts[e] = start;
+      this.ends[e] = end;
       this.texts.push(text);
-      if (bucket) bucket.push(e);
-      else this.buckets.set(h, [e]);
+      this.slots[slot] = e + 1;
     }
     return text;
   }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeBytes, decodeForScan } from '../../src/import/decode';
+import { decodeBytes, decodeForScan, invalidUtf8Offset } from '../../src/import/decode';
 import { DelimitedReader, type RecordSource } from '../../src/import/delimitedReader';
 import { importToColumns } from '../../src/import/runImport';
 import { DELIMITERS, type EncodingChoice, type ImportOptions } from '../../src/import/types';
@@ -165,6 +165,39 @@ describe('decodeForScan keeps valid UTF-8 as bytes and otherwise decodes as deco
           expect(asDecoded(bytes, choice)).toEqual(decodeBytes(bytes, choice));
         },
       ),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('invalidUtf8Offset', () => {
+  it('finds the same offset whether it may skip ASCII four bytes at a time (aligned) or not', () => {
+    const mostlyAscii = fc.array(
+      fc.oneof(
+        { arbitrary: fc.integer({ min: 0, max: 0x7f }), weight: 8 },
+        { arbitrary: fc.integer({ min: 0x80, max: 0xff }), weight: 1 },
+      ),
+      { maxLength: 80 },
+    );
+    fc.assert(
+      fc.property(mostlyAscii, fc.nat(8), (values, from) => {
+        const aligned = Uint8Array.from(values);
+        const unaligned = new Uint8Array(new ArrayBuffer(values.length + 1), 1);
+        unaligned.set(values);
+        const start = Math.min(from, values.length);
+        const found = invalidUtf8Offset(aligned, start);
+        expect(invalidUtf8Offset(unaligned, start)).toBe(found);
+        // and it agrees with the platform's strict decoder
+        const strict = (() => {
+          try {
+            new TextDecoder('utf-8', { fatal: true }).decode(aligned.subarray(start));
+            return true;
+          } catch {
+            return false;
+          }
+        })();
+        expect(found < 0).toBe(strict);
+      }),
       { numRuns: 2000 },
     );
   });
