@@ -62,11 +62,16 @@ export function binaryKind(bytes: Uint8Array): BinaryKind | null {
 /** Offset of the first byte that is not part of well-formed UTF-8, or -1. */
 export function invalidUtf8Offset(bytes: Uint8Array, from = 0): number {
   const n = bytes.length;
+  // ASCII runs four bytes at a time: a large CSV is mostly ASCII, and this check stands in for a
+  // full decode on the byte-scanner path (aligned views only; Uint32Array needs it)
+  const words = bytes.byteOffset % 4 === 0 ? new Uint32Array(bytes.buffer, bytes.byteOffset, n >> 2) : null;
   let i = from;
   while (i < n) {
     const b = bytes[i]!;
     if (b < 0x80) {
       i++;
+      if (words !== null && (i & 3) === 0)
+        for (let w = i >> 2; w < words.length && (words[w]! & 0x80808080) === 0; w++) i += 4;
       continue;
     }
     let need: number;
@@ -221,43 +226,87 @@ function done(text: string, encoding: TextEncoding, overridden: boolean, bom: bo
   return { ok: true, result: { text, encoding, overridden, bom } };
 }
 
+/** Valid UTF-8 kept as bytes for the byte-level scanner (see Utf8DelimitedReader). */
+export interface Utf8Body {
+  bytes: Uint8Array;
+  /** Where the text starts: 3 after a BOM, else 0. */
+  start: number;
+}
+
+export type ScanOutcome = DecodeOutcome | { ok: true; utf8: Utf8Body; result: Omit<DecodeResult, 'text'> };
+
 /**
  * Auto: a BOM decides; otherwise strict UTF-8, then GB18030 (Excel's "CSV" on Chinese Windows is GBK,
  * which GB18030 contains). An explicit choice is used as is.
  */
 export function decodeBytes(bytes: Uint8Array, choice: EncodingChoice = 'auto'): DecodeOutcome {
+  return decodeWith(bytes, choice, false) as DecodeOutcome;
+}
+
+/**
+ * As decodeBytes, in the same order and with the same failures, but a file that is valid UTF-8 is
+ * checked and not decoded: it comes back as bytes (`utf8`), for a scanner that reads them directly.
+ * Any other encoding is decoded to text as before.
+ */
+export function decodeForScan(bytes: Uint8Array, choice: EncodingChoice = 'auto'): ScanOutcome {
+  return decodeWith(bytes, choice, true);
+}
+
+function decodeWith(bytes: Uint8Array, choice: EncodingChoice, keepUtf8: boolean): ScanOutcome {
+  // the one place the two differ: UTF-8 checked in place instead of decoded
+  const attempt = (
+    encoding: TextEncoding,
+    start: number,
+    overridden: boolean,
+    bom: boolean,
+  ): ScanOutcome | null => {
+    if (keepUtf8 && encoding === 'utf-8') {
+      if (invalidUtf8Offset(bytes, start) >= 0) return null;
+      if (blankUtf8(bytes, start)) return { ok: false, failure: { reason: 'empty' } };
+      return { ok: true, utf8: { bytes, start }, result: { encoding, overridden, bom } };
+    }
+    const text = tryDecode(start > 0 ? bytes.subarray(start) : bytes, encoding);
+    return text === null ? null : done(text, encoding, overridden, bom);
+  };
   if (bytes.length === 0) return { ok: false, failure: { reason: 'empty' } };
   const bom = bomOf(bytes);
   if (choice !== 'auto') {
     const skip = bom && bom.encoding === choice ? bom.length : 0;
-    const text = tryDecode(bytes.subarray(skip), choice);
-    return text === null ? failure(bytes, choice, skip) : done(text, choice, true, skip > 0);
+    return attempt(choice, skip, true, skip > 0) ?? failure(bytes, choice, skip);
   }
   if (bom) {
-    const body = bytes.subarray(bom.length);
-    if (body.length === 0) return { ok: false, failure: { reason: 'empty' } };
-    const text = tryDecode(body, bom.encoding);
-    return text === null ? failure(bytes, bom.encoding, bom.length) : done(text, bom.encoding, false, true);
+    if (bytes.length === bom.length) return { ok: false, failure: { reason: 'empty' } };
+    return attempt(bom.encoding, bom.length, false, true) ?? failure(bytes, bom.encoding, bom.length);
   }
   const workbook = workbookKind(bytes);
   if (workbook) return { ok: false, failure: { reason: 'binary', kind: workbook } };
   const utf16 = bomlessUtf16(bytes);
-  if (utf16) {
-    const text = tryDecode(bytes, utf16);
-    return text === null ? failure(bytes, utf16, 0) : done(text, utf16, false, false);
-  }
+  if (utf16) return attempt(utf16, 0, false, false) ?? failure(bytes, utf16, 0);
   const binary = binaryKind(bytes);
   if (binary) return { ok: false, failure: { reason: 'binary', kind: binary } };
-  const utf8 = tryDecode(bytes, 'utf-8');
-  if (utf8 !== null) return done(utf8, 'utf-8', false, false);
-  const gb = tryDecode(bytes, 'gb18030');
-  if (gb !== null) return done(gb, 'gb18030', false, false);
+  const utf8 = attempt('utf-8', 0, false, false);
+  if (utf8 !== null) return utf8;
+  const gb = attempt('gb18030', 0, false, false);
+  if (gb !== null) return gb;
   // Neither fits: report against the encoding the file most resembles (valid UTF-8 up to a late
   // error means a UTF-8 file with a bad spot).
   const utf8Bad = invalidUtf8Offset(bytes);
   const looksUtf8 =
     utf8Bad > 0 && invalidUtf8Offset(bytes.subarray(0, utf8Bad)) < 0 && hasMultibyte(bytes, utf8Bad);
   return failure(bytes, looksUtf8 ? 'utf-8' : 'gb18030', 0);
+}
+
+/** What `text.trim() === ''` says of the decoded text, mostly without decoding it. */
+function blankUtf8(bytes: Uint8Array, start: number): boolean {
+  for (let i = start; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b === 0x20 || (b >= 0x09 && b <= 0x0d)) continue;
+    // other whitespace (U+3000, NBSP…) is multi-byte: let trim decide, as the text path does
+    return b < 0x80
+      ? false
+      : new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(start)).trim() === '';
+  }
+  return true;
 }
 
 function hasMultibyte(bytes: Uint8Array, end: number): boolean {

@@ -1,7 +1,8 @@
 import { ArrayRecords } from './arrayRecords';
 import { packageObservationRows, unpackCatalogs, type UnpackedCatalogs } from './datasetPackage';
-import { decodeBytes, type DecodeFailure } from './decode';
+import { decodeBytes, decodeForScan, type DecodeFailure, type Utf8Body } from './decode';
 import { DelimitedReader, type RecordSource } from './delimitedReader';
+import { Utf8DelimitedReader } from './utf8Reader';
 import {
   detectDelimiter,
   detectHeader,
@@ -141,11 +142,30 @@ function decodeProblem(f: DecodeFailure, p: ProblemCollector): void {
     });
 }
 
+/**
+ * The first characters of a UTF-8 body as text, enough for delimiter and header detection: they read
+ * at most the first 65,536 characters (`sampleLines`), and 3 × 65,536 + 8 bytes always hold more.
+ */
+function utf8Head({ bytes, start }: Utf8Body): string {
+  let end = Math.min(bytes.length, start + 3 * 65_536 + 8);
+  while (end < bytes.length && (bytes[end]! & 0xc0) === 0x80) end--; // not inside a character
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(start, end));
+}
+
+/**
+ * `byteScanner: false` reads a UTF-8 file the way other encodings are read (decode the whole file,
+ * then scan the text); tests hold the two paths to the same results.
+ */
+export interface ScanChoice {
+  byteScanner?: boolean;
+}
+
 /** Source → validated rows (columnar) and problems. */
 export async function importToColumns(
   source: ImportSource,
   options: ImportOptions,
   onProgress?: ProgressListener,
+  scan: ScanChoice = {},
 ): Promise<ColumnarOutcome> {
   const sourceName = source.kind === 'file' ? source.name : '';
   const currentYear = options.currentYear ?? new Date().getFullYear();
@@ -207,7 +227,9 @@ export async function importToColumns(
     preview = rows.slice(0, 200).map((cells, i) => ({ row: i + 1, cells: cells.map((c) => c.trim()) }));
     makeRecords = () => new ArrayRecords(rows);
   } else {
-    let text: string;
+    // the text, or for valid UTF-8 its bytes: those are scanned as they are, never decoded whole
+    let text = '';
+    let body: Utf8Body | null = null;
     if (source.kind === 'paste') {
       format = 'paste';
       text = source.text;
@@ -217,20 +239,31 @@ export async function importToColumns(
         );
     } else {
       format = 'csv';
-      const decoded = decodeBytes(source.bytes, options.encoding ?? options.mapping?.encoding ?? 'auto');
+      const choice = options.encoding ?? options.mapping?.encoding ?? 'auto';
+      const decoded =
+        scan.byteScanner === false ? decodeBytes(source.bytes, choice) : decodeForScan(source.bytes, choice);
       if (!decoded.ok)
         return fileFailure(options, { decoding, format, sourceName }, (p) =>
           decodeProblem(decoded.failure, p),
         );
-      const { text: t, ...rest } = decoded.result;
-      text = t;
-      decoding = rest;
+      if ('utf8' in decoded) {
+        body = decoded.utf8;
+        decoding = decoded.result;
+      } else {
+        const { text: t, ...rest } = decoded.result;
+        text = t;
+        decoding = rest;
+      }
     }
     onProgress?.({ phase: 'parse', fraction: 0.05 });
-    delimiter = options.mapping?.delimiter ?? detectDelimiter(text);
-    preview = readPreview(text, delimiter);
+    const head = body ? utf8Head(body) : text;
+    delimiter = options.mapping?.delimiter ?? detectDelimiter(head);
+    preview = readPreview(head, delimiter);
     const d = delimiter;
-    makeRecords = () => new DelimitedReader(text, d);
+    const bytes = body;
+    makeRecords = bytes
+      ? () => new Utf8DelimitedReader(bytes.bytes, d, bytes.start)
+      : () => new DelimitedReader(text, d);
   }
 
   const indexes = catalogIndexes(catalog);
