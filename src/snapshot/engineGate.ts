@@ -8,10 +8,13 @@
  * is being drawn two frames later (a table, a message); at once when a view needs the engine for
  * lack of a snapshot result; and never later than a fallback, so nothing waits on what never comes.
  */
+import { markOnce, PERF_MARKS } from './perfMarks';
+
 let isOpen = false;
 let open!: () => void;
 const gate = new Promise<void>((resolve) => {
   open = () => {
+    if (!isOpen) markOnce(PERF_MARKS.firstPaintDone);
     isOpen = true;
     resolve();
   };
