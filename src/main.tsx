@@ -4,6 +4,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App } from './app/App';
 import { EngineProvider } from './app/EngineProvider';
 import { isEmbedMode } from './embed/embedMode';
+import { useAfterFirstPaint } from './snapshot/useAfterFirstPaint';
 import { ChartActionsContext, type ChartExportInfo } from './views/chartActions';
 import './app/styles.css';
 
@@ -15,12 +16,18 @@ const queryClient = new QueryClient({
 const ChartActions = lazy(() => import('./export/ChartActions').then((m) => ({ default: m.ChartActions })));
 const EmbedApp = lazy(() => import('./embed/EmbedApp'));
 
-function renderChartActions(info: ChartExportInfo) {
+/** The chart's buttons are fetched once the first chart is on screen (see engineGate), never beside it. */
+function DeferredChartActions({ info }: { info: ChartExportInfo }) {
+  if (!useAfterFirstPaint()) return null;
   return (
     <Suspense fallback={null}>
       <ChartActions info={info} />
     </Suspense>
   );
+}
+
+function renderChartActions(info: ChartExportInfo) {
+  return <DeferredChartActions info={info} />;
 }
 
 createRoot(document.getElementById('root')!).render(

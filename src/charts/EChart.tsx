@@ -1,7 +1,9 @@
 import { useEffect, useRef } from 'react';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
-import type { EChartsCoreOption } from 'echarts/core';
+import type { ECharts, EChartsCoreOption } from 'echarts/core';
+import { chartDrawing } from '../snapshot/engineGate';
 import { echarts } from './echartsSetup';
+import { loadLateChartParts, useLateChartParts } from './lateChartParts';
 
 interface Props {
   option: EChartsCoreOption;
@@ -21,6 +23,35 @@ interface Props {
 export function EChart({ option, label, height, testId, onEvents }: Props) {
   const ref = useRef<ReactEChartsCore>(null);
   const box = useRef<HTMLDivElement>(null);
+  const painted = useRef<((painted?: boolean) => void) | null>(null);
+  const lateParts = useLateChartParts();
+
+  // The first paint gate (engineGate) waits for this chart to be painted before anything else is fetched.
+  useEffect(() => {
+    const done = chartDrawing();
+    painted.current = done;
+    void loadLateChartParts().catch(() => {});
+    return () => done(false);
+  }, []);
+  const onChartReady = (instance: ECharts) => {
+    // setOption is lazy: the chart is painted at the next frame, and says so with 'rendered'.
+    const onRendered = () => {
+      instance.off('rendered', onRendered);
+      painted.current?.();
+    };
+    instance.on('rendered', onRendered);
+  };
+
+  // Parts registered after this chart was drawn (the tooltip) are added to it, without redrawing it.
+  useEffect(() => {
+    const instance = ref.current?.getEchartsInstance();
+    const tooltip = (option as { tooltip?: unknown }).tooltip;
+    if (lateParts && tooltip !== undefined && instance && !instance.isDisposed()) {
+      instance.setOption({ tooltip }, { lazyUpdate: true });
+    }
+    // Only when the parts arrive: option changes go through echarts-for-react.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [lateParts]);
 
   useEffect(() => {
     const el = box.current;
@@ -47,6 +78,7 @@ export function EChart({ option, label, height, testId, onEvents }: Props) {
         style={{ height, width: '100%' }}
         opts={{ renderer: 'canvas' }}
         onEvents={onEvents}
+        onChartReady={onChartReady}
       />
     </div>
   );

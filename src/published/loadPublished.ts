@@ -1,5 +1,4 @@
 import type { TableTexts } from '../data/tables';
-import { sha256Hex } from '../platform/sha256';
 import {
   fileUrl,
   MANIFEST_PATH,
@@ -115,6 +114,8 @@ export async function fetchVersionTexts(
   if (got.status === 404) fail('missing', 'HTTP 404');
   if (!got.bytes) return fail('unreachable', `HTTP ${got.status}`);
   if (got.bytes.length < version.bytes) fail('truncated', `${got.bytes.length} / ${version.bytes} bytes`);
+  // The hash code loads only when a published file is read: the first chart does not wait for it.
+  const { sha256Hex } = await import('../platform/sha256');
   const hash = sha256Hex(got.bytes);
   if (hash !== version.sha256)
     fail('hash_mismatch', `sha256 ${hash.slice(0, 16)}…, expected ${version.sha256.slice(0, 16)}…`);

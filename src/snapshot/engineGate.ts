@@ -1,31 +1,82 @@
 /**
- * When the engine's code may be fetched. Its boot chunk (DuckDB's JS API, Arrow: ≈ 52 KB gzip) is not
- * needed for a chart the snapshot can draw, and fetched in parallel it would arrive before that chart
- * and count against the first load. So it is fetched once a view has shown its first result, or at
- * once when a view needs the engine for lack of a snapshot result. The wasm (7 MB) is requested by
- * the engine's worker after that, so its download starts only a first paint later.
+ * What waits for the first paint. The first chart's own code is in the page's first load; everything
+ * else is fetched once that chart is on screen, so nothing fetched beside it delays it or counts
+ * against the first load: the engine's boot chunk (DuckDB's JS API, Arrow: ≈ 52 KB gzip, then the
+ * 7 MB wasm from its worker), the chart actions (export, share, embed, briefing), ECharts' tooltip.
+ *
+ * The gate opens when the first chart has been painted; when a view has shown a result and no chart
+ * is being drawn two frames later (a table, a message); at once when a view needs the engine for
+ * lack of a snapshot result; and never later than a fallback, so nothing waits on what never comes.
  */
+import { markOnce, PERF_MARKS } from './perfMarks';
+
+let isOpen = false;
 let open!: () => void;
 const gate = new Promise<void>((resolve) => {
-  open = resolve;
+  open = () => {
+    if (!isOpen) markOnce(PERF_MARKS.firstPaintDone);
+    isOpen = true;
+    resolve();
+  };
 });
+
+/** Charts mounted and not yet painted. */
+let drawing = 0;
+/** A view has shown a result: the gate opens once no chart is left to paint. */
+let resultShown = false;
+
+const nextFrame = (then: () => void) =>
+  typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => then()) : then();
 
 /** A view has shown a result, or waits for one the engine alone can give. Idempotent. */
 export function requestEngine(): void {
   open();
 }
 
-/** The same, once the frame now being drawn is on screen (what a snapshot result just drew stays first). */
+/**
+ * A view has shown a result (from the snapshot): the gate opens once its chart is painted, or two
+ * frames later if it draws none.
+ */
 export function requestEngineAfterPaint(): void {
-  if (typeof requestAnimationFrame !== 'function') return requestEngine();
-  requestAnimationFrame(() => requestAnimationFrame(requestEngine));
+  nextFrame(() =>
+    nextFrame(() => {
+      resultShown = true;
+      if (drawing === 0) open();
+    }),
+  );
 }
 
 /**
- * Settles when the engine may start. `fallbackMs` bounds the wait in case no view ever asks (a screen
- * without queries): the engine must never wait on something that does not come.
+ * A chart starts drawing (call on mount). The returned function is called once it has painted, or
+ * with `false` when it goes away unpainted; calls after the first are ignored.
+ */
+export function chartDrawing(): (painted?: boolean) => void {
+  drawing += 1;
+  let settled = false;
+  return (painted = true) => {
+    if (settled) return;
+    settled = true;
+    drawing -= 1;
+    // One more frame: what was just drawn reaches the screen before anything else is asked for.
+    if (painted) nextFrame(open);
+    else if (resultShown && drawing === 0) open();
+  };
+}
+
+/** Whether the first paint is done (the gate is open). */
+export function firstPaintDone(): boolean {
+  return isOpen;
+}
+
+/**
+ * Settles when the engine (and everything else the first paint does not need) may start.
+ * `fallbackMs` bounds the wait in case no view ever asks (a screen without queries).
  */
 export function engineMayStart(fallbackMs = 3000): Promise<void> {
+  if (isOpen) return gate;
   const timer = setTimeout(open, fallbackMs);
   return gate.finally(() => clearTimeout(timer));
 }
+
+/** The same gate, for what is not the engine. */
+export const afterFirstPaint = engineMayStart;

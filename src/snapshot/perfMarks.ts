@@ -7,6 +7,8 @@ export const PERF_MARKS = {
   firstLiveResult: 'luzhi:first-live-result',
   /** The engine (DuckDB-WASM with the dataset loaded) became ready, as the views saw it. */
   engineReady: 'luzhi:engine-ready',
+  /** The first chart is painted (or the first view has nothing to paint): deferred code may load now. */
+  firstPaintDone: 'luzhi:first-paint-done',
   /** The saved-version check (does this browser hold an upload?) answered. */
   savedVersionKnown: 'luzhi:saved-version-known',
 } as const;

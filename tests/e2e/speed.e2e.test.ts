@@ -1,9 +1,24 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page, Route } from 'playwright-core';
 import { launchChromium, openTrackedPage, saveScreenshot, waitForRanking, type TrackedPage } from './browser';
 import { bundledRows } from '../support/bundledData';
 
 const baseUrl = inject('baseUrl');
+const distDir = inject('distDir');
+
+/** The target of #14: the JS and CSS a reader downloads before the first chart. */
+const FIRST_LOAD_BUDGET_GZIP = 300 * 1024;
+
+/** The scripts and stylesheets index.html names (its module script, modulepreloads, stylesheets). */
+function firstLoadFiles(): string[] {
+  const html = readFileSync(path.join(distDir, 'index.html'), 'utf8');
+  return [...html.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="\.\/([^"]+)"[^>]*>/g)]
+    .filter((m) => /type="module"|rel="stylesheet"|rel="modulepreload"/.test(m[0]))
+    .map((m) => m[1]!);
+}
 const data = bundledRows();
 
 /** The leader of one indicator-year in the bundled files, as the English summary names it. */
@@ -80,6 +95,59 @@ describe('speed: the first chart does not wait for the engine', () => {
     browser = await launchChromium();
   });
   afterAll(() => browser?.close());
+
+  it('the JS and CSS index.html loads fit the first-load budget (gzip, as a server sends them)', () => {
+    const files = firstLoadFiles();
+    expect(files.some((f) => f.endsWith('.js'))).toBe(true);
+    const gzip = files.reduce(
+      (sum, f) => sum + gzipSync(readFileSync(path.join(distDir, f)), { level: 6 }).length,
+      0,
+    );
+    expect(gzip).toBeLessThanOrEqual(FIRST_LOAD_BUDGET_GZIP);
+  });
+
+  it('the landing overview paints its first chart from those files alone; the rest is asked for after it', async () => {
+    const t = await openTrackedPage(browser, baseUrl);
+    const firstLoad = new Set(firstLoadFiles().map((f) => new URL(f, baseUrl).href));
+    // Every other script, stylesheet and the wasm wait until released: the first chart cannot use them.
+    const held: Route[] = [];
+    let released = false;
+    await t.context.route(/\/assets\/[^/]+\.(m?js|css|wasm)(\?.*)?$/, (route) => {
+      if (released || firstLoad.has(route.request().url())) return route.continue();
+      held.push(route);
+    });
+    await t.page.goto(baseUrl);
+    await t.page.waitForSelector('[data-testid="overview-chart"] canvas', { timeout: 60_000 });
+    expect(await t.page.getByTestId('overview-summary').innerText()).not.toBe('');
+    expect(await markDetail(t.page, 'luzhi:first-result')).toMatchObject({ source: 'snapshot' });
+    // Then the page asks for what comes next: the chart's buttons, the engine, the tooltip.
+    const asked = (name: string) =>
+      held.some((r) => new RegExp(`/${name}-[^/]+\\.js$`).test(r.request().url()));
+    await expect.poll(() => asked('ChartActions') && asked('bootEngine'), { timeout: 60_000 }).toBe(true);
+
+    released = true;
+    await Promise.all(held.map((r) => r.continue()));
+    await expect
+      .poll(() => t.page.getByTestId('engine-status').getAttribute('class'), { timeout: 60_000 })
+      .toContain('engine-ready');
+    await t.page.locator('[data-testid="overview-card"] .chart-actions button').first().waitFor();
+    // Nothing beyond index.html's files was even asked for before the first paint was done.
+    const early = await t.page.evaluate(
+      (names) => {
+        const done = performance.getEntriesByName('luzhi:first-paint-done')[0]!.startTime;
+        return performance
+          .getEntriesByType('resource')
+          .filter((e) => /\/assets\/[^/]+\.(m?js|css)$/.test(e.name) && !names.includes(e.name))
+          .filter((e) => e.startTime < done)
+          .map((e) => e.name);
+      },
+      [...firstLoad],
+    );
+    expect(early).toEqual([]);
+    expect(t.foreignRequests()).toEqual([]);
+    expect(t.pageErrors).toEqual([]);
+    await t.context.close();
+  });
 
   it.each([
     { name: 'default', search: '?view=ranking', expected: /^2022年立案提案：嘉兴369件居首/ },
