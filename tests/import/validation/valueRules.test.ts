@@ -42,6 +42,7 @@ const CASES: Case[] = [
     problems: [['missing_value', 'warning', 2, '数值', '—']],
     rows: [],
     rejected: 0,
+    says: ['“—”表示没有数据', '“—” means no figure'],
   },
   {
     name: 'blank and dash cells in a wide table are silent gaps, never zero',
@@ -58,6 +59,7 @@ const CASES: Case[] = [
     problems: [['not_a_number', 'error', 2, '数值', 'abc']],
     rows: ['wuxing 2023 proposals_filed 3 exact'],
     rejected: 1,
+    says: ['“abc”不是数字', '“abc” is not a number'],
   },
   {
     name: 'a percent on a count is refused, naming the indicator and its unit',
@@ -84,13 +86,13 @@ const CASES: Case[] = [
     rows: [],
   },
   {
-    name: 'a negative count is refused, the message showing the figure',
+    name: 'a negative count is refused, the message showing the figure as a number and the indicator',
     rule: 'negative',
-    text: LONG + '嘉兴,2023,立案提案,-5\n',
-    problems: [['negative_count', 'error', 2, '数值', '-5']],
+    text: LONG + '嘉兴,2023,立案提案,-5.0\n',
+    problems: [['negative_count', 'error', 2, '数值', '-5.0']],
     rows: [],
     rejected: 1,
-    says: ['-5', '-5'],
+    says: ['-5是负数；“立案提案”', '-5 is negative; a count of “Proposals filed”'],
   },
   {
     name: 'zero written as 0.0 is a figure, not a negative one',
@@ -102,11 +104,14 @@ const CASES: Case[] = [
   {
     name: 'a fraction of a counted thing is refused, the message showing figure and unit',
     rule: 'whole_count',
-    text: LONG + '嘉兴,2023,立案提案,2.5\n',
-    problems: [['non_integer_count', 'error', 2, '数值', '2.5']],
+    text: LONG + '嘉兴,2023,立案提案,2.50\n',
+    problems: [['non_integer_count', 'error', 2, '数值', '2.50']],
     rows: [],
     rejected: 1,
-    says: ['2.5', 'proposals'],
+    says: [
+      '2.5不是整数；“立案提案”以“件”计数',
+      '2.5 is not a whole number; “Proposals filed” is counted in proposals',
+    ],
   },
   {
     name: 'a whole count written with decimals (12.0) is the count',
@@ -145,7 +150,18 @@ const CASES: Case[] = [
     problems: [['qualifier_conflict', 'error', 2, '数值', '90余']],
     rows: [],
     rejected: 1,
-    says: ['不少于', 'at least'],
+    says: [
+      '数值“90余”本身表示“不少于”，但限定词列写的是“约”',
+      'itself says “at least”, but the qualifier column says “约”',
+    ],
+  },
+  {
+    name: '约90 with the qualifier 余 contradicts itself too, the message naming “approximately”',
+    rule: 'qualifier_conflict',
+    text: WITH_QUALIFIER + '嘉兴,2023,立案提案,约90,余\n',
+    problems: [['qualifier_conflict', 'error', 2, '数值', '约90']],
+    rows: [],
+    says: ['本身表示“约数”', 'itself says “approximately”'],
   },
   {
     name: '90余 with the qualifier 余 agrees: at least 90',
@@ -180,6 +196,10 @@ const CASES: Case[] = [
     problems: [['unit_mismatch', 'warning', 2, '单位', '篇']],
     rows: ['jiaxing 2023 proposals_filed 3 exact'],
     rejected: 0,
+    says: [
+      '单位“篇”与指标“立案提案”的单位“件”不同；量词不同',
+      'it is another measure word for the same count',
+    ],
   },
   {
     name: 'a unit of another kind (万元 for 件) is an error and the figure is refused',
@@ -188,7 +208,10 @@ const CASES: Case[] = [
     problems: [['unit_mismatch', 'error', 2, '单位', '万元']],
     rows: [],
     rejected: 1,
-    says: ['与指标“立案提案”的单位“件”不同', 'Proposals filed'],
+    says: [
+      '单位“万元”与指标“立案提案”的单位“件”不同；请换算',
+      'The unit “万元” differs from the unit of “Proposals filed” (proposals)',
+    ],
   },
   {
     name: 'a measure word for an amount (件 for 万元) is an error, not a harmless synonym',
