@@ -1,0 +1,44 @@
+import type { Indicator } from '../../../src/data/schema';
+import { runImport } from '../../../src/import/runImport';
+import type { ImportOptions, ImportOutcome, NameDecisions, ProblemKind } from '../../../src/import/types';
+import { bundledCatalog } from '../bundledCatalog';
+
+// Shared by the rule-table tests of src/import/validation: one CSV text through the whole importer,
+// reduced to what the analyst sees (problems and imported rows).
+
+export const catalog = bundledCatalog();
+export const CURRENT_YEAR = 2025;
+
+/** An indicator an analyst added, with the given name and unit (a copy of a bundled count). */
+export function addedIndicator(id: string, name: string, unit: string, unitEn = unit): Indicator {
+  return {
+    ...catalog.indicators.find((i) => i.id === 'proposals_filed')!,
+    id,
+    name_zh: name,
+    name_en: id,
+    unit_zh: unit,
+    unit_en: unitEn,
+  };
+}
+
+export const adding = (...indicators: Indicator[]): NameDecisions => ({
+  jurisdictions: [],
+  indicators: indicators.map((indicator) => ({ name: indicator.name_zh, action: 'add', indicator })),
+});
+
+export async function importText(text: string, extra: Partial<ImportOptions> = {}): Promise<ImportOutcome> {
+  return runImport(
+    { kind: 'file', name: 'upload.csv', bytes: new TextEncoder().encode(text) },
+    { catalog, currentYear: CURRENT_YEAR, ...extra },
+  );
+}
+
+/** [kind, severity, row, column, value] */
+export type P = [ProblemKind, 'error' | 'warning', number, string, string];
+
+export const problemsOf = (o: ImportOutcome): P[] =>
+  o.problems.map((p): P => [p.kind, p.severity, p.row, p.column, p.value]);
+
+/** The imported rows as "place year indicator value qualifier". */
+export const rowsOf = (o: ImportOutcome): string[] =>
+  o.rows.map((r) => `${r.jurisdiction_id} ${r.year} ${r.indicator_id} ${r.value} ${r.qualifier}`);
