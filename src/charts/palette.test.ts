@@ -6,9 +6,12 @@ import {
   compareJurisdictions,
   contrastRatio,
   jurisdictionColor,
+  jurisdictionRank,
   jurisdictionStyle,
   orderJurisdictions,
+  type JurisdictionStyle,
 } from './palette';
+import { contrastRatio as wcagContrast } from './contrast';
 import { FIXTURE_JURISDICTIONS, jurisdiction } from '../../tests/support/fixture';
 
 const BUNDLED = ['hezhou', 'jiaxing', 'shengzhou', 'wuxing', 'hangzhou-jiusan'];
@@ -43,6 +46,46 @@ describe('one colour per jurisdiction', () => {
     );
   });
 
+  // The style of an uploaded id comes from its id alone, so a link, an embed or a printout made today
+  // draws it alike tomorrow and in another browser: a changed hash would restyle every upload. 丽水,
+  // constructor and 𠀀 (a character outside the BMP, one code point) overflow 32 bits or need code
+  // points, not UTF-16 units.
+  it.each<[string, JurisdictionStyle]>([
+    ['a', { color: '#a0522d', dash: 'dotted', symbol: 'rect' }],
+    ['ab', { color: '#a0522d', dash: [10, 4, 2, 4], symbol: 'triangle' }],
+    ['lishui', { color: '#9c3d9c', dash: 'dashed', symbol: 'rect' }],
+    ['quzhou', { color: '#00798c', dash: [10, 4, 2, 4], symbol: 'pin' }],
+    ['新区', { color: '#5a6b8c', dash: 'dotted', symbol: 'rect' }],
+    ['constructor', { color: '#5a6b8c', dash: 'dotted', symbol: 'triangle' }],
+    ['丽水市政协', { color: '#b8336a', dash: [10, 4, 2, 4], symbol: 'triangle' }],
+    ['𠀀', { color: '#00798c', dash: [2, 6], symbol: 'rect' }],
+  ])('the uploaded id %j is always drawn the same way', (id, style) => {
+    expect(jurisdictionStyle(id)).toEqual(style);
+  });
+
+  // ECharts draws an unknown symbol or an empty dash array as a plain line: lines would no longer
+  // differ in greyscale print.
+  const SYMBOLS = ['circle', 'rect', 'roundRect', 'triangle', 'diamond', 'pin', 'arrow'];
+  const validDash = (d: JurisdictionStyle['dash']) =>
+    Array.isArray(d) ? d.length >= 2 && d.every((n) => n > 0) : ['solid', 'dashed', 'dotted'].includes(d);
+  it('every style, bundled or uploaded, is a dash and a symbol ECharts knows; uploads use them all', () => {
+    const uploaded = Array.from({ length: 400 }, (_, i) => jurisdictionStyle(`upload-${i}`));
+    for (const s of [...BUNDLED.map(jurisdictionStyle), ...uploaded]) {
+      expect(validDash(s.dash), JSON.stringify(s.dash)).toBe(true);
+      expect(SYMBOLS).toContain(s.symbol);
+    }
+    expect(new Set(uploaded.map((s) => s.color)).size).toBe(EXTRA_COLORS.length);
+    expect(new Set(uploaded.map((s) => JSON.stringify(s.dash))).size).toBe(5);
+    expect(new Set(uploaded.map((s) => s.symbol)).size).toBe(6);
+  });
+
+  it('its contrast formula is WCAG’s (the same as charts/contrast.ts) on every colour', () => {
+    const colours = [...BUNDLED.map(jurisdictionColor), ...EXTRA_COLORS, NO_DATA_COLOR, '#000000', '#0a0a0a'];
+    for (const a of colours)
+      for (const b of ['#ffffff', '#000000', '#f6f7f9', '#0a0a0a'])
+        expect(contrastRatio(a, b), `${a} on ${b}`).toBeCloseTo(wcagContrast(a, b), 6);
+  });
+
   it('adding jurisdictions never recolours the others', () => {
     const before = BUNDLED.map(jurisdictionStyle);
     ['lishui', 'quzhou', '新区'].forEach(jurisdictionStyle);
@@ -66,6 +109,26 @@ describe('one jurisdiction order', () => {
       'wuxing',
       'hangzhou-jiusan',
     ]);
+  });
+
+  it('a jurisdiction compares equal to itself, and two compare opposite ways round', () => {
+    for (const a of FIXTURE_JURISDICTIONS) {
+      expect(compareJurisdictions(a, a)).toBe(0);
+      for (const b of FIXTURE_JURISDICTIONS)
+        if (a !== b)
+          expect(Math.sign(compareJurisdictions(a, b))).toBe(-Math.sign(compareJurisdictions(b, a)));
+    }
+    // same level and body: by id
+    const x = jurisdiction('x-city', 'X');
+    const y = jurisdiction('y-city', 'Y');
+    expect([compareJurisdictions(x, y), compareJurisdictions(y, x)]).toEqual([-1, 1]);
+  });
+
+  it('ranks each id by the one order; an id the catalog does not know comes after every known one', () => {
+    const rank = jurisdictionRank(new Map(FIXTURE_JURISDICTIONS.map((j) => [j.id, j])));
+    const ids = ['hangzhou-jiusan', 'nobody', 'wuxing', 'hezhou', 'shengzhou', 'jiaxing'];
+    expect(ids.map(rank)).toEqual([4, 5, 3, 0, 2, 1]);
+    expect(jurisdictionRank(new Map())('hezhou')).toBe(0);
   });
 
   it('is a total order whatever the input order', () => {

@@ -29,6 +29,10 @@ describe('parseChineseNumber', () => {
     ['一千二百万三千', 12003000],
     ['三亿零五百万', 305000000],
     ['一亿二千三百四十五万六千七百八十九', 123456789],
+    // a 万 with nothing of its own after a 亿 adds nothing (一亿万 is 一亿): only a big unit with nothing
+    // at all before it is refused (万 alone)
+    ['一亿万', 100000000],
+    ['三亿零万', 300000000],
     ['二〇二二', 2022],
     // spaces around the numeral (a spreadsheet cell) are not part of it
     [' 十二 ', 12],

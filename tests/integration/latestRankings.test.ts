@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/engine/connector';
+import { fetchMatrix } from '../../src/views/matrix/matrixQuery';
 import { fetchOverview } from '../../src/views/overview/overviewQuery';
 import { fetchRanking } from '../../src/views/ranking/rankingQuery';
 import { FIXTURE_INDICATORS, fixtureTexts, indicator, observation as o } from '../support/fixture';
@@ -81,5 +82,35 @@ describe('rankings of each body’s latest figure (ranking “latest”, overvie
       ['proposals_filed', 'hezhou', 2021, 30, 'exact', 3, 4],
       ['proposals_filed', 'hangzhou-jiusan', 2024, 5, 'at_least', 4, 4],
     ]);
+  });
+});
+
+// The matrix without a chosen year ranks each indicator's latest year when two or more bodies report
+// it then — the year the ranking it drills into shows — not each body's own latest figure. Here hezhou
+// reports only an earlier, higher figure: by "latest" it would come first and push the others down
+// (the SQL mutant matrix-default-is-latest).
+describe('matrix default comparison: the latest year two bodies report, not each body’s latest', () => {
+  let db: Connector;
+  beforeAll(async () => {
+    db = await engineWith(
+      fixtureTexts([
+        o('jiaxing', 2022, 'proposals_filed', 40),
+        o('wuxing', 2022, 'proposals_filed', 30),
+        o('hezhou', 2021, 'proposals_filed', 90),
+      ]),
+    );
+  });
+  afterAll(() => db.close());
+
+  it('ranks the 2022 figures only (1st and 2nd of 2), as the 2022 ranking does; hezhou’s 2021 figure is left out', async () => {
+    const cells = (await fetchMatrix(db, { year: null })).filter((c) => c.indicator_id === 'proposals_filed');
+    expect(cells.map((c) => [c.jurisdiction_id, c.year, c.value, c.rank, c.reporters])).toEqual([
+      ['jiaxing', 2022, 40, 1, 2],
+      ['wuxing', 2022, 30, 2, 2],
+    ]);
+    const ranking = await fetchRanking(db, { indicatorId: 'proposals_filed', year: 2022 });
+    expect(ranking.filter((r) => r.rank !== null).map((r) => [r.jurisdiction_id, r.rank])).toEqual(
+      cells.map((c) => [c.jurisdiction_id, c.rank]),
+    );
   });
 });

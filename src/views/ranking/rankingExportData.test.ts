@@ -5,6 +5,7 @@ import { rankingExportData } from './rankingExportData';
 import type { RankingRow } from './rankingQuery';
 import type { Source } from '../../data/schema';
 import { FIXTURE_INDICATORS, FIXTURE_JURISDICTIONS, jurisdiction } from '../../../tests/support/fixture';
+import { translate } from '../../i18n/messages';
 
 const row = (
   id: string,
@@ -97,5 +98,70 @@ describe('ranking data for export', () => {
     expect(parsed[2]![9]).toBe("'@upload.csv");
     expect(parsed[2]![10]).toBe("'+1+1");
     expect(parsed[3]![4]).toBe('');
+  });
+});
+
+// What the export adds around the table: the file name's parts, the notes an image carries, and the
+// cells beside the value. Each was unchecked: a lost note or a wrong unit would ship in every file.
+describe('ranking export: file name, notes and the cells beside the value', () => {
+  const indicator = FIXTURE_INDICATORS[0]!;
+  const withNote = { ...indicator, comparability_zh: '口径不同', comparability_en: 'Defined differently' };
+  const exact = [row('jiaxing', 369, 1), row('wuxing', 98, 2)];
+
+  it.each([
+    {
+      name: 'a year, exact figures, no comparability note: no notes',
+      over: { year: 2022 },
+      rows: exact,
+      fileParts: ['立案提案', 2022, '排名'],
+      notes: [],
+    },
+    {
+      name: 'each body’s latest year: said in the file name and in a note',
+      over: { year: 'latest' as const },
+      rows: exact,
+      fileParts: ['立案提案', '各地最新年度', '排名'],
+      notes: [translate('zh', 'latestChosenNote')],
+    },
+    {
+      name: 'a ≈ figure brings the ≥/≈ note; the comparability note comes first',
+      over: { indicator: withNote },
+      rows: [row('jiaxing', 369, 1, { qualifier: 'approx' }), row('shengzhou', null, null)],
+      fileParts: ['立案提案', 2022, '排名'],
+      notes: ['⚠ 口径不同', translate('zh', 'atLeastNote')],
+    },
+    {
+      name: 'English',
+      over: { indicator: withNote, lang: 'en' as const, year: 'latest' as const },
+      rows: exact,
+      fileParts: ['proposals filed', "Each body's latest year", 'ranking'],
+      notes: ['⚠ Defined differently', translate('en', 'latestChosenNote')],
+    },
+  ])('$name', ({ over, rows, fileParts, notes }) => {
+    const data = rankingExportData({ ...input(rows), ...over }, sources);
+    expect(data.fileParts).toEqual(fileParts);
+    expect(data.notes).toEqual(notes);
+    expect(data.pin.params).toEqual({
+      indicator: over.indicator?.id ?? indicator.id,
+      year: over.year ?? 2022,
+    });
+  });
+
+  it('fills scope, unit, numerator, denominator, source and quote; a body without a figure has no source', () => {
+    const data = rankingExportData(
+      input([
+        row('jiaxing', 98.5, 1, { numerator: 197, denominator: 200, quote: '办复197件' }),
+        row('nobody', 40, 2, { source_file: null }),
+        row('shengzhou', null, null),
+      ]),
+      sources,
+    );
+    expect(data.table.rows).toEqual([
+      [1, '嘉兴', '地级市政协', 2022, 98.5, '', '件', 197, 200, '嘉兴市政协《常委会工作报告》', '办复197件'],
+      [2, 'nobody', '', 2022, 40, '', '件', null, null, '', null],
+      [null, '嵊州', '县级市政协', null, null, '无数据', '件', null, null, '', null],
+    ]);
+    // the sources list names only files behind a figure shown
+    expect(data.sources).toEqual(['嘉兴市政协《常委会工作报告》']);
   });
 });
