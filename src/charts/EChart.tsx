@@ -47,6 +47,14 @@ export function EChart({ option, label, height, testId, onEvents }: Props) {
         style={{ height, width: '100%' }}
         opts={{ renderer: 'canvas' }}
         onEvents={onEvents}
+        onChartReady={(instance: unknown) => {
+          // The browser test reads the drawn label boxes from the live chart (no label may overlap
+          // another or the chart's edge at 375/1440/1920 px); the instance is otherwise unreachable
+          // from the page once bundled.
+          if (box.current) {
+            Object.defineProperty(box.current, 'echartsInstance', { value: instance, configurable: true });
+          }
+        }}
       />
     </div>
   );
