@@ -34,6 +34,12 @@ export function EChart({ option, label, height, testId, onEvents }: Props) {
     return () => done(false);
   }, []);
   const onChartReady = (instance: ECharts) => {
+    // The browser test reads the drawn label boxes from the live chart (no label may overlap
+    // another or the chart's edge at 375/1440/1920 px); the instance is otherwise unreachable
+    // from the page once bundled.
+    if (box.current) {
+      Object.defineProperty(box.current, 'echartsInstance', { value: instance, configurable: true });
+    }
     // setOption is lazy: the chart is painted at the next frame, and says so with 'rendered'.
     const onRendered = () => {
       instance.off('rendered', onRendered);

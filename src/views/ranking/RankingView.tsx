@@ -6,7 +6,8 @@ import { useCatalogMaps } from '../catalogMaps';
 import { QueryError } from '../QueryError';
 import { useNarrowScreen } from '../useNarrowScreen';
 import { rankingModel, type RankingState } from './rankingModel';
-import { useRanking } from './rankingQuery';
+import { useRanking, type RankingRow } from './rankingQuery';
+import { localized } from '../../i18n/lang';
 import { useDenominators } from './perCapita';
 import type { PerBase } from '../../data/perCapitaBases';
 
@@ -68,19 +69,25 @@ export function RankingView({ catalog, indicator, year, latestReason, per = null
       }}
     >
       {drawn.length > 0 && (
-        <DrillList ids={drawn.map((r) => r.jurisdiction_id)} onOpen={onOpenProfile} catalog={catalog} />
+        <DrillList rows={drawn} indicator={indicator} onOpen={onOpenProfile} catalog={catalog} />
       )}
     </ChartCard>
   );
 }
 
-/** Keyboard and screen-reader route to the same drill-through the bars offer on click. */
+/**
+ * Keyboard and screen-reader route to the same drill-through the bars offer on click. A body whose
+ * figure only partly compares carries the bar's ◐ here too, with its reason (title on hover, read out
+ * by screen readers).
+ */
 function DrillList({
-  ids,
+  rows,
+  indicator,
   onOpen,
   catalog,
 }: {
-  ids: readonly string[];
+  rows: readonly RankingRow[];
+  indicator: Indicator;
   onOpen: (id: string) => void;
   catalog: Catalog;
 }) {
@@ -88,8 +95,12 @@ function DrillList({
   const byId = new Map(catalog.jurisdictions.map((j) => [j.id, j]));
   return (
     <nav className="drill-list" aria-label={t('drillLabel')}>
-      {ids.map((id) => {
+      {rows.map(({ jurisdiction_id: id, ...r }) => {
         const j = byId.get(id);
+        const reason =
+          r.comparable === 'partly' && indicator.comparable !== 'partly'
+            ? localized(r, 'comparability', lang)
+            : '';
         return (
           <button
             key={id}
@@ -97,8 +108,18 @@ function DrillList({
             className="drill-link"
             onClick={() => onOpen(id)}
             data-testid={`drill-${id}`}
+            title={reason || undefined}
           >
-            {j ? (lang === 'zh' ? j.name_zh : j.name_en) : id} →
+            {j ? (lang === 'zh' ? j.name_zh : j.name_en) : id}
+            {reason && (
+              <>
+                {' ◐'}
+                <span className="visually-hidden">
+                  {t('labelled', { label: t('flagPartly'), text: reason })}
+                </span>
+              </>
+            )}{' '}
+            →
           </button>
         );
       })}
