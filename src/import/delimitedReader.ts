@@ -51,6 +51,11 @@ export interface RecordSource {
   intField(i: number): number;
   /** A 32-bit hash of field `i`'s raw text, computed in place (see FieldCache). */
   fieldHash(i: number): number;
+  /**
+   * A small number for field `i`'s raw text, equal for equal texts, or -1 (escaped, long, or too many
+   * distinct texts); only the byte scanner has one. FieldCache then keys by it instead of the hash.
+   */
+  fieldId?(i: number): number;
 }
 
 function indexOrEnd(text: string, char: string, from: number): number {

@@ -53,15 +53,27 @@ class Interner {
   private readonly slots = new Int32Array(INTERN_SLOTS);
   private readonly starts = new Int32Array(INTERN_MAX_ENTRIES);
   private readonly ends = new Int32Array(INTERN_MAX_ENTRIES);
-  private readonly texts: string[] = [];
+  private readonly texts = new Array<string | undefined>(INTERN_MAX_ENTRIES).fill(undefined);
+  private count = 0;
 
   constructor(private readonly bytes: Uint8Array) {}
 
   text(start: number, end: number): string {
-    const bytes = this.bytes;
     const len = end - start;
     if (len === 0) return '';
-    if (len > INTERN_MAX_BYTES) return this.decoder.decode(bytes.subarray(start, end));
+    const e = len > INTERN_MAX_BYTES ? -1 : this.id(start, end);
+    if (e < 0) return this.decode(start, end);
+    return (this.texts[e] ??= this.decode(start, end));
+  }
+
+  /**
+   * The entry of these bytes (added if new; decoded only when its text is asked for), or -1 when the
+   * table is full or the range is too long. Equal bytes always get the same answer.
+   */
+  id(start: number, end: number): number {
+    const bytes = this.bytes;
+    const len = end - start;
+    if (len > INTERN_MAX_BYTES) return -1;
     let h = 0x811c9dc5;
     for (let k = start; k < end; k++) h = Math.imul(h ^ bytes[k]!, 0x01000193);
     const mask = INTERN_SLOTS - 1;
@@ -71,24 +83,23 @@ class Interner {
       if (this.ends[e]! - s === len) {
         let k = 0;
         while (k < len && bytes[s + k] === bytes[start + k]) k++;
-        if (k === len) return this.texts[e]!;
+        if (k === len) return e;
       }
       slot = (slot + 1) & mask;
     }
-    const text = this.decode(start, end);
-    const e = this.texts.length;
-    if (e < INTERN_MAX_ENTRIES) {
-      this.starts[e] = start;
-      this.ends[e] = end;
-      this.texts.push(text);
-      this.slots[slot] = e + 1;
-    }
-    return text;
+    const e = this.count;
+    if (e >= INTERN_MAX_ENTRIES) return -1;
+    this.count = e + 1;
+    this.starts[e] = start;
+    this.ends[e] = end;
+    this.slots[slot] = e + 1;
+    return e;
   }
 
   /** ASCII is built directly: TextDecoder's per-call cost outweighs a few characters. */
   private decode(start: number, end: number): string {
     const bytes = this.bytes;
+    if (end - start > INTERN_MAX_BYTES) return this.decoder.decode(bytes.subarray(start, end));
     let ascii = true;
     for (let k = start; k < end && ascii; k++) ascii = bytes[k]! < 0x80;
     if (!ascii || end - start > 32) return this.decoder.decode(bytes.subarray(start, end));
@@ -199,6 +210,11 @@ export class Utf8DelimitedReader implements RecordSource, SpanSource {
       if (k > end) return false;
     }
     return k === end;
+  }
+
+  fieldId(i: number): number {
+    if (i >= this.count || this.escaped[i]) return -1;
+    return this.interner.id(this.starts[i]!, this.ends[i]!);
   }
 
   fieldHash(i: number): number {
