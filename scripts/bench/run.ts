@@ -401,10 +401,18 @@ async function main() {
       const cold = [];
       for (let i = 0; i < COLD_RUNS; i++) cold.push(await coldLoadRun(browser, baseUrl));
       const first = cold[0]!;
+      // What arrived before the first chart differs between runs (a chunk fetched right after the
+      // paint may or may not land first): the figure is the run with the most bytes, not a lucky one.
+      const before = cold
+        .map((c) => ({
+          jsCss: summarizeBytes(c.beforeFirstChart, sizes, isJsCss),
+          all: summarizeBytes(c.beforeFirstChart, sizes, () => true),
+        }))
+        .reduce((a, b) => (b.jsCss.gzip > a.jsCss.gzip ? b : a));
       bytes = {
         criticalJsCss: summarizeBytes(criticalUrls(baseUrl), sizes, isJsCss),
-        jsCssBeforeFirstChart: summarizeBytes(first.beforeFirstChart, sizes, isJsCss),
-        allBeforeFirstChart: summarizeBytes(first.beforeFirstChart, sizes, () => true),
+        jsCssBeforeFirstChart: before.jsCss,
+        allBeforeFirstChart: before.all,
         jsCssTotal: summarizeBytes(first.all, sizes, isJsCss),
         total: summarizeBytes(first.all, sizes, () => true),
         wasm: summarizeBytes(first.all, sizes, (f) => f.endsWith('.wasm')),

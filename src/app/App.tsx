@@ -3,6 +3,7 @@ import { useEngine } from '../engine/engineContext';
 import { LangContext } from '../i18n/i18nContext';
 import { translate } from '../i18n/messages';
 import { useCatalog } from '../queries/catalog';
+import { chartDrawing } from '../snapshot/engineGate';
 import { QueryError } from '../views/QueryError';
 import { OtherTabNotice } from '../views/data/OtherTabNotice';
 import { StorageNoticeBanner } from '../views/data/StorageNoticeBanner';
@@ -34,6 +35,22 @@ function usePreloadViews() {
     const timer = setTimeout(preload, 200);
     return () => clearTimeout(timer);
   }, [engineReady]);
+}
+
+/**
+ * A view's code on its way (a link to the trend, matrix or profile): its chart is the first one, so
+ * the first-paint gate waits for it as for a chart being drawn.
+ */
+function ViewLoading({ text }: { text: string }) {
+  useEffect(() => {
+    const gone = chartDrawing();
+    return () => gone(false);
+  }, []);
+  return (
+    <div className="chart-placeholder" role="status">
+      {text}
+    </div>
+  );
 }
 
 export function App() {
@@ -153,15 +170,7 @@ export function App() {
             {view !== 'data' && <StorageNoticeBanner />}
             <OtherTabNotice />
             {catalog.isError && <QueryError error={catalog.error} />}
-            <Suspense
-              fallback={
-                <div className="chart-placeholder" role="status">
-                  {t('loadingView')}
-                </div>
-              }
-            >
-              {panel()}
-            </Suspense>
+            <Suspense fallback={<ViewLoading text={t('loadingView')} />}>{panel()}</Suspense>
           </main>
         </div>
         <footer className="app-footer">{t('footerNote')}</footer>

@@ -1,3 +1,4 @@
+import '../i18n/laterMessages'; // registers the data screen's messages this module names
 import { sameCell, sheetRecords, type SheetRecord } from '../data/datasetPackage';
 import type { Category, Indicator, Jurisdiction, Source } from '../data/schema';
 import { TABLE_COLUMNS, TABLE_KEYS, type TableName } from '../data/tables';

@@ -1,3 +1,4 @@
+import '../i18n/laterMessages'; // registers the data screen's messages this module names
 import { isCatalogId, type CatalogIdKind } from '../data/catalogIds';
 import type { MessageKey } from '../i18n/messages';
 

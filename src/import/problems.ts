@@ -1,3 +1,4 @@
+import '../i18n/laterMessages'; // registers the data screen's messages this module names
 import { translate, type MessageKey } from '../i18n/messages';
 import type { Lang } from '../i18n/lang';
 import { MAX_PROBLEMS_KEPT, type ImportProblem, type ProblemKind, type ProblemSeverity } from './types';

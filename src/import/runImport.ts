@@ -1,3 +1,4 @@
+import '../i18n/laterMessages'; // registers the data screen's messages this module names
 import { ArrayRecords } from './arrayRecords';
 import { packageObservationRows, unpackCatalogs, type UnpackedCatalogs } from './datasetPackage';
 import { decodeBytes, decodeForScan, type DecodeFailure, type Utf8Body } from './decode';

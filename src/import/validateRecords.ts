@@ -1,3 +1,4 @@
+import '../i18n/laterMessages'; // registers the data screen's messages this module names
 import type { Indicator, Jurisdiction } from '../data/schema';
 import { headerYear, splitHeaderUnit } from './detectMapping';
 // Undo the export's formula escaping: a spreadsheet shows '=x as =x, and so do we.

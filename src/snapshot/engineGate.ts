@@ -47,7 +47,7 @@ export function requestEngineAfterPaint(): void {
 }
 
 /**
- * A chart starts drawing (call on mount). The returned function is called once it has painted, or
+ * A chart starts drawing (call on mount), or a view's code is still loading to draw one. The returned function is called once it has painted, or
  * with `false` when it goes away unpainted; calls after the first are ignored.
  */
 export function chartDrawing(): (painted?: boolean) => void {
@@ -57,9 +57,12 @@ export function chartDrawing(): (painted?: boolean) => void {
     if (settled) return;
     settled = true;
     drawing -= 1;
-    // One more frame: what was just drawn reaches the screen before anything else is asked for.
-    if (painted) nextFrame(open);
-    else if (resultShown && drawing === 0) open();
+    // One more frame: what was just drawn reaches the screen before anything else is asked for. Gone
+    // unpainted: checked a frame later, since what replaces it (a loaded view's chart) mounts in the
+    // same commit, after this cleanup.
+    nextFrame(() => {
+      if (painted || (resultShown && drawing === 0)) open();
+    });
   };
 }
 

@@ -1,3 +1,4 @@
+import '../i18n/laterMessages'; // registers the data screen's messages this module names
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useEngine } from '../engine/engineContext';
 import { useI18n } from '../i18n/i18nContext';

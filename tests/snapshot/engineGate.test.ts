@@ -102,8 +102,27 @@ describe('first paint gate: what the first chart does not need waits until that 
     frame();
     frame();
     first(false);
+    frame();
     expect(await settled(start)).toBe(false);
     second(false);
+    expect(await settled(start)).toBe(false);
+    frame();
+    expect(await settled(start)).toBe(true);
+  });
+
+  it('a view loading its code, then its chart mounting in the same commit: the gate waits for that chart', async () => {
+    const gate = await load();
+    const start = gate.engineMayStart(3000);
+    const loadingView = gate.chartDrawing();
+    gate.requestEngineAfterPaint();
+    frame();
+    frame();
+    loadingView(false);
+    const chart = gate.chartDrawing();
+    frame();
+    expect(await settled(start)).toBe(false);
+    chart();
+    frame();
     expect(await settled(start)).toBe(true);
   });
 

@@ -1,3 +1,4 @@
+import '../../i18n/laterMessages'; // registers the data screen's messages this module names
 import type { Indicator, Jurisdiction } from '../../data/schema';
 import type { MessageKey } from '../../i18n/messages';
 import type { Bilingual, ProblemCollector } from '../problems';

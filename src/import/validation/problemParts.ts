@@ -1,3 +1,4 @@
+import '../../i18n/laterMessages'; // registers the data screen's messages this module names
 import type { Indicator } from '../../data/schema';
 import { translate, type MessageKey } from '../../i18n/messages';
 import type { NameIndex } from '../nameIndex';

@@ -1,3 +1,4 @@
+import '../../i18n/laterMessages'; // registers the data screen's messages this module names
 import type { Comparable, Qualifier } from '../../data/schema';
 import { parseComparableCell, parseQualifierCell, parseValueCell, parseYear } from '../parseCells';
 import { derivedProblem, roleName, unknownProblem } from './problemParts';

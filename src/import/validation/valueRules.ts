@@ -1,3 +1,4 @@
+import '../../i18n/laterMessages'; // registers the data screen's messages this module names
 import type { Indicator, Qualifier } from '../../data/schema';
 import { normalizeName } from '../normalizeName';
 import type { Bilingual, ProblemInput } from '../problems';

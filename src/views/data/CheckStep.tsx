@@ -1,3 +1,4 @@
+import '../../i18n/laterMessages'; // registers the data screen's messages this module names
 import type { Catalog } from '../../data/schema';
 import { useI18n } from '../../i18n/i18nContext';
 import type { ImportOutcome, Mapping, NameDecisions } from '../../import/types';

@@ -1,3 +1,4 @@
+import '../../i18n/laterMessages'; // registers the data screen's messages this module names
 import { useUrlState } from '../../app/useUrlState';
 import { useI18n } from '../../i18n/i18nContext';
 import type { VersionRecord } from '../../storage/versionStore';

@@ -1,3 +1,4 @@
+import '../../i18n/laterMessages'; // registers the data screen's messages this module names
 import { useState } from 'react';
 import type { Connector } from '../../engine/connector';
 import { datasetCsv } from '../../export/datasetCsv';

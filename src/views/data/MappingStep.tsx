@@ -1,3 +1,4 @@
+import '../../i18n/laterMessages'; // registers the data screen's messages this module names
 import { useState } from 'react';
 import type { Jurisdiction, Indicator } from '../../data/schema';
 import { useI18n } from '../../i18n/i18nContext';

@@ -1,3 +1,4 @@
+import '../../i18n/laterMessages'; // registers the data screen's messages this module names
 import { useMemo } from 'react';
 import { CSV_MIME } from '../../export/spreadsheetSafe';
 import { useI18n } from '../../i18n/i18nContext';

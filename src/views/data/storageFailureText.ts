@@ -1,3 +1,4 @@
+import '../../i18n/laterMessages'; // registers the data screen's messages this module names
 import type { MessageKey } from '../../i18n/messages';
 import { classifyStorageError, type FreeableVersion } from '../../storage/storageError';
 import { formatBytes } from './formatBytes';

@@ -1,3 +1,4 @@
+import '../../i18n/laterMessages'; // registers the data screen's messages this module names
 import { useEffect, useId, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { Indicator, Jurisdiction } from '../../data/schema';
 import { ExtractFailedError, startExtract, type RunningExtract } from '../../extract/extractClient';

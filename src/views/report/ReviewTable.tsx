@@ -1,3 +1,4 @@
+import '../../i18n/laterMessages'; // registers the data screen's messages this module names
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { QUALIFIERS, type Indicator, type Qualifier } from '../../data/schema';
 import type { ReviewRow, RowProblem } from '../../extract/review';
