@@ -136,4 +136,23 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     line: 37,
     reason: NO_EMPTY_KEY,
   },
+  // 16a: import part 1
+  {
+    file: 'src/import/normalizeName.ts',
+    mutator: 'Regex',
+    original: '/\\s+/gu',
+    replacement: '/\\s/gu',
+    line: 24,
+    reason:
+      'the whitespace is replaced by nothing: removing each space alone or each run at once leaves the same text',
+  },
+  {
+    file: 'src/import/importWorkerProtocol.ts',
+    mutator: 'ArrayDeclaration',
+    original: 'new Array<string>(rest.length)',
+    replacement: 'new Array()',
+    reason:
+      'the loop right after fills every index from 0 to length - 1 in order, so the array grows to the same ' +
+      'quotes either way; the length given up front only saves the growing',
+  },
 ];

@@ -77,6 +77,20 @@ describe('an exact name wins over the looser lookup', () => {
       ),
     ).toEqual(['new-place', 'new-place', 'new-place', 'new-place', 'new-place', 'new-place', null]);
   });
+
+  it('a jurisdiction answers to exactly its id, names, body names and aliases (no empty or made-up name)', () => {
+    const jiaxing = catalog.jurisdictions.find((j) => j.id === 'jiaxing')!;
+    const place = { ...jiaxing, id: 'p', name_zh: '新地', name_en: 'New Place', body_name_zh: '新地政协' };
+    const entry = (names: string[]) => [{ id: 'p', label: '新地', labelEn: 'New Place', names }];
+    const names = ['p', '新地', 'New Place', '新地政协', jiaxing.body_name_en];
+    expect(jurisdictionIndex([{ ...place, aliases: null }])).toEqual(new NameIndex(entry(names)));
+    expect(jurisdictionIndex([{ ...place, aliases: '新地市|新地区' }])).toEqual(
+      new NameIndex(entry([...names, '新地市', '新地区'])),
+    );
+    expect(jurisdictionIndex([{ ...place, body_name_en: '', aliases: '' }])).toEqual(
+      new NameIndex(entry(names.slice(0, 4))),
+    );
+  });
 });
 
 describe('indicator names', () => {
@@ -152,6 +166,14 @@ describe('strippedName drops administrative affixes, never the whole name', () =
     ['The Committee of', 'the committee of'],
     ['x of', 'x of'],
     ['ab of', 'ab'],
+    // a removed word leaves one space: the words around it never run together, nor keep a run of spaces
+    ['Jiaxing of Hezhou', 'jiaxing hezhou'],
+    ['jiaxing-city-hezhou', 'jiaxing- -hezhou'],
+    // only a wholly ASCII name is read as English: a Chinese name with a Latin word is Chinese
+    ['嘉兴 City', '嘉兴city'],
+    ['City 嘉兴', 'city嘉兴'],
+    // a prefix comes off when two characters are left
+    ['政协嘉兴', '嘉兴'],
   ])('%s → %s', (name, stripped) => {
     expect(strippedName(name)).toBe(stripped);
   });
