@@ -155,4 +155,23 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
       'the loop right after fills every index from 0 to length - 1 in order, so the array grows to the same ' +
       'quotes either way; the length given up front only saves the growing',
   },
+  // import, validation rules (src/import/validation): RowFlags.mark grows its byte-per-row buffer
+  {
+    file: 'src/import/validation/state.ts',
+    mutator: 'ConditionalExpression',
+    original: 'row >= this.flags.length',
+    replacement: 'true',
+    reason:
+      'growing on every mark copies the flags into a larger buffer: the same rows stay flagged and counted ' +
+      'once, only slower',
+  },
+  {
+    file: 'src/import/validation/state.ts',
+    mutator: 'ArithmeticOperator',
+    original: 'this.flags.length * 2',
+    replacement: 'this.flags.length / 2',
+    reason:
+      'the new size is the larger of row + 1 and this, so the marked row always fits: only how often the ' +
+      'buffer grows changes',
+  },
 ];

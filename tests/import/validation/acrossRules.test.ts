@@ -243,7 +243,10 @@ const CASES: Case[] = [
       'wuxing 2023 proposals_answered 4 exact',
     ],
     at: 1,
-    says: ['16', '15'],
+    says: [
+      '其“立案提案”16与上面各行之和15不一致',
+      'its “Proposals filed” 16 differs from the sum of the rows above, 15',
+    ],
   },
   {
     name: 'a second 合计 sums only the rows after the first one',
@@ -332,7 +335,10 @@ const CASES: Case[] = [
     ],
     rows: ['jiaxing 2023 donations 0.1 exact', 'wuxing 2023 donations 0.2 exact'],
     at: 1,
-    says: ['0.3001', '0.3'],
+    says: [
+      '其“捐款捐物”0.3001与上面各行之和0.3不一致',
+      '0.3001 differs from the sum of the rows above, 0.3;',
+    ],
   },
 ];
 

@@ -16,7 +16,15 @@ describe('Candidates', () => {
     const c = new Candidates();
     expect(c.length).toBe(0);
     expect(c.row.length).toBe(1024);
-    expect([...c.status.subarray(0, 1024)].every((s) => s === 0)).toBe(true);
+    expect([...c.status.subarray(0, 1024)].every((s) => s === 0)).toBe(true); // quotes, sources and comparability are filled per candidate only when the file has them
+    expect([c.quote, c.comparable, c.comparabilityZh, c.comparabilityEn, c.sources]).toEqual([
+      [],
+      [],
+      [],
+      [],
+      [],
+    ]);
+    expect([c.sourceCode.length, c.quoteStart.length, c.quoteEnd.length]).toEqual([0, 0, 0]);
   });
 
   it('push returns the slot and stores each field in its own column', () => {

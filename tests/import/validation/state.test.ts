@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { jurisdictionIndex } from '../../../src/import/nameIndex';
 import { ProblemCollector } from '../../../src/import/problems';
 import {
+  CellState,
   MIN_YEAR,
   RowFlags,
   RowState,
@@ -102,6 +103,21 @@ describe('RowState: how a rule reports', () => {
       null,
     ]);
   });
+});
+
+it('a fresh cell state has read nothing yet', () => {
+  const c = new CellState();
+  expect([c.ind, c.year, c.indicator, c.plain, c.text, c.value, c.qualifier, c.percent]).toEqual([
+    -1,
+    -1,
+    null,
+    false,
+    '',
+    0,
+    null,
+    false,
+  ]);
+  expect([c.failure, c.unit, c.unitColumn]).toEqual([null, '', '']);
 });
 
 it('the earliest year accepted is 1949', () => {
