@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Connector } from '../../src/engine/connector';
 import { createExclusiveConnector } from '../../src/storage/exclusiveConnector';
 
@@ -195,5 +195,43 @@ describe('write sections have the engine to themselves', () => {
       'query SELECT view',
       'done SELECT view',
     ]);
+  });
+});
+
+describe('finished calls are forgotten, so their results can be freed', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  // What a section waits for is the only trace of the calls in flight: a finished call still listed
+  // there would keep its result (up to a million rows) in memory for the page's whole life.
+  it.each([
+    { name: 'answered', fails: false },
+    { name: 'failed', fails: true },
+  ])('a section waits for no view query that has $name', async ({ fails }) => {
+    const engine = loggingEngine();
+    const { connector, exclusive } = createExclusiveConnector(engine.inner);
+    const query = engine.hold('SELECT done');
+    const view = connector.query('SELECT done');
+    await settle();
+    if (fails) query.reject(new Error('bad query'));
+    else query.resolve();
+    await view.catch(() => undefined);
+    await settle();
+    const waitedFor = vi.spyOn(Promise, 'allSettled');
+    await exclusive((e) => e.query('BEGIN'));
+    expect(waitedFor.mock.calls.map(([calls]) => [...calls].length)).toEqual([0]);
+  });
+
+  it('but waits for one still running', async () => {
+    const engine = loggingEngine();
+    const { connector, exclusive } = createExclusiveConnector(engine.inner);
+    const slow = engine.hold('SELECT slow');
+    const view = connector.query('SELECT slow');
+    await settle();
+    const waitedFor = vi.spyOn(Promise, 'allSettled');
+    const section = exclusive((e) => e.query('BEGIN'));
+    await settle();
+    slow.resolve();
+    await Promise.all([view, section]);
+    expect(waitedFor.mock.calls.map(([calls]) => [...calls].length)).toEqual([1]);
   });
 });

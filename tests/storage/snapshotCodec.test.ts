@@ -161,5 +161,25 @@ describe('whatever a damaged database returns is refused as corrupt, never loade
     expect(error).toBeInstanceOf(SnapshotCorruptError);
     expect((error as Error).name).toBe('SnapshotCorruptError');
     expect((error as Error).message).toMatch(new RegExp(`^table ${TABLE_NAMES[0]}: .+`));
+    // what the decoder said, not its class name: the message reaches the analyst
+    expect((error as Error).message).not.toMatch(/^table \w+: \w*Error\b/);
+  });
+
+  it('says which table and what the decoder found', async () => {
+    const bad = new Uint8Array([0x61, 0xff]);
+    const said = (() => {
+      try {
+        new TextDecoder('utf-8', { fatal: true }).decode(bad);
+        return '';
+      } catch (e) {
+        return (e as Error).message;
+      }
+    })();
+    const second = TABLE_NAMES[1]!;
+    const tables = { ...perTable((t) => bytesOf(TEXTS[t])), [second]: bad };
+    await expect(decodeSnapshot({ format: 1, compression: 'none', tables })).rejects.toThrow(
+      new SnapshotCorruptError(`table ${second}: ${said}`),
+    );
+    expect(said).not.toBe('');
   });
 });

@@ -108,6 +108,16 @@ describe('tab messages through BroadcastChannel', () => {
     expect(await heardAfter(heardByC, 1)).toEqual(['v2']);
     expect(heard).toEqual(['v1', null]);
   });
+
+  it('talks on the channel every build of the app listens to (a tab still on an older build hears it too)', async () => {
+    const olderTab = new BroadcastChannel('luzhi-dataset');
+    const heard: unknown[] = [];
+    olderTab.onmessage = (e: MessageEvent) => heard.push(e.data);
+    createTabSync(globalThis)!.announce('v9');
+    const [message] = await heardAfter(heard, 1);
+    olderTab.close();
+    expect(message).toMatchObject({ versionId: 'v9', nonce: expect.any(String) });
+  });
 });
 
 describe('choosing how tabs talk', () => {
