@@ -252,6 +252,6 @@ describe('matrix export: comparability, scope, unit, notes, no category', () => 
   it('without a category: no category in the file name, an empty one in the pin', () => {
     const d = data('zh', { category: null });
     expect(d.fileParts).toEqual([2022, '对比矩阵']);
-    expect(d.pin.params).toEqual({ year: 2022, category: '', jurisdictions: 'jiaxing,wuxing,nobody' });
+    expect(d.pin?.params).toEqual({ year: 2022, category: '', jurisdictions: 'jiaxing,wuxing,nobody' });
   });
 });
