@@ -12,6 +12,7 @@ import {
   jurisdiction,
 } from '../../../tests/support/fixture';
 import { PAYLOADS } from '../../../tests/export/payloads';
+import { translate } from '../../i18n/messages';
 
 const cell = (
   j: string,
@@ -161,5 +162,96 @@ describe('matrix data for export', () => {
     expect(parsed[1]!.slice(0, 2)).toEqual(['<script>alert(1)</script>', "'=cmd|' /C calc'!A0"]);
     expect(parsed[2]![4]).toBe('');
     expect(parsed[2]![5]).toBe('无数据');
+  });
+});
+
+// The columns beside the value, the notes and a matrix without a category: unchecked before, so a
+// lost comparability reason or a ≥/≈ note missing from an image would have gone unnoticed.
+describe('matrix export: comparability, scope, unit, notes, no category', () => {
+  const comparabilityCells = [
+    cell('jiaxing', 'proposals_filed', 369, 1, {
+      comparable: 'partly',
+      comparability_zh: '口径略有不同',
+      comparability_en: 'Defined slightly differently',
+    }),
+    cell('wuxing', 'proposals_filed', 50, 0, {
+      rank: null,
+      reporters: 1,
+      comparable: 'no',
+      comparability_zh: '含往年结转',
+      comparability_en: 'Includes earlier years',
+    }),
+    cell('jiaxing', 'proposals_answered', 300, 1, { comparable: 'partly' }),
+    cell('wuxing', 'proposals_answered', 290, 0, { rank: null, comparable: 'no' }),
+    cell('nobody', 'proposals_answered', 280, 2),
+  ];
+  const data = (lang: 'zh' | 'en', extra: { category?: null; cells?: MatrixCell[] } = {}) =>
+    matrixExportData(
+      {
+        cells: extra.cells ?? comparabilityCells,
+        indicators: [filed, answered],
+        selected: ['jiaxing', 'wuxing', 'nobody'],
+        jurisdictions,
+        year: 2022,
+        category: extra.category === null ? null : FIXTURE_CATEGORIES[0]!,
+        lang,
+      },
+      sources,
+    );
+
+  it.each([
+    {
+      lang: 'zh' as const,
+      rows: [
+        ['嘉兴', '地级市政协', '件', 1, 2, '部分可比：口径略有不同'],
+        ['吴兴', '区政协', '件', null, null, '不可比，不排名：含往年结转'],
+        ['nobody', '', '件', null, null, ''],
+        ['嘉兴', '地级市政协', '件', 1, 2, '部分可比'],
+        ['吴兴', '区政协', '件', null, null, '不可比，不排名'],
+        ['nobody', '', '件', 2, 2, ''],
+      ],
+    },
+    {
+      lang: 'en' as const,
+      rows: [
+        [
+          'Jiaxing',
+          'prefecture-level CPPCC',
+          'items',
+          1,
+          2,
+          'partly comparable: Defined slightly differently',
+        ],
+        [
+          'Wuxing',
+          'district CPPCC',
+          'items',
+          null,
+          null,
+          'not comparable, not ranked: Includes earlier years',
+        ],
+        ['nobody', '', 'items', null, null, ''],
+        ['Jiaxing', 'prefecture-level CPPCC', 'items', 1, 2, 'partly comparable'],
+        ['Wuxing', 'district CPPCC', 'items', null, null, 'not comparable, not ranked'],
+        ['nobody', '', 'items', 2, 2, ''],
+      ],
+    },
+  ])(
+    'scope, unit, rank, reporters (none for an unranked figure) and comparability in words: $lang',
+    ({ lang, rows }) => {
+      expect(data(lang).table.rows.map((r) => [r[1], r[2], r[6], r[7], r[8], r[9]])).toEqual(rows);
+    },
+  );
+
+  it('the ≥/≈ note only when a cell shown is not exact', () => {
+    expect(data('zh').notes).toEqual([]);
+    const approx = [cell('jiaxing', 'proposals_filed', 369, 1, { qualifier: 'approx' })];
+    expect(data('zh', { cells: approx }).notes).toEqual([translate('zh', 'atLeastNote')]);
+  });
+
+  it('without a category: no category in the file name, an empty one in the pin', () => {
+    const d = data('zh', { category: null });
+    expect(d.fileParts).toEqual([2022, '对比矩阵']);
+    expect(d.pin?.params).toEqual({ year: 2022, category: '', jurisdictions: 'jiaxing,wuxing,nobody' });
   });
 });

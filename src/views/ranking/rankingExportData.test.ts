@@ -141,7 +141,7 @@ describe('ranking export: file name, notes and the cells beside the value', () =
     const data = rankingExportData({ ...input(rows), ...over }, sources);
     expect(data.fileParts).toEqual(fileParts);
     expect(data.notes).toEqual(notes);
-    expect(data.pin.params).toEqual({
+    expect(data.pin?.params).toEqual({
       indicator: over.indicator?.id ?? indicator.id,
       year: over.year ?? 2022,
     });
