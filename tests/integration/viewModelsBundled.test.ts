@@ -240,13 +240,18 @@ describe('comparability as data on the bundled dataset', () => {
         .option as unknown as ChartParts;
       const ids = option.yAxis.data;
       const labels = ids.map((_, dataIndex) => option.series[0]!.label.formatter({ dataIndex }));
-      // As the tooltip's HTML spells it (quotes escaped).
-      const reason = format.encodeHTML(
-        rows.find((r) => r.jurisdiction_id === 'shengzhou')![`comparability_${lang}`]!,
-      );
+      const reason = rows.find((r) => r.jurisdiction_id === 'shengzhou')![`comparability_${lang}`]!;
+      // Images and print draw the same bars: they carry the key to the ◐.
+      const model = rankingModel({ indicator, year: 'latest', compact: false }, rows, maps, lang);
+      expect(model.export.notes?.filter((n) => n.startsWith('◐'))).toEqual([
+        lang === 'zh' ? `◐ 嵊州：${reason}` : `◐ Shengzhou: ${reason}`,
+      ]);
       ids.forEach((id, i) => {
         expect(labels[i]!.includes('◐'), `${lang} ${id}: ${labels[i]}`).toBe(id === 'shengzhou');
-        expect(option.tooltip.formatter({ name: id }).includes(reason), id).toBe(id === 'shengzhou');
+        // As the tooltip's HTML spells it (quotes escaped).
+        expect(option.tooltip.formatter({ name: id }).includes(format.encodeHTML(reason)), id).toBe(
+          id === 'shengzhou',
+        );
       });
     }
   });
