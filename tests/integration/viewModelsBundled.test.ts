@@ -259,12 +259,12 @@ describe('comparability as data on the bundled dataset', () => {
   it.each([
     {
       lang: 'zh',
-      note: '各地区层级不同，名次按全部地区统一排出、不分层级。按层级：地级市：嘉兴、贺州；区：吴兴。',
+      note: '各地区层级不同，名次按全部地区统一排出、不分层级（地级市：嘉兴、贺州；区：吴兴）。',
       badges: ['{prefecture_city|地级市政协常委会}', '{district|区政协}', '{prefecture_city|地级市政协}'],
     },
     {
       lang: 'en',
-      note: 'The bodies are of different levels; one rank runs across all of them, not per level. By level: prefecture-level: Jiaxing and Hezhou; district: Wuxing.',
+      note: 'The bodies are of different levels, and one rank runs across all of them, not one per level (prefecture-level: Jiaxing and Hezhou; district: Wuxing).',
       badges: [
         '{prefecture_city|prefecture-level CPPCC Standing Committee}',
         '{district|district CPPCC}',
