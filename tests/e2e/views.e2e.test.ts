@@ -97,11 +97,11 @@ describe('leader views on the bundled data', () => {
     const rateSummary = await waitForView(t.page, 'ranking', '提案办复率');
     const rateText = await rateSummary.innerText();
     for (const r of rateRows) {
-      // Equal rates are said as a tie ("嘉兴、吴兴并列第一（100%）"), others as name + value.
+      // Equal rates are said as a tie ("嘉兴、吴兴并列第一，均为100%"), others as name + value.
       const tied = rateRows.filter((o) => zhNumber(o.value) === zhNumber(r.value)).length > 1;
       expect(rateText).toContain(nameOf(r.jurisdiction_id));
       expect(rateText).toContain(
-        tied ? `（${zhNumber(r.value)}%）` : `${nameOf(r.jurisdiction_id)}${zhNumber(r.value)}%`,
+        tied ? `并列第一，均为${zhNumber(r.value)}%` : `${nameOf(r.jurisdiction_id)}${zhNumber(r.value)}%`,
       );
     }
     expect(await chartAriaLabel(t.page, 'ranking')).toContain(await rateSummary.innerText());

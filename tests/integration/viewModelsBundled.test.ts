@@ -240,13 +240,18 @@ describe('comparability as data on the bundled dataset', () => {
         .option as unknown as ChartParts;
       const ids = option.yAxis.data;
       const labels = ids.map((_, dataIndex) => option.series[0]!.label.formatter({ dataIndex }));
-      // As the tooltip's HTML spells it (quotes escaped).
-      const reason = format.encodeHTML(
-        rows.find((r) => r.jurisdiction_id === 'shengzhou')![`comparability_${lang}`]!,
-      );
+      const reason = rows.find((r) => r.jurisdiction_id === 'shengzhou')![`comparability_${lang}`]!;
+      // Images and print draw the same bars: they carry the key to the ◐.
+      const model = rankingModel({ indicator, year: 'latest', compact: false }, rows, maps, lang);
+      expect(model.export.notes?.filter((n) => n.startsWith('◐'))).toEqual([
+        lang === 'zh' ? `◐ 嵊州：${reason}` : `◐ Shengzhou: ${reason}`,
+      ]);
       ids.forEach((id, i) => {
         expect(labels[i]!.includes('◐'), `${lang} ${id}: ${labels[i]}`).toBe(id === 'shengzhou');
-        expect(option.tooltip.formatter({ name: id }).includes(reason), id).toBe(id === 'shengzhou');
+        // As the tooltip's HTML spells it (quotes escaped).
+        expect(option.tooltip.formatter({ name: id }).includes(format.encodeHTML(reason)), id).toBe(
+          id === 'shengzhou',
+        );
       });
     }
   });
@@ -254,12 +259,12 @@ describe('comparability as data on the bundled dataset', () => {
   it.each([
     {
       lang: 'zh',
-      note: '各地区层级不同，名次按全部地区统一排出、不分层级。按层级：地级市：嘉兴、贺州；区：吴兴。',
+      note: '各地区层级不同，名次按全部地区统一排出、不分层级（地级市：嘉兴、贺州；区：吴兴）。',
       badges: ['{prefecture_city|地级市政协常委会}', '{district|区政协}', '{prefecture_city|地级市政协}'],
     },
     {
       lang: 'en',
-      note: 'The bodies are of different levels; one rank runs across all of them, not per level. By level: prefecture-level: Jiaxing and Hezhou; district: Wuxing.',
+      note: 'The bodies are of different levels, and one rank runs across all of them, not one per level (prefecture-level: Jiaxing and Hezhou; district: Wuxing).',
       badges: [
         '{prefecture_city|prefecture-level CPPCC Standing Committee}',
         '{district|district CPPCC}',

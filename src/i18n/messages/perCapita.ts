@@ -21,7 +21,7 @@ export const perCapitaZh = {
     '总量大小主要反映各地规模；在“数据”页上传“委员人数”或“常住人口”后，可按每百名委员或每万名常住居民比较。',
   // the note on paper, in images and embeds: the statement without the instruction
   exportSizeNote: '总量大小主要反映各地规模。',
-  levelGroupsNote: '各地区层级不同，名次按全部地区统一排出、不分层级。按层级：{groups}。',
+  levelGroupsNote: '各地区层级不同，名次按全部地区统一排出、不分层级（{groups}）。',
   levelGroupSep: '；',
 };
 
@@ -45,6 +45,6 @@ export const perCapitaEn: Record<keyof typeof perCapitaZh, string> = {
     'Totals mostly reflect each body’s size; upload “CPPCC members” or “Resident population” on the Data tab to compare per 100 members or per 10,000 residents.',
   exportSizeNote: 'Totals mostly reflect each body’s size.',
   levelGroupsNote:
-    'The bodies are of different levels; one rank runs across all of them, not per level. By level: {groups}.',
+    'The bodies are of different levels, and one rank runs across all of them, not one per level ({groups}).',
   levelGroupSep: '; ',
 };

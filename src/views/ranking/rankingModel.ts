@@ -131,14 +131,16 @@ export function rankingModel(
     // Only true when no body, listed or not, has an earlier year of this indicator.
     return all.some((r) => r.prev_year !== null) ? t('noRankChangeYet') : t('noEarlierYears');
   };
+  // "◐ 嵊州：reason" — the key to the ◐ drawn on that body's bar, on screen and in every export.
+  const ownFlagNotes = ownFlags.map((r) =>
+    t('labelled', {
+      label: `◐ ${jurisdictionName(r.jurisdiction_id, jurisdictions, lang)}`,
+      text: localized(r, 'comparability', lang),
+    }),
+  );
   const notes = [
     comparability && `⚠ ${comparability}`,
-    ...ownFlags.map((r) =>
-      t('labelled', {
-        label: `◐ ${jurisdictionName(r.jurisdiction_id, jurisdictions, lang)}`,
-        text: localized(r, 'comparability', lang),
-      }),
-    ),
+    ...ownFlagNotes,
     ...apart.map((r) =>
       t('labelled', {
         label: `⊘ ${figureLine(r)}`,
@@ -195,10 +197,22 @@ export function rankingModel(
 
   const exported = input ? rankingExportData(input, catalog.sources) : null;
   // The embed recomputes the same per-capita figures: the base is one of the pinned parameters.
-  const exportData = exported
-    ? exported.pin && per
+  const withPin =
+    exported && exported.pin && per
       ? { ...exported, pin: { ...exported.pin, params: { ...exported.pin.params, per } } }
-      : exported
+      : exported;
+  // An image or a print draws the ◐ on a bar: it carries the key to it, right after the indicator's note.
+  const exportData = withPin
+    ? ownFlagNotes.length > 0
+      ? {
+          ...withPin,
+          notes: [
+            ...(withPin.notes ?? []).filter((n) => n.startsWith('⚠')),
+            ...ownFlagNotes,
+            ...(withPin.notes ?? []).filter((n) => !n.startsWith('⚠')),
+          ],
+        }
+      : withPin
     : { table: { header: [], rows: [] }, sources: [], fileParts: [name] };
   // Bodies of several levels: the note above the chart groups them by level (the bars carry the same
   // tinted level badge), and says the one rank runs across levels; else the plain level/body note.

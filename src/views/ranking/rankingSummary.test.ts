@@ -34,7 +34,7 @@ describe('ranking summary (caption, aria description, screen reader text)', () =
       name: 'a tie for first is said as a tie',
       lang: 'zh' as const,
       rows: [row('jiaxing', 98, 1), row('wuxing', 98, 1), row('hezhou', 10, 3)],
-      expected: '2022年立案提案：嘉兴、吴兴并列第一（98件），贺州10件。',
+      expected: '2022年立案提案：嘉兴、吴兴并列第一，均为98件，贺州10件。',
     },
     {
       name: 'lower bounds keep their ≥',
@@ -52,7 +52,7 @@ describe('ranking summary (caption, aria description, screen reader text)', () =
       name: 'an English tie reads as a sentence',
       lang: 'en' as const,
       rows: [row('hezhou', 98, 1), row('jiaxing', 98, 1)],
-      expected: 'proposals filed, 2022: Hezhou and Jiaxing tie for first (98 items).',
+      expected: 'proposals filed, 2022: Hezhou and Jiaxing share first place with 98 items.',
     },
     {
       name: 'one body is never said to lead',
