@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/engine/connector';
 import { createNodeConnector } from '../../src/engine/nodeConnector';
+import { REORDER_OBSERVATIONS_SQL } from '../../src/storage/applyUpload';
 import { loadStoredTables } from '../../src/storage/storedTables';
 import { fixtureTexts, observation as o } from '../support/fixture';
 import { engineWith } from '../support/nodeEngine';
-import { BASE_ROWS, openTestDataset } from './storageFixture';
+import { BASE_ROWS, failingOn, observationsOf, openTestDataset } from './storageFixture';
 
 /**
  * Observations are kept and saved by indicator, then year, then jurisdiction (OBSERVATIONS_ORDER), so a
@@ -61,6 +62,20 @@ describe('observations are kept in indicator, year, jurisdiction order', () => {
     await loadStoredTables(reopened, saved.tables);
     expect(await physicalOrder(reopened)).toEqual(inEngine);
     await reopened.close();
+    await t.raw.close();
+  });
+
+  it('a commit whose rewrite in order fails changes nothing: engine, order and storage as before', async () => {
+    const exactly = new RegExp(`^${REORDER_OBSERVATIONS_SQL.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+    const t = await openTestDataset({ wrap: (c) => failingOn(c, exactly) });
+    const before = { rows: await observationsOf(t.connector), order: await physicalOrder(t.connector) };
+    await t.dataset.stage(SHUFFLED);
+    await expect(
+      t.dataset.commit({ mode: 'merge', fileName: 'x.csv', newJurisdictions: [], newIndicators: [] }),
+    ).rejects.toThrow(/injected/);
+    expect(await observationsOf(t.connector)).toEqual(before.rows);
+    expect(await physicalOrder(t.connector)).toEqual(before.order);
+    expect(await t.store.list()).toEqual([]);
     await t.raw.close();
   });
 });
