@@ -3,7 +3,7 @@ import { useEngine } from '../engine/engineContext';
 import { LangContext } from '../i18n/i18nContext';
 import { translate } from '../i18n/messages';
 import { useCatalog } from '../queries/catalog';
-import { chartDrawing } from '../snapshot/engineGate';
+import { chartDrawing, requestEngine } from '../snapshot/engineGate';
 import { QueryError } from '../views/QueryError';
 import { OtherTabNotice } from '../views/data/OtherTabNotice';
 import { StorageNoticeBanner } from '../views/data/StorageNoticeBanner';
@@ -69,6 +69,10 @@ export function App() {
     [selectionCatalog, state],
   );
   const view: ViewId = selection?.view ?? state.view;
+  // The data screen works on the engine and draws no chart from the snapshot: no reason to wait.
+  useEffect(() => {
+    if (view === 'data') requestEngine();
+  }, [view]);
 
   const data = catalog.data;
   const indicatorById = useMemo(() => new Map((data?.indicators ?? []).map((i) => [i.id, i])), [data]);

@@ -5,7 +5,7 @@ import { useEngine } from '../engine/engineContext';
 import { markOnce, PERF_MARKS } from '../snapshot/perfMarks';
 import { snapshotApplies } from '../snapshot/snapshotApplies';
 import { snapshotEntryKey } from '../snapshot/querySnapshot';
-import { requestEngine, requestEngineAfterPaint } from '../snapshot/engineGate';
+import { requestEngine } from '../snapshot/engineGate';
 import { snapshotsSettled, useQuerySnapshots } from '../snapshot/snapshotStore';
 import { useSavedVersionHint } from '../snapshot/savedVersionHint';
 import { sameJson } from '../snapshot/sameJson';
@@ -63,12 +63,12 @@ export function useEngineQuery<T>(
   useEffect(() => {
     if (ready) markOnce(PERF_MARKS.engineReady);
   }, [ready]);
-  // Shown, or known not to come from a snapshot: the engine is what the page needs next.
+  // Known not to come from a snapshot: the engine is what the page needs next. A result that is shown
+  // opens the gate through what draws it (the chart painted, or a card without one: see ChartCard).
   const waitsForEngine = !served && savedVersion !== undefined && snapshotsSettled();
   useEffect(() => {
     if (waitsForEngine) requestEngine();
-    else if (served) requestEngineAfterPaint();
-  }, [served, waitsForEngine]);
+  }, [waitsForEngine]);
   useEffect(() => {
     if (served) markOnce(PERF_MARKS.firstResult, { query: name, source: live ? 'engine' : 'snapshot' });
     if (live) markOnce(PERF_MARKS.firstLiveResult, { query: name });

@@ -10,11 +10,14 @@
  */
 import { markOnce, PERF_MARKS } from './perfMarks';
 
+/** Why the gate opened (the first-paint mark's detail, read by the speed tests and the bench). */
+export type OpenReason = 'painted' | 'no-chart' | 'engine-needed' | 'fallback';
+
 let isOpen = false;
-let open!: () => void;
+let open!: (reason: OpenReason) => void;
 const gate = new Promise<void>((resolve) => {
-  open = () => {
-    if (!isOpen) markOnce(PERF_MARKS.firstPaintDone);
+  open = (reason) => {
+    if (!isOpen) markOnce(PERF_MARKS.firstPaintDone, { reason });
     isOpen = true;
     resolve();
   };
@@ -30,18 +33,18 @@ const nextFrame = (then: () => void) =>
 
 /** A view has shown a result, or waits for one the engine alone can give. Idempotent. */
 export function requestEngine(): void {
-  open();
+  open('engine-needed');
 }
 
 /**
- * A view has shown a result (from the snapshot): the gate opens once its chart is painted, or two
- * frames later if it draws none.
+ * A view has shown a result without a chart (a message, a table; see ChartCard): the gate opens two
+ * frames later, unless a chart is being drawn by then (it opens once that one is painted).
  */
 export function requestEngineAfterPaint(): void {
   nextFrame(() =>
     nextFrame(() => {
       resultShown = true;
-      if (drawing === 0) open();
+      if (drawing === 0) open('no-chart');
     }),
   );
 }
@@ -61,7 +64,8 @@ export function chartDrawing(): (painted?: boolean) => void {
     // unpainted: checked a frame later, since what replaces it (a loaded view's chart) mounts in the
     // same commit, after this cleanup.
     nextFrame(() => {
-      if (painted || (resultShown && drawing === 0)) open();
+      if (painted) open('painted');
+      else if (resultShown && drawing === 0) open('no-chart');
     });
   };
 }
@@ -77,7 +81,7 @@ export function firstPaintDone(): boolean {
  */
 export function engineMayStart(fallbackMs = 3000): Promise<void> {
   if (isOpen) return gate;
-  const timer = setTimeout(open, fallbackMs);
+  const timer = setTimeout(() => open('fallback'), fallbackMs);
   return gate.finally(() => clearTimeout(timer));
 }
 

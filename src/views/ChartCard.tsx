@@ -1,5 +1,6 @@
-import { useContext, useState, type ReactNode } from 'react';
+import { useContext, useEffect, useState, type ReactNode } from 'react';
 import { EChart } from '../charts/EChart';
+import { requestEngineAfterPaint } from '../snapshot/engineGate';
 import { useI18n } from '../i18n/i18nContext';
 import { isAppHint, withoutAppHints } from '../export/appHints';
 import { ChartActionsContext, type ChartExportInfo } from './chartActions';
@@ -36,6 +37,11 @@ export function ChartCard({ model, summaryTestId, children, ...props }: Props) {
     model,
   };
   const actions = props.actions ?? (props.loading ? null : renderActions?.(info)) ?? null;
+  // A result shown without a chart is this card's first paint: what waits for it may load (engineGate).
+  const shownWithoutChart = !props.loading && !chart;
+  useEffect(() => {
+    if (shownWithoutChart) requestEngineAfterPaint();
+  }, [shownWithoutChart]);
   const printedSummary = withoutAppHints(summary, lang);
   const caption = summary && (
     <figcaption className="chart-summary" data-testid={summaryTestId}>

@@ -120,6 +120,9 @@ describe('speed: the first chart does not wait for the engine', () => {
     await t.page.waitForSelector('[data-testid="overview-chart"] canvas', { timeout: 60_000 });
     expect(await t.page.getByTestId('overview-summary').innerText()).not.toBe('');
     expect(await markDetail(t.page, 'luzhi:first-result')).toMatchObject({ source: 'snapshot' });
+    // The gate opened because that chart was painted (not for lack of a snapshot result, nor by its fallback).
+    await t.page.waitForFunction(() => performance.getEntriesByName('luzhi:first-paint-done').length > 0);
+    expect(await markDetail(t.page, 'luzhi:first-paint-done')).toEqual({ reason: 'painted' });
     // Then the page asks for what comes next: the chart's buttons, the engine, the tooltip.
     const asked = (name: string) =>
       held.some((r) => new RegExp(`/${name}-[^/]+\\.js$`).test(r.request().url()));
