@@ -196,6 +196,11 @@ export const ACROSS_RULES: readonly AcrossRule[] = [
     messages: ['problemTotalMismatch'],
     check: (cand, ctx) => {
       for (const t of ctx.totals) {
+        // A row above with an error (a figure that is no number, an unknown place) left its figures
+        // out: the sum of what was kept is not the sum of the table, so no mismatch can be claimed.
+        let refusedAbove = false;
+        for (let row = t.after + 1; row < t.row && !refusedAbove; row++) refusedAbove = ctx.rejected.has(row);
+        if (refusedAbove) continue;
         for (const v of t.values) {
           if (!v.exact) continue;
           let sum = 0;

@@ -56,6 +56,9 @@ export class RowFlags {
       this.count++;
     }
   }
+  has(row: number): boolean {
+    return this.flags[row] === 1;
+  }
 }
 
 /** Names the catalog does not know, with where they occur (for the name-resolution step). */

@@ -309,6 +309,42 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a figure above a 合计 that is no number leaves the sum unknown: no mismatch claimed (10 + 5 is 15)',
+    rule: 'total_sum',
+    text: WIDE + '嘉兴,2023,10,8\n吴兴,2023,5,x\n合计,2023,15,12\n',
+    problems: [
+      ['not_a_number', 'error', 3, '办复提案', 'x'],
+      ['total_row', 'warning', 4, '地区', '合计'],
+    ],
+    rows: [
+      'jiaxing 2023 proposals_filed 10 exact',
+      'jiaxing 2023 proposals_answered 8 exact',
+      'wuxing 2023 proposals_filed 5 exact',
+    ],
+  },
+  {
+    name: 'a place not yet known above a 合计 leaves the sum unknown too',
+    rule: 'total_sum',
+    text: '地区,年份,立案提案\n嘉兴,2023,10\n火星,2023,5\n合计,2023,15\n',
+    problems: [
+      ['unknown_jurisdiction', 'error', 3, '地区', '火星'],
+      ['total_row', 'warning', 4, '地区', '合计'],
+    ],
+    rows: ['jiaxing 2023 proposals_filed 10 exact'],
+  },
+  {
+    name: 'a refused row before the previous 合计 does not excuse the next one',
+    rule: 'total_sum',
+    text: '地区,年份,立案提案\n火星,2023,5\n小计,2023,5\n嘉兴,2023,10\n小计,2023,11\n',
+    problems: [
+      ['unknown_jurisdiction', 'error', 2, '地区', '火星'],
+      ['total_row', 'warning', 3, '地区', '小计'],
+      ['total_row', 'warning', 5, '地区', '小计'],
+      ['total_row', 'warning', 5, '立案提案', '小计'],
+    ],
+    rows: ['jiaxing 2023 proposals_filed 10 exact'],
+  },
+  {
     name: 'an approximate 合计 is not checked; one with no rows above it neither',
     rule: 'total_sum',
     text: WIDE + '合计,2023,99,99\n嘉兴,2023,10,8\n合计,2023,约99,8\n',

@@ -30,6 +30,21 @@ describe('RowFlags: the rejected-row count', () => {
   });
 });
 
+it('RowFlags.has tells the rows marked, before and after growing', () => {
+  const flags = new RowFlags();
+  flags.mark(3);
+  flags.mark(5000);
+  expect([2, 3, 4, 4999, 5000, 5001, 99_999].map((r) => flags.has(r))).toEqual([
+    false,
+    true,
+    false,
+    false,
+    true,
+    false,
+    false,
+  ]);
+});
+
 describe('UnknownNames: names offered for resolution', () => {
   const index = jurisdictionIndex(catalog.jurisdictions);
 
