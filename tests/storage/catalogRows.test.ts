@@ -139,8 +139,23 @@ describe('an entry that already exists', () => {
     const before = await rowsOf(`SELECT * FROM ${table} ORDER BY 1`);
     const error = await insertCatalogRows(engine, rows).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CatalogConflictError);
-    expect(error).toMatchObject({ table, id });
+    expect(error).toMatchObject({
+      table,
+      id,
+      name: 'CatalogConflictError',
+      message: `${table}: id "${id}" already exists with different details`,
+    });
     expect(await rowsOf(`SELECT * FROM ${table} ORDER BY 1`)).toEqual(before);
+  });
+
+  it('a detail the entry leaves out is no value, so the same entry without it is still the same', async () => {
+    const { aliases: _aliases, parent_zh: _parent, ...partial } = jurisdiction('hangzhou', '杭州');
+    const given = partial as ReturnType<typeof jurisdiction>;
+    await insertCatalogRows(engine, { ...none, jurisdictions: [given] });
+    await insertCatalogRows(engine, { ...none, jurisdictions: [given] });
+    expect(await rowsOf("SELECT aliases, parent_zh FROM jurisdictions WHERE id = 'hangzhou'")).toEqual([
+      { aliases: null, parent_zh: null },
+    ]);
   });
 
   it('a new id that looks like SQL is data, matched and stored verbatim', async () => {

@@ -87,6 +87,23 @@ describe('stored tables: what a version saves is what it loads', () => {
     ).toEqual([{ n: 0 }]);
   });
 
+  it.each([
+    { name: 'Arrow (saved now)', kind: 'arrow' },
+    { name: 'CSV text (saved by older builds)', kind: 'csv' },
+  ])(
+    'a version in $name loads into an engine without the derived-value view, and creates it',
+    async ({ kind }) => {
+      const before = await canonicalSnapshot(engine);
+      const stored =
+        kind === 'arrow' ? await exportStoredTables(engine) : { kind: 'csv' as const, texts: before };
+      await engine.query('DROP VIEW indicator_values');
+      await engine.query('DELETE FROM observations');
+      await loadStoredTables(engine, stored);
+      expect(await canonicalSnapshot(engine)).toEqual(before);
+      expect(await engine.query('SELECT count(*) AS n FROM indicator_values')).toEqual([{ n: 4 }]);
+    },
+  );
+
   it('an empty table comes back empty with its column types', async () => {
     await engine.query('DELETE FROM observations');
     await engine.query('DELETE FROM sources');
