@@ -179,3 +179,73 @@ export function outside<T extends TextBox>(
     )
     .map((b) => b.text);
 }
+
+/**
+ * Texts inside an element whose colour on its background (the nearest opaque one, translucent layers
+ * and opacity blended in) falls below WCAG AA: 4.5:1, or 3:1 for large text (≥ 24 px, or bold ≥ 18.66 px).
+ */
+export function lowContrastTexts(page: Page, selector: string) {
+  return page.evaluate((sel) => {
+    interface Rgba {
+      r: number;
+      g: number;
+      b: number;
+      a: number;
+    }
+    const parse = (c: string): Rgba | null => {
+      const m = /rgba?\(([^)]+)\)/.exec(c);
+      if (!m) return null;
+      const v = m[1]!
+        .split(/[ ,/]+/)
+        .filter(Boolean)
+        .map(Number);
+      return { r: v[0]!, g: v[1]!, b: v[2]!, a: v.length > 3 ? v[3]! : 1 };
+    };
+    const lum = ({ r, g, b }: Omit<Rgba, 'a'>) => {
+      const f = (c: number) => {
+        const s = c / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      };
+      return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+    };
+    const blend = (top: Rgba, base: Omit<Rgba, 'a'>, a = top.a) => ({
+      r: top.r * a + base.r * (1 - a),
+      g: top.g * a + base.g * (1 - a),
+      b: top.b * a + base.b * (1 - a),
+    });
+    const background = (el: Element) => {
+      const layers: Rgba[] = [];
+      for (let e: Element | null = el; e; e = e.parentElement) {
+        const c = parse(getComputedStyle(e).backgroundColor);
+        if (c && c.a > 0) {
+          layers.push(c);
+          if (c.a >= 1) break;
+        }
+      }
+      return layers.reverse().reduce((base, layer) => blend(layer, base), { r: 255, g: 255, b: 255 });
+    };
+    const root = document.querySelector(sel);
+    if (!root) return null;
+    const low = new Set<string>();
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent?.trim() ?? '';
+      const el = node.parentElement;
+      if (!text || !el) continue;
+      const box = el.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      if (box.width < 2 || box.height < 2 || style.visibility === 'hidden') continue;
+      let opacity = 1;
+      for (let e: Element | null = el; e; e = e.parentElement) opacity *= Number(getComputedStyle(e).opacity);
+      const fg = parse(style.color);
+      if (!fg) continue;
+      const bg = background(el);
+      const [hi, lo] = [lum(blend(fg, bg, fg.a * opacity)), lum(bg)].sort((x, y) => y - x);
+      const ratio = (hi! + 0.05) / (lo! + 0.05);
+      const size = parseFloat(style.fontSize);
+      const large = size >= 24 || (Number(style.fontWeight) >= 700 && size >= 18.66);
+      if (ratio < (large ? 3 : 4.5)) low.add(`${ratio.toFixed(2)}:1 ${style.color} — ${text.slice(0, 40)}`);
+    }
+    return [...low];
+  }, selector);
+}

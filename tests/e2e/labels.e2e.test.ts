@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, openTrackedPage } from './browser';
-import { chartTexts, outside, overlaps, pageTexts } from './drawnLabels';
+import { chartTexts, lowContrastTexts, outside, overlaps, pageTexts } from './drawnLabels';
 
 const baseUrl = inject('baseUrl');
 
@@ -54,7 +54,7 @@ async function drawnChart(page: Page, view: View) {
   return (await ready()) ? drawn : null;
 }
 
-describe('no label collides with another or is cut off, read from the page in the browser', () => {
+describe('no label collides with another or is cut off, and every text meets AA contrast, read from the page in the browser', () => {
   let browser: Browser;
   beforeAll(async () => {
     browser = await launchChromium();
@@ -91,6 +91,9 @@ describe('no label collides with another or is cut off, read from the page in th
           );
           if (collide.length > 0) found[`${name}: page texts overlap`] = collide;
           if (cut.length > 0) found[`${name}: page texts past the window`] = cut;
+          // Every text of the card, and the page's controls and footer, at WCAG AA contrast.
+          const low = (await lowContrastTexts(t.page, 'body'))!;
+          if (low.length > 0) found[`${name}: contrast below AA`] = low;
         }
         expect(found).toEqual({});
         expect(t.pageErrors).toEqual([]);

@@ -49,6 +49,18 @@ describe('ranking summary (caption, aria description, screen reader text)', () =
       expected: '2022年立案提案：暂无任何地区的数据。',
     },
     {
+      name: 'English lists the bodies without a figure as a list ("… and …")',
+      lang: 'en' as const,
+      rows: [
+        row('jiaxing', 369, 1),
+        row('wuxing', 98, 2),
+        row('hezhou', null, null),
+        row('shengzhou', null, null),
+      ],
+      expected:
+        'proposals filed, 2022: Jiaxing leads with 369 items, Wuxing 98 items; no data for Hezhou and Shengzhou.',
+    },
+    {
       name: 'an English tie reads as a sentence',
       lang: 'en' as const,
       rows: [row('hezhou', 98, 1), row('jiaxing', 98, 1)],

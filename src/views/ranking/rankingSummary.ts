@@ -54,7 +54,7 @@ export function rankingSummary({ rows, jurisdictions, indicator, year, lang }: R
     : t('summaryLead', { year, indicator: indicatorName });
   if (withData.length === 0) {
     return latest
-      ? lead + t('summaryMissing', { names: missing.join(t('listSep')) }) + t('end')
+      ? lead + t('summaryMissing', { names: joinNames(missing, lang) }) + t('end')
       : t('summaryNone', { year, indicator: indicatorName });
   }
 
@@ -106,6 +106,6 @@ export function rankingSummary({ rows, jurisdictions, indicator, year, lang }: R
   if (hidden > 0) clauses.push(lang === 'zh' ? `另有${hidden}个地区` : `${hidden} more`);
 
   let text = lead + clauses.join(t('clauseSep'));
-  if (missing.length > 0) text += t('partSep') + t('summaryMissing', { names: missing.join(t('listSep')) });
+  if (missing.length > 0) text += t('partSep') + t('summaryMissing', { names: joinNames(missing, lang) });
   return text + t('end');
 }
