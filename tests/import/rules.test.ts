@@ -119,6 +119,19 @@ const CASES: Case[] = [
     says: ['“立案提案”以“件”计', '“Proposals filed” is counted in proposals'],
   },
   {
+    name: 'a unit in the English the catalog used before (times, person-times) still names the same unit',
+    rules: ['unit'],
+    text:
+      'jurisdiction,year,indicator,value,unit\n' +
+      'Jiaxing,2023,Consultation activities held,12,times\n' +
+      'Jiaxing,2023,Consultation participants,300,person-times\n' +
+      'Jiaxing,2023,Consultation activities held,13,attendances\n',
+    // …while another English unit is still refused, as before
+    problems: [['unit_mismatch', 'error', 4, 'unit', 'attendances']],
+    rows: ['jiaxing 2023 consultations_held 12 exact', 'jiaxing 2023 consultation_participants 300 exact'],
+    rejected: 1,
+  },
+  {
     name: 'a percent sign on a percent-unit indicator is accepted',
     rules: ['percent'],
     text: '地区,年份,指标,数值\n嘉兴,2023,满意率,85.3%\n',

@@ -22,9 +22,24 @@ const QUALIFIER_LABEL: Record<Qualifier, Bilingual> = {
   approx: { zh: '约数', en: 'approximately' },
 };
 
+/**
+ * English units the catalog used before they were reworded ("40 times" read as a multiple): files and
+ * exports made with them still name the same unit, keyed by the Chinese unit they translated.
+ */
+const EARLIER_UNIT_EN: Readonly<Record<string, string>> = {
+  次: 'times',
+  人次: 'person-times',
+  篇次: 'article-times',
+};
+
 function sameUnit(written: string, indicator: Indicator): boolean {
   const w = normalizeName(written);
-  return w === normalizeName(indicator.unit_zh) || w === normalizeName(indicator.unit_en);
+  const earlier = EARLIER_UNIT_EN[indicator.unit_zh];
+  return (
+    w === normalizeName(indicator.unit_zh) ||
+    w === normalizeName(indicator.unit_en) ||
+    (earlier !== undefined && w === normalizeName(earlier))
+  );
 }
 
 export const VALUE_RULES: readonly ValueRule[] = [
