@@ -3,6 +3,9 @@ import type { EquivalentMutant } from './score';
 // Surviving Stryker mutants that no test can kill because the mutated code behaves exactly like the
 // original. Each entry says why; `npm run mutation` lists them in the README and leaves them out of
 // the "equivalents excluded" score. A survivor not listed here is a missing test.
+const ONLY_EMPTY_HAS_NO_PAIRS =
+  "bigrams() gives no pairs only for '' (one character is its own pair), and two empty texts have already " +
+  'returned 1 as equal: with one side empty the sum is 2 * 0 / (0 + n) = 0, as the shortcut gives';
 const NO_EMPTY_KEY =
   "the exact-name map never holds the empty key (add() skips it), so looking '' up there gives null, " +
   'as the shortcut does';
@@ -184,5 +187,57 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     reason:
       'the new size is the larger of row + 1 and this, so the marked row always fits: only how often the ' +
       'buffer grows changes',
+  },
+  {
+    file: 'src/import/similarity.ts',
+    mutator: 'ConditionalExpression',
+    original: 'chars.length < 2',
+    replacement: 'false',
+    line: 6,
+    reason:
+      'one character is its own pair: it can only match the same one-character text, which diceSimilarity has ' +
+      'already answered 1 for (a === b); with no pair instead the result is 0 for every other text either way',
+  },
+  {
+    file: 'src/import/similarity.ts',
+    mutator: 'ConditionalExpression',
+    original: 'x.length === 0 || y.length === 0',
+    replacement: 'false',
+    line: 16,
+    reason: ONLY_EMPTY_HAS_NO_PAIRS,
+  },
+  {
+    file: 'src/import/similarity.ts',
+    mutator: 'LogicalOperator',
+    original: 'x.length === 0 || y.length === 0',
+    replacement: 'x.length === 0 && y.length === 0',
+    line: 16,
+    reason: ONLY_EMPTY_HAS_NO_PAIRS,
+  },
+  {
+    file: 'src/import/similarity.ts',
+    mutator: 'ConditionalExpression',
+    original: 'x.length === 0',
+    replacement: 'false',
+    line: 16,
+    reason: ONLY_EMPTY_HAS_NO_PAIRS,
+  },
+  {
+    file: 'src/import/similarity.ts',
+    mutator: 'ConditionalExpression',
+    original: 'y.length === 0',
+    replacement: 'false',
+    line: 16,
+    reason: ONLY_EMPTY_HAS_NO_PAIRS,
+  },
+  {
+    file: 'src/import/similarity.ts',
+    mutator: 'ConditionalExpression',
+    original: 'a === b',
+    replacement: 'false',
+    line: 47,
+    reason:
+      'two equal non-empty names score 1 without the shortcut too: diceSimilarity returns 1 for equal texts, ' +
+      'and the maximum of the three scores is at most 1',
   },
 ];

@@ -14,6 +14,7 @@ describe('diceSimilarity: shared character pairs', () => {
     { name: 'a single character has no pair to share', a: 'a', b: 'ab', expected: 0 },
     { name: 'two different single characters', a: 'a', b: 'b', expected: 0 },
     { name: 'an empty text', a: '', b: 'ab', expected: 0 },
+    { name: 'two empty texts are the same text', a: '', b: '', expected: 1 },
     // a repeated pair counts as often as both texts hold it, not more
     { name: 'a repeated pair on the longer side', a: 'aa', b: 'aaa', expected: 2 / 3 },
     { name: 'a repeated pair on the shorter side', a: 'aaa', b: 'aa', expected: 2 / 3 },
@@ -60,6 +61,9 @@ describe('nameSimilarity: the better of pairs, edits and containment', () => {
     { name: 'reordered words', a: '提案立案', b: '立案提案', expected: 2 / 3 },
     { name: 'nothing in common', a: 'abc', b: 'xyz', expected: 0 },
     { name: 'length counted in characters', a: '𠀀𠀁x', b: '𠀀𠀁y', expected: 2 / 3 },
+    // edits count against the longer name, whichever side it is on: 1 - 2/6, not 1 - 2/5
+    { name: 'the longer name first', a: 'abxdef', b: 'abcde', expected: 2 / 3 },
+    { name: 'the longer name second', a: 'abcde', b: 'abxdef', expected: 2 / 3 },
   ])('$name: $a / $b', ({ a, b, expected }) => {
     expect(nameSimilarity(a, b)).toBeCloseTo(expected, 12);
   });
