@@ -11,7 +11,6 @@ import {
   orderJurisdictions,
   type JurisdictionStyle,
 } from './palette';
-import { contrastRatio as wcagContrast } from './contrast';
 import { FIXTURE_JURISDICTIONS, jurisdiction } from '../../tests/support/fixture';
 
 const BUNDLED = ['hezhou', 'jiaxing', 'shengzhou', 'wuxing', 'hangzhou-jiusan'];
@@ -77,13 +76,6 @@ describe('one colour per jurisdiction', () => {
     expect(new Set(uploaded.map((s) => s.color)).size).toBe(EXTRA_COLORS.length);
     expect(new Set(uploaded.map((s) => JSON.stringify(s.dash))).size).toBe(5);
     expect(new Set(uploaded.map((s) => s.symbol)).size).toBe(6);
-  });
-
-  it('its contrast formula is WCAG’s (the same as charts/contrast.ts) on every colour', () => {
-    const colours = [...BUNDLED.map(jurisdictionColor), ...EXTRA_COLORS, NO_DATA_COLOR, '#000000', '#0a0a0a'];
-    for (const a of colours)
-      for (const b of ['#ffffff', '#000000', '#f6f7f9', '#0a0a0a'])
-        expect(contrastRatio(a, b), `${a} on ${b}`).toBeCloseTo(wcagContrast(a, b), 6);
   });
 
   it('adding jurisdictions never recolours the others', () => {

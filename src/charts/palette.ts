@@ -112,15 +112,5 @@ export function jurisdictionRank(
   return (id) => order.get(id) ?? order.size;
 }
 
-/** WCAG relative luminance contrast of two #rrggbb colours. */
-export function contrastRatio(a: string, b: string): number {
-  const lum = (hex: string) => {
-    const [r, g, bl] = [1, 3, 5].map((i) => {
-      const c = parseInt(hex.slice(i, i + 2), 16) / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
-  };
-  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
-  return (hi! + 0.05) / (lo! + 0.05);
-}
+// One WCAG contrast formula for the app: the palette's checks use the same one as the views' tests.
+export { contrastRatio } from './contrast';
