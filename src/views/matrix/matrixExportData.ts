@@ -2,11 +2,12 @@ import { jurisdictionName } from '../../charts/names';
 import { cellIndex, cellKey, type MatrixTextInput } from './matrixSummary';
 import type { Source } from '../../data/schema';
 import { jurisdictionScope } from '../../i18n/jurisdictionScope';
-import { localized, type Lang } from '../../i18n/lang';
+import { localized } from '../../i18n/lang';
 import { translate } from '../../i18n/messages';
 import type { MatrixCell } from './matrixQuery';
 import type { ChartExportData, PinnedRows } from '../../export/chartExport';
 import { qualifierLabel } from '../../export/qualifierLabel';
+import { comparabilityText } from '../comparabilityFlag';
 import { sourceOfFigure, sourcesOfFigures } from '../../export/sourcesOfFigures';
 
 type Shown = Pick<MatrixTextInput, 'cells' | 'indicators' | 'selected'>;
@@ -35,19 +36,6 @@ export function matrixPin(
     },
     rows: matrixShownCells(input),
   };
-}
-
-/** "不可比，不排名：reason" / "部分可比：reason" / '' — a figure's comparability in words. */
-export function comparabilityText(c: MatrixCell, lang: Lang): string {
-  const reason = localized(c, 'comparability', lang);
-  const label =
-    c.rank === null
-      ? translate(lang, 'notComparableNotRanked')
-      : c.comparable === 'partly'
-        ? translate(lang, 'flagPartly')
-        : '';
-  if (!label) return '';
-  return reason ? translate(lang, 'labelled', { label, text: reason }) : label;
 }
 
 /**

@@ -91,12 +91,13 @@ describe('ranking data for export', () => {
       '单位',
       '分子',
       '分母',
+      '可比性',
       '来源',
       '原文',
     ]);
     expect(parsed[2]![1]).toBe("'=cmd|' /C calc'!A0");
-    expect(parsed[2]![9]).toBe("'@upload.csv");
-    expect(parsed[2]![10]).toBe("'+1+1");
+    expect(parsed[2]![10]).toBe("'@upload.csv");
+    expect(parsed[2]![11]).toBe("'+1+1");
     expect(parsed[3]![4]).toBe('');
   });
 });
@@ -157,11 +158,60 @@ describe('ranking export: file name, notes and the cells beside the value', () =
       sources,
     );
     expect(data.table.rows).toEqual([
-      [1, '嘉兴', '地级市政协', 2022, 98.5, '', '件', 197, 200, '嘉兴市政协《常委会工作报告》', '办复197件'],
-      [2, 'nobody', '', 2022, 40, '', '件', null, null, '', null],
-      [null, '嵊州', '县级市政协', null, null, '无数据', '件', null, null, '', null],
+      [
+        1,
+        '嘉兴',
+        '地级市政协',
+        2022,
+        98.5,
+        '',
+        '件',
+        197,
+        200,
+        '',
+        '嘉兴市政协《常委会工作报告》',
+        '办复197件',
+      ],
+      [2, 'nobody', '', 2022, 40, '', '件', null, null, '', '', null],
+      [null, '嵊州', '县级市政协', null, null, '无数据', '件', null, null, '', '', null],
     ]);
     // the sources list names only files behind a figure shown
     expect(data.sources).toEqual(['嘉兴市政协《常委会工作报告》']);
+  });
+
+  // The chart marks a partly comparable bar with ◐ and lists not-comparable figures apart; a table
+  // exported without those words would rank them silently as alike.
+  it.each([
+    { name: 'a comparable figure says nothing', extra: {}, rank: 1, zh: '', en: '' },
+    {
+      name: 'a partly comparable figure says so, with its reason',
+      extra: {
+        comparable: 'partly' as const,
+        comparability_zh: '含各渠道报送',
+        comparability_en: 'Any channel',
+      },
+      rank: 1,
+      zh: '部分可比：含各渠道报送',
+      en: 'partly comparable: Any channel',
+    },
+    {
+      name: 'a figure left unranked as not comparable says so, with its reason',
+      extra: { comparable: 'no' as const, comparability_zh: '仅本党派', comparability_en: 'One party only' },
+      rank: null,
+      zh: '不可比，不排名：仅本党派',
+      en: 'not comparable, not ranked: One party only',
+    },
+  ])('comparability column: $name', ({ extra, rank, zh, en }) => {
+    const rows = [row('jiaxing', 98, rank, extra), row('shengzhou', null, null, extra)];
+    for (const [lang, text] of [
+      ['zh', zh],
+      ['en', en],
+    ] as const) {
+      const data = rankingExportData({ ...input(rows), lang }, sources);
+      const col = data.table.header.indexOf(translate(lang, 'exportColComparability'));
+      expect(col).toBeGreaterThan(0);
+      // a body without a figure has nothing to compare
+      expect(data.table.rows.map((r) => r[col])).toEqual([text, '']);
+    }
   });
 });

@@ -6,6 +6,7 @@ import { translate } from '../../i18n/messages';
 import type { ChartExportData } from '../../export/chartExport';
 import { qualifierLabel } from '../../export/qualifierLabel';
 import { sourceTitle, sourceTitles } from '../../export/sourceTitles';
+import { comparabilityText } from '../comparabilityFlag';
 
 /**
  * The ranking's rows as the export buttons need them: a table in the chart's shape (one row per
@@ -48,6 +49,7 @@ export function rankingExportData(input: RankingTextInput, sources: readonly Sou
         t('exportColUnit'),
         t('exportColNumerator'),
         t('exportColDenominator'),
+        t('exportColComparability'),
         t('source'),
         t('exportColQuote'),
       ],
@@ -63,6 +65,8 @@ export function rankingExportData(input: RankingTextInput, sources: readonly Sou
           unit,
           r.numerator,
           r.denominator,
+          // partly / not comparable in words, beside the figure (the chart's ◐ and the list beside it)
+          r.value === null ? '' : comparabilityText(r, lang),
           r.source_file ? sourceTitle(r.source_file, sources, lang) : '',
           r.quote,
         ];
