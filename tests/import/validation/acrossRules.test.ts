@@ -5,7 +5,7 @@ import { toObservations } from '../../../src/import/observationColumns';
 import type { NameDecisions } from '../../../src/import/types';
 import { validateRecords } from '../../../src/import/validateRecords';
 import { ACROSS_RULES } from '../../../src/import/validation/acrossRules';
-import { adding, catalog, CURRENT_YEAR, importText, problemsOf, rowsOf, type P } from './importText';
+import { adding, catalog, CURRENT_YEAR, importText, expectCase, type RuleCase } from './importText';
 
 // The checks that need other rows (src/import/validation/acrossRules.ts): repeated keys, a part
 // greater than its whole, a 合计 row that is not the sum of its rows. One named case per bug each
@@ -16,17 +16,8 @@ const LONG = '地区,年份,指标,数值\n';
 const WIDE = '地区,年份,立案提案,办复提案\n';
 const DONATIONS = '地区,年份,捐款捐物\n';
 
-interface Case {
-  name: string;
-  rule: string;
-  text: string;
+interface Case extends RuleCase {
   decisions?: NameDecisions;
-  problems: P[];
-  rows: string[];
-  rejected?: number;
-  /** Phrases the messages of the problem at `at` (default the first) hold, zh and en. */
-  says?: [string, string];
-  at?: number;
 }
 
 const CASES: Case[] = [
@@ -380,15 +371,7 @@ const CASES: Case[] = [
 
 describe('rules across rows, through the importer', () => {
   it.each(CASES)('$rule: $name', async (c) => {
-    const outcome = await importText(c.text, c.decisions ? { decisions: c.decisions } : {});
-    expect(problemsOf(outcome)).toEqual(c.problems);
-    expect(rowsOf(outcome)).toEqual(c.rows);
-    if (c.rejected !== undefined) expect(outcome.rejectedRowCount).toBe(c.rejected);
-    if (c.says) {
-      const p = outcome.problems[c.at ?? 0]!;
-      expect(p.message.zh).toContain(c.says[0]);
-      expect(p.message.en).toContain(c.says[1]);
-    }
+    expectCase(await importText(c.text, c.decisions ? { decisions: c.decisions } : {}), c);
   });
 
   it('every rule across rows has a case here, and names what it reports', () => {

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { Indicator } from '../../../src/data/schema';
 import { runImport } from '../../../src/import/runImport';
 import type { ImportOptions, ImportOutcome, NameDecisions, ProblemKind } from '../../../src/import/types';
@@ -42,3 +43,28 @@ export const problemsOf = (o: ImportOutcome): P[] =>
 /** The imported rows as "place year indicator value qualifier". */
 export const rowsOf = (o: ImportOutcome): string[] =>
   o.rows.map((r) => `${r.jurisdiction_id} ${r.year} ${r.indicator_id} ${r.value} ${r.qualifier}`);
+
+/** One named case of a rule table, run through the whole importer. */
+export interface RuleCase {
+  name: string;
+  rule: string;
+  text: string;
+  problems: P[];
+  rows: string[];
+  rejected?: number;
+  /** Phrases the messages of the problem at `at` (default the first) hold, zh and en. */
+  says?: [string, string];
+  at?: number;
+}
+
+/** What every rule-table case checks of an outcome: problems, rows, rejected count, wording. */
+export function expectCase(outcome: ImportOutcome, c: RuleCase): void {
+  expect(problemsOf(outcome)).toEqual(c.problems);
+  expect(rowsOf(outcome)).toEqual(c.rows);
+  if (c.rejected !== undefined) expect(outcome.rejectedRowCount).toBe(c.rejected);
+  if (c.says) {
+    const p = outcome.problems[c.at ?? 0]!;
+    expect(p.message.zh).toContain(c.says[0]);
+    expect(p.message.en).toContain(c.says[1]);
+  }
+}

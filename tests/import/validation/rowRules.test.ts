@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportOptions, Mapping } from '../../../src/import/types';
 import { nameCell, ROW_RULES } from '../../../src/import/validation/rowRules';
-import { importText, problemsOf, rowsOf, type P } from './importText';
+import { importText, expectCase, type RuleCase } from './importText';
 
 // The checks on a record and its key cells (src/import/validation/rowRules.ts), each case named for
 // the bug it prevents: a row imported under the wrong place or year, a problem at the wrong row or
@@ -11,19 +11,10 @@ import { importText, problemsOf, rowsOf, type P } from './importText';
 
 const LONG = '地区,年份,指标,数值\n';
 
-interface Case {
-  name: string;
-  rule: string;
-  text: string;
+interface Case extends RuleCase {
   options?: Partial<ImportOptions>;
   /** Mapping edits applied to the detected mapping before a second run (as the mapping step does). */
   edit?: (m: Mapping) => Mapping;
-  problems: P[];
-  rows: string[];
-  rejected?: number;
-  /** Phrases the messages of the problem at `at` (default the first) hold, zh and en. */
-  says?: [string, string];
-  at?: number;
 }
 
 const forty = 'a'.repeat(40);
@@ -308,15 +299,7 @@ async function run(c: Case) {
 
 describe('row rules, through the importer (fast path on)', () => {
   it.each(CASES)('$rule: $name', async (c) => {
-    const outcome = await run(c);
-    expect(problemsOf(outcome)).toEqual(c.problems);
-    expect(rowsOf(outcome)).toEqual(c.rows);
-    if (c.rejected !== undefined) expect(outcome.rejectedRowCount).toBe(c.rejected);
-    if (c.says) {
-      const p = outcome.problems[c.at ?? 0]!;
-      expect(p.message.zh).toContain(c.says[0]);
-      expect(p.message.en).toContain(c.says[1]);
-    }
+    expectCase(await run(c), c);
   });
 
   it('every row rule has a case here, and names what it reports', () => {

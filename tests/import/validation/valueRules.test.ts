@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { NameDecisions } from '../../../src/import/types';
 import { VALUE_RULES } from '../../../src/import/validation/valueRules';
-import { addedIndicator, adding, importText, problemsOf, rowsOf, type P } from './importText';
+import { addedIndicator, adding, importText, expectCase, type RuleCase } from './importText';
 
 // The checks on one value cell (src/import/validation/valueRules.ts), one named case per bug each
 // prevents: a figure imported that should have been refused (or refused that is fine), a problem not
@@ -13,16 +13,8 @@ const LONG = '地区,年份,指标,数值\n';
 const WITH_QUALIFIER = '地区,年份,指标,数值,限定词\n';
 const WITH_UNIT = '地区,年份,指标,数值,单位\n';
 
-interface Case {
-  name: string;
-  rule: string;
-  text: string;
+interface Case extends RuleCase {
   decisions?: NameDecisions;
-  problems: P[];
-  rows: string[];
-  rejected?: number;
-  /** Phrases the first problem's messages hold (zh, en). */
-  says?: [string, string];
 }
 
 const CASES: Case[] = [
@@ -239,14 +231,7 @@ const CASES: Case[] = [
 
 describe('value rules, one cell at a time through the importer', () => {
   it.each(CASES)('$rule: $name', async (c) => {
-    const outcome = await importText(c.text, c.decisions ? { decisions: c.decisions } : {});
-    expect(problemsOf(outcome)).toEqual(c.problems);
-    expect(rowsOf(outcome)).toEqual(c.rows);
-    if (c.rejected !== undefined) expect(outcome.rejectedRowCount).toBe(c.rejected);
-    if (c.says) {
-      expect(outcome.problems[0]!.message.zh).toContain(c.says[0]);
-      expect(outcome.problems[0]!.message.en).toContain(c.says[1]);
-    }
+    expectCase(await importText(c.text, c.decisions ? { decisions: c.decisions } : {}), c);
   });
 
   it('every value rule has a case here', () => {
