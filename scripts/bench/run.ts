@@ -55,9 +55,20 @@ async function newContext(browser: Browser, viewport = { width: 1440, height: 90
   return context;
 }
 
+/**
+ * BENCH_PROFILE=/tmp/p: the 1M-row interactions are recorded as CPU profiles, one per kind
+ * (/tmp/p-indicator.cpuprofile, …; open them in Chromium's DevTools), on an unminified build so the
+ * functions keep their names. The times of such a run are not comparable: profiling slows the page.
+ */
+const PROFILE_PREFIX = process.env.BENCH_PROFILE ?? '';
+
 async function buildAll() {
   log('building the app into bench/tmp/dist');
-  await build({ root: ROOT, logLevel: 'warn', build: { outDir: DIST, emptyOutDir: true } });
+  await build({
+    root: ROOT,
+    logLevel: 'warn',
+    build: { outDir: DIST, emptyOutDir: true, minify: PROFILE_PREFIX ? false : undefined },
+  });
   log('building the import benchmark page into bench/tmp/dist/bench');
   await build({
     root: path.join(ROOT, 'scripts/bench/page'),
@@ -154,6 +165,17 @@ type InteractionKind = 'indicator' | 'year' | 'view';
 /** The interactions start on the ranking: the landing overview has no indicator or year selector. */
 const rankingUrl = (baseUrl: string) => new URL('?view=ranking', baseUrl).href;
 
+let profileCdp: import('playwright-core').CDPSession | null = null;
+let profiling = '';
+async function profileKind(kind: string) {
+  if (!profileCdp) return;
+  if (profiling) {
+    const { profile } = await profileCdp.send('Profiler.stop');
+    writeFileSync(`${PROFILE_PREFIX}-${profiling}.cpuprofile`, JSON.stringify(profile));
+  }
+  profiling = kind;
+  if (kind) await profileCdp.send('Profiler.start');
+}
 /** Drives the real controls; returns latency samples per kind. */
 async function interactions(
   page: import('playwright-core').Page,
@@ -166,6 +188,7 @@ async function interactions(
     // A view that blocks the page's thread never lets the in-page timeout fire: give up from here,
     // and skip the rest of this page's interactions (the page is unusable until it recovers).
     if (stalled) return;
+    if (profiling !== kind) await profileKind(kind);
     let timer: NodeJS.Timeout | undefined;
     const ms = await Promise.race([
       page.evaluate(interact, action),
@@ -214,6 +237,7 @@ async function interactions(
   for (let i = 0; i < plan.count; i++) {
     await run('view', { kind: 'click', testId: `tab-${views[i % views.length]}` });
   }
+  await profileKind('');
   return { samples, failures };
 }
 
@@ -339,11 +363,17 @@ async function largeDatasetInteractions(browser: Browser, baseUrl: string) {
       } finally {
         await app.screenshot({ path: path.join(OUT, 'tmp/large-dataset.png') });
       }
+      if (PROFILE_PREFIX) {
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+        profileCdp = cdp;
+      }
       const result = await interactions(app, {
         indicators: seeded.indicators.slice(0, 40),
         yearIndicator: seeded.indicators[0]!,
         count: INTERACTIONS_PER_KIND,
       });
+      profileCdp = null;
       await sampleHeap();
       return {
         rows: seeded.total,

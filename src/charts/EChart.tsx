@@ -64,10 +64,15 @@ export function EChart({ option, label, height, testId, onEvents }: Props) {
     if (!el || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(() => {
       const instance = ref.current?.getEchartsInstance();
+      if (!instance || instance.isDisposed()) return;
+      // An observer reports every box once when it starts observing, when the chart has just been
+      // drawn at that very size: resizing then redrew every new chart a second time (at 1M rows a
+      // third of each view switch). Only a real change of width is acted on.
+      if (el.clientWidth === instance.getWidth()) return;
       // 'auto': echarts-for-react creates the instance with the box's width and height fixed in its
       // init options, and a bare resize() keeps those; it also skips its own first resize, so a window
       // widened right after a chart mounted left the canvas at its old width.
-      if (instance && !instance.isDisposed()) instance.resize({ width: 'auto', height: 'auto' });
+      instance.resize({ width: 'auto', height: 'auto' });
     });
     observer.observe(el);
     return () => observer.disconnect();

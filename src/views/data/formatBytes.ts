@@ -1,3 +1,5 @@
+import { formatNumber } from '../../i18n/formatValue';
+
 /** 12.3 MB: binary units, one decimal, the language's digits grouping. */
 export function formatBytes(bytes: number, lang: 'zh' | 'en'): string {
   const units = ['B', 'KB', 'MB', 'GB'];
@@ -7,5 +9,5 @@ export function formatBytes(bytes: number, lang: 'zh' | 'en'): string {
     value /= 1024;
     unit++;
   }
-  return `${new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 1 }).format(value)} ${units[unit]}`;
+  return `${formatNumber(value, lang)} ${units[unit]}`;
 }

@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo } from 'react';
 import './echartsMatrixParts';
-import { MATRIX_LEGEND, matrixInput, matrixModel } from './matrixModel';
+import { MATRIX_LEGEND, matrixInput, matrixModelOf } from './matrixModel';
 import type { Catalog } from '../../data/schema';
 import { useI18n } from '../../i18n/i18nContext';
 import { useMatrix } from './matrixQuery';
@@ -25,13 +25,13 @@ export function MatrixView({ catalog, year, category, selected, onOpenRanking }:
   const matrix = useMatrix({ year: year === 'latest' ? null : year });
   const cells = matrix.data ?? null;
   const compact = useNarrowScreen();
-  const model = useMemo(
-    () => matrixModel({ year, category, selected, compact }, cells, maps, lang),
-    [year, category, selected, compact, cells, maps, lang],
-  );
   const input = useMemo(
     () => (cells ? matrixInput({ year, category, selected, compact }, cells, maps, lang) : null),
     [year, category, selected, compact, cells, maps, lang],
+  );
+  const model = useMemo(
+    () => matrixModelOf({ year, category, selected, compact }, input, maps, lang),
+    [year, category, selected, compact, input, maps, lang],
   );
   // The table holds up to 80 rows × every selected jurisdiction (4,400 cells on a large upload) and
   // takes longer to build than the chart: it renders in a background pass once the chart is on screen,

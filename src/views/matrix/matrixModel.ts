@@ -40,10 +40,15 @@ export function matrixInput(
   lang: Lang,
 ): MatrixTextInput & { totalIndicators: number } {
   const all = matrixIndicators(cells, catalog.indicators, catalog.categories, category, selected);
+  // A heatmap of hundreds of rows is unreadable and slow to draw: cap it and say so.
+  const indicators = all.slice(0, MAX_MATRIX_ROWS);
+  // Only the cells drawn go on: the chart, summary, notes, table and export each index them, and a large
+  // upload's year holds tens of thousands of cells for the few thousand shown.
+  const rows = new Set(indicators.map((i) => i.id));
+  const columns = new Set(selected);
   return {
-    cells,
-    // A heatmap of hundreds of rows is unreadable and slow to draw: cap it and say so.
-    indicators: all.slice(0, MAX_MATRIX_ROWS),
+    cells: cells.filter((c) => rows.has(c.indicator_id) && columns.has(c.jurisdiction_id)),
+    indicators,
     totalIndicators: all.length,
     selected,
     jurisdictions,
@@ -91,8 +96,17 @@ export function matrixModel(
   maps: ModelCatalog,
   lang: Lang,
 ): ViewModel {
+  return matrixModelOf(state, cells ? matrixInput(state, cells, maps, lang) : null, maps, lang);
+}
+
+/** The same from `matrixInput`'s result, for a view that also lists the cells in its table. */
+export function matrixModelOf(
+  state: MatrixState,
+  input: ReturnType<typeof matrixInput> | null,
+  maps: ModelCatalog,
+  lang: Lang,
+): ViewModel {
   const t = (k: MessageKey, v?: Record<string, string | number>) => translate(lang, k, v);
-  const input = cells ? matrixInput(state, cells, maps, lang) : null;
   const comparability = input?.indicators.filter((i) => i.comparability_zh) ?? [];
   const notes = [
     input &&

@@ -1,7 +1,7 @@
 import type { Indicator, Jurisdiction } from '../../data/schema';
 import { jurisdictionName } from '../../charts/names';
 import type { RateParts } from '../../charts/rateParts';
-import { formatValue } from '../../i18n/formatValue';
+import { formatNumber, formatValue } from '../../i18n/formatValue';
 import { localized, type Lang } from '../../i18n/lang';
 import { translate } from '../../i18n/messages';
 import type { RankingRow } from './rankingQuery';
@@ -22,9 +22,7 @@ const LISTED = 6;
 /** "+12%" / "−3.5%": a relative change with its sign. */
 function signedPercent(ratio: number, lang: Lang): string {
   const pct = Math.round(ratio * 1000) / 10;
-  const text = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 1 }).format(
-    Math.abs(pct),
-  );
+  const text = formatNumber(Math.abs(pct), lang);
   return `${pct > 0 ? '+' : pct < 0 ? '−' : '±'}${text}%`;
 }
 

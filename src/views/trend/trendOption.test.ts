@@ -10,7 +10,7 @@ import {
   renderSvg,
   tooltipOf,
 } from '../../../tests/support/chartRender';
-import { trendOption, trendYears } from './trendOption';
+import { MAX_LABELLED_POINTS, trendOption, trendYears } from './trendOption';
 import { singleYearJurisdictions, trendSummary, type TrendTextInput } from './trendSummary';
 
 const indicator = FIXTURE_INDICATORS[0]!;
@@ -48,6 +48,31 @@ describe('trend chart option', () => {
       ['hezhou', ['-', '-', 98]],
     ]);
     expect((trendOption(input(multi, ['jiaxing'])).series as LineSeries[])[0]!.data).not.toContain(0);
+  });
+
+  describe("labels every point while few, only each line's last figure when many", () => {
+    const ids = ['jiaxing', 'wuxing', 'hezhou'];
+    // Values that never repeat between lines, so a drawn label names its point.
+    const span = (years: number) =>
+      ids.flatMap((id, i) => Array.from({ length: years }, (_, k) => p(id, 1950 + k, 1000 * (i + 1) + k)));
+    const drawnLabels = (points: TrendPoint[]) => {
+      const svg = renderSvg(trendOption(input(points, ids)), 1500, 500);
+      return points.filter((q) => svg.includes(`>${q.value.toLocaleString('zh-CN')}件<`)).map((q) => q.value);
+    };
+    const lastValues = (years: number) => ids.map((_, i) => 1000 * (i + 1) + years - 1);
+    it.each([
+      { name: 'a few points: more than the last of each line is drawn', years: 4, onlyLast: false },
+      {
+        name: 'just past the limit: the last of each line and nothing else',
+        years: Math.floor(MAX_LABELLED_POINTS / 3) + 1,
+        onlyLast: true,
+      },
+    ])('$name', ({ years, onlyLast }) => {
+      const drawn = drawnLabels(span(years));
+      expect(drawn).toEqual(expect.arrayContaining(lastValues(years)));
+      if (onlyLast) expect(drawn.sort()).toEqual(lastValues(years).sort());
+      else expect(drawn.length).toBeGreaterThan(ids.length);
+    });
   });
 
   it('gives a jurisdiction with one year a larger point', () => {

@@ -21,6 +21,13 @@ export function trendYears(points: readonly Pick<TrendPoint, 'year'>[]): number[
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
 
+/**
+ * Above this many points, only each line's last figure is labelled (as on a phone). Labels that collide
+ * are hidden anyway, so fifty bodies over forty years showed a handful of their 2,000 labels, yet laying
+ * all of them out cost the chart a third of its drawing time; the tooltip and the table keep every figure.
+ */
+export const MAX_LABELLED_POINTS = 240;
+
 const LEGEND_GAP = 6;
 const LEGEND_ROW = 16;
 
@@ -43,6 +50,7 @@ export function trendOption(input: TrendTextInput, { compact = false } = {}): EC
   const pointAt = new Map<string, ShownPoint>();
   for (const [, list] of drawn) for (const p of list) pointAt.set(`${p.jurisdiction_id}|${p.year}`, p);
   const name = (id: string) => jurisdictionName(id, jurisdictions, lang);
+  const lastOnly = compact || pointAt.size > MAX_LABELLED_POINTS;
 
   const tooltip = (year: number) => {
     const lines = [`<b>${year}</b>`];
@@ -155,23 +163,25 @@ export function trendOption(input: TrendTextInput, { compact = false } = {}): EC
               }
             : undefined,
         // A lone point carries its name: with one year there is no line to follow to the legend. On a
-        // phone only each line's last figure is labelled: every point's would crowd 375 px.
+        // phone, or with many points, only each line's last figure is labelled (on the point itself, so
+        // the others create no label at all): every point's would crowd 375 px.
         label: {
-          show: true,
+          show: !lastOnly,
           position: list.length === 1 ? 'right' : 'top',
           distance: 8,
           fontSize: 12,
           color: '#222',
           formatter: (p: { dataIndex: number }) => {
             const point = pointAt.get(`${id}|${years[p.dataIndex]}`);
-            if (!point || (compact && point !== last)) return '';
+            if (!point || (lastOnly && point !== last)) return '';
             const value = formatShown(point, mode, unit, lang);
             return richSafe(list.length === 1 ? `${name(id)} ${value}` : value);
           },
         },
         data: years.map((y) => {
           const p = pointAt.get(`${id}|${y}`);
-          return p ? p.value : '-';
+          if (!p) return '-';
+          return lastOnly && p === last ? { value: p.value, label: { show: true } } : p.value;
         }),
       };
     }),
