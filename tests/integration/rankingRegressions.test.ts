@@ -31,8 +31,21 @@ const OBSERVATIONS = [
   o('jiaxing', 2022, 'late_replies', 3),
   o('wuxing', 2022, 'late_replies', 2),
   o('hezhou', 2022, 'late_replies', 7),
+  // Bodies whose latest earlier years differ: Wuxing's is 2019, where it led; the others' is 2021.
+  o('jiaxing', 2019, 'gap_years', 10),
+  o('wuxing', 2019, 'gap_years', 30),
+  o('hezhou', 2019, 'gap_years', 20),
+  o('jiaxing', 2021, 'gap_years', 50),
+  o('hezhou', 2021, 'gap_years', 5),
+  o('jiaxing', 2022, 'gap_years', 1),
+  o('wuxing', 2022, 'gap_years', 2),
+  o('hezhou', 2022, 'gap_years', 3),
 ];
-const INDICATORS = [...FIXTURE_INDICATORS, indicator('late_replies', '逾期答复', { better: 'lower' })];
+const INDICATORS = [
+  ...FIXTURE_INDICATORS,
+  indicator('late_replies', '逾期答复', { better: 'lower' }),
+  indicator('gap_years', '隔年报告'),
+];
 
 describe('ranking SQL: earlier-year ranks, direction, rate qualifiers and zero denominators', () => {
   let db: Connector;
@@ -60,6 +73,17 @@ describe('ranking SQL: earlier-year ranks, direction, rate qualifiers and zero d
     expect([rows.jiaxing, rows.wuxing].map((r) => [r?.prev_year, r?.prev_rank])).toEqual([
       [2021, 1],
       [2021, 1],
+    ]);
+  });
+
+  it("each body's previous rank is from its own latest earlier year, ranked among everyone reporting then", async () => {
+    const rows = await ranking('gap_years');
+    expect(
+      ['jiaxing', 'wuxing', 'hezhou'].map((id) => [id, rows[id]?.prev_year, rows[id]?.prev_rank]),
+    ).toEqual([
+      ['jiaxing', 2021, 1],
+      ['wuxing', 2019, 1],
+      ['hezhou', 2021, 2],
     ]);
   });
 

@@ -3,7 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/engine/connector';
 import { EngineContext, type EngineState } from '../../src/engine/engineContext';
-import { useEngineQuery } from '../../src/queries/useEngineQuery';
+import { shownOf, useEngineQuery } from '../../src/queries/useEngineQuery';
 import {
   QUERY_SNAPSHOT_FORMAT,
   snapshotEntryKey,
@@ -115,5 +115,33 @@ describe('useEngineQuery serves build-time results only where they describe the 
   it('while the engine loads, a saved first view is not shown when no saved version is known (Node: none)', () => {
     provideSavedQuerySnapshot(SAVED);
     expect(render({ status: 'loading' }, ['proposals_filed', 2022]).data).toBeNull();
+  });
+});
+
+describe('shownOf: a live result equal to the placeholder shows the placeholder (no redraw)', () => {
+  const placeholder = [{ jurisdiction_id: 'jiaxing', value: 369 }];
+  it.each([
+    { name: 'equal rows: the placeholder', live: [{ jurisdiction_id: 'jiaxing', value: 369 }], same: true },
+    {
+      name: 'a changed figure: the live rows',
+      live: [{ jurisdiction_id: 'jiaxing', value: 370 }],
+      same: false,
+    },
+    {
+      name: 'a row more: the live rows',
+      live: [...placeholder, { jurisdiction_id: 'x', value: 1 }],
+      same: false,
+    },
+  ])('$name', ({ live, same }) => {
+    // Asked twice, as two components reading one query do: the remembered answer is the same answer.
+    for (let i = 0; i < 2; i++) expect(shownOf(live, placeholder)).toBe(same ? placeholder : live);
+  });
+
+  it('compares again for another placeholder (a remembered answer belongs to its pair)', () => {
+    const live = [{ jurisdiction_id: 'jiaxing', value: 369 }];
+    expect(shownOf(live, placeholder)).toBe(placeholder);
+    const other = [{ jurisdiction_id: 'jiaxing', value: 1 }];
+    expect(shownOf(live, other)).toBe(live);
+    expect(shownOf(live, undefined)).toBe(live);
   });
 });

@@ -1,3 +1,5 @@
+import { selectWidthStyle } from './selectWidth';
+
 interface Props {
   label: string;
   value: string;
@@ -11,7 +13,13 @@ export function CatalogSelect({ label, value, options, testId, onChange }: Props
   return (
     <label className="control">
       {label}
-      <select value={value} data-testid={testId} onChange={(e) => onChange(e.target.value)}>
+      <select
+        value={value}
+        data-testid={testId}
+        className="sized-select"
+        style={selectWidthStyle(options.map((o) => o.label))}
+        onChange={(e) => onChange(e.target.value)}
+      >
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

