@@ -9,7 +9,12 @@ import { loadTablesFromCsv, TABLE_COLUMNS } from '../src/data/tables';
 import { createNodeConnector } from '../src/engine/nodeConnector';
 import { syntheticDataset } from './bench/page/syntheticDataset';
 import { OVERVIEW_SQL } from '../src/views/overview/overviewQuery';
-import { MATRIX_DEFAULT_SQL, MATRIX_YEAR_SQL } from '../src/views/matrix/matrixQuery';
+import {
+  MATRIX_DEFAULT_SQL,
+  MATRIX_YEAR_SQL,
+  SHOWN_MATRIX_DEFAULT_SQL,
+  SHOWN_MATRIX_YEAR_SQL,
+} from '../src/views/matrix/matrixQuery';
 import { PROFILE_SQL } from '../src/views/profile/profileQuery';
 import { RANKING_SQL, RANKING_LATEST_SQL } from '../src/views/ranking/rankingQuery';
 import type { Catalog } from '../src/data/schema';
@@ -64,12 +69,18 @@ async function measure(name: string, sql: string, params: SqlValue[] = []) {
   );
 }
 const only = process.argv[3];
+const everyBody = (await db.query<{ id: string }>('SELECT id FROM jurisdictions ORDER BY id'))
+  .map((j) => j.id)
+  .join(',');
 const cases: [string, string, SqlValue[]][] = [
   ['ranking, one year', RANKING_SQL, ['bench_ind_0007', 2020]],
   ['ranking, latest', RANKING_LATEST_SQL, ['bench_ind_0007']],
   ['overview', OVERVIEW_SQL, []],
   ['matrix default', MATRIX_DEFAULT_SQL, []],
   ['matrix year', MATRIX_YEAR_SQL, [2020]],
+  // What the matrix view asks for: the rows it draws for every body, no category.
+  ['matrix shown default', SHOWN_MATRIX_DEFAULT_SQL, [everyBody, null]],
+  ['matrix shown year', SHOWN_MATRIX_YEAR_SQL, [2020, everyBody, null]],
   ['profile bench-j000', PROFILE_SQL, ['bench-j000']],
   ['profile hangzhou-jiusan', PROFILE_SQL, ['hangzhou-jiusan']],
 ];

@@ -40,7 +40,16 @@ export function defaultComparesLatestYear(bodiesInLatestYear: number, bodiesInAl
  * `comparability_zh/_en` (the reason that applies), `basis` ('year' | 'latest'),
  * `rank` (NULL when not comparable) and `reporters` (how many comparable figures were ranked together).
  */
-export function comparedCtes(source: string, basis: ComparisonBasis): string {
+export function comparedCtes(
+  source: string,
+  basis: ComparisonBasis,
+  /**
+   * Ranks only some indicators: `ctes` (each ending with a comma) may read `cmp_picked`, the figures
+   * the basis compares, and `keep` is a condition on them that must keep or drop whole indicators (a
+   * rank never looks past its indicator, so the kept ones rank exactly as they would among all).
+   */
+  only?: { ctes: string; keep: string },
+): string {
   const picked = {
     year: `SELECT *, 'year' AS basis, 0 AS grp FROM cmp_source WHERE year = CAST(${
       basis.kind === 'year' ? basis.yearParam : 'NULL'
@@ -65,6 +74,12 @@ export function comparedCtes(source: string, basis: ComparisonBasis): string {
   return `
 cmp_source AS (${source}),
 cmp_picked AS (${picked}),
+${
+  only
+    ? `${only.ctes}
+cmp_kept AS (SELECT * FROM cmp_picked WHERE ${only.keep}),`
+    : ''
+}
 cmp_flagged AS (
   SELECT p.*, COALESCE(p.obs_comparable, i.comparable, 'yes') AS comparable,
          CASE WHEN p.obs_comparable IS NOT NULL THEN p.obs_comparability_zh ELSE i.comparability_zh END
@@ -72,7 +87,7 @@ cmp_flagged AS (
          CASE WHEN p.obs_comparable IS NOT NULL THEN p.obs_comparability_en ELSE i.comparability_en END
            AS comparability_en,
          CASE WHEN i.better = 'lower' THEN 1 ELSE -1 END AS dir
-  FROM cmp_picked p JOIN indicators i ON i.id = p.indicator_id
+  FROM ${only ? 'cmp_kept' : 'cmp_picked'} p JOIN indicators i ON i.id = p.indicator_id
 ),
 compared AS (
   SELECT * EXCLUDE (dir, grp),

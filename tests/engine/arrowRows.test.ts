@@ -10,7 +10,7 @@ import {
   tableFromIPC,
   tableToIPC,
   type DataType,
-  type Table,
+  Table,
 } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
 import { arrowToRows } from '../../src/engine/arrowRows';
@@ -53,11 +53,13 @@ function tableOf(columns: { type: DataType; values: unknown[] }[], batchSize: nu
     for (const v of values) builder.append(v as never);
     return builder.finish().toVector();
   });
-  const whole = makeTable(Object.fromEntries(children.map((v, i) => [`c${i}`, v.data[0]!])) as never);
+  const whole: Table = makeTable(
+    Object.fromEntries(children.map((v, i) => [`c${i}`, v.data[0]!])) as never,
+  ) as unknown as Table;
   // Several record batches, as DuckDB sends them, through IPC as the engine hands them over.
   const batches = [];
   for (let at = 0; at < length; at += batchSize) batches.push(...whole.slice(at, at + batchSize).batches);
-  const chunked = batches.length > 0 ? new (whole.constructor as typeof Table)(batches) : whole;
+  const chunked = batches.length > 0 ? new Table(batches) : whole;
   return tableFromIPC(tableToIPC(chunked));
 }
 

@@ -6,7 +6,7 @@ import type { Catalog } from '../../data/schema';
 import { useEngine } from '../../engine/engineContext';
 import { matrixPin } from './matrixExportData';
 import { useI18n } from '../../i18n/i18nContext';
-import { useMatrix, type MatrixCell } from './matrixQuery';
+import { useShownMatrix, type MatrixCell } from './matrixQuery';
 import { useCatalogMaps } from '../catalogMaps';
 import { useNarrowScreen } from '../useNarrowScreen';
 import { PinnedModelFigure } from '../../embed/EmbedFigure';
@@ -36,16 +36,22 @@ function PinnedMatrix({ year, category, jurisdictions, pin, back, catalog }: Pro
   const maps = useCatalogMaps(catalog);
   const compact = useNarrowScreen();
   const categoryRow = catalog.categories.find((c) => c.id === category) ?? null;
-  const matrix = useMatrix({ year: year === 'latest' ? null : year });
+  const matrix = useShownMatrix({ year: year === 'latest' ? null : year, selected: jurisdictions, category });
   const live = engine.status === 'ready' && matrix.data && !matrix.isPlaceholderData ? matrix.data : null;
   const shown = useMemo(() => {
     if (!live) return null;
-    const all = matrixIndicators(live, catalog.indicators, catalog.categories, category, jurisdictions);
+    const all = matrixIndicators(live.cells, catalog.indicators, catalog.categories, category, jurisdictions);
     const indicators = all.slice(0, MAX_MATRIX_ROWS);
     return {
       indicators,
-      total: all.length,
-      content: matrixPin({ cells: live, indicators, selected: jurisdictions, year, category: categoryRow }),
+      total: live.indicatorsTotal,
+      content: matrixPin({
+        cells: live.cells,
+        indicators,
+        selected: jurisdictions,
+        year,
+        category: categoryRow,
+      }),
     };
   }, [live, catalog, category, categoryRow, jurisdictions, year]);
   const check = usePinCheck<MatrixCell>(shown?.content ?? null, pin);

@@ -3,7 +3,7 @@ import './echartsMatrixParts';
 import { MATRIX_LEGEND, matrixInput, matrixModelOf } from './matrixModel';
 import type { Catalog } from '../../data/schema';
 import { useI18n } from '../../i18n/i18nContext';
-import { useMatrix } from './matrixQuery';
+import { useShownMatrix } from './matrixQuery';
 import { ChartCard } from '../ChartCard';
 import { useCatalogMaps } from '../catalogMaps';
 import { MatrixTable } from './MatrixTable';
@@ -22,12 +22,15 @@ interface Props {
 export function MatrixView({ catalog, year, category, selected, onOpenRanking }: Props) {
   const { lang, t } = useI18n();
   const maps = useCatalogMaps(catalog);
-  const matrix = useMatrix({ year: year === 'latest' ? null : year });
-  const cells = matrix.data ?? null;
+  const matrix = useShownMatrix({ year: year === 'latest' ? null : year, selected, category });
+  const shown = matrix.data ?? null;
   const compact = useNarrowScreen();
   const input = useMemo(
-    () => (cells ? matrixInput({ year, category, selected, compact }, cells, maps, lang) : null),
-    [year, category, selected, compact, cells, maps, lang],
+    () =>
+      shown
+        ? matrixInput({ year, category, selected, compact }, shown.cells, maps, lang, shown.indicatorsTotal)
+        : null,
+    [year, category, selected, compact, shown, maps, lang],
   );
   const model = useMemo(
     () => matrixModelOf({ year, category, selected, compact }, input, maps, lang),

@@ -7,7 +7,7 @@ import { matrixExportData } from './matrixExportData';
 import type { ExportLayout } from '../../export/chartExport';
 import { wrapAxisLabels } from '../../export/fitLabels';
 import { MATRIX_ROW_LABEL_WIDTH, MISSING_CELL, RANK_TIERS, matrixHeight, matrixOption } from './matrixOption';
-import type { MatrixCell } from './matrixQuery';
+import { MAX_MATRIX_ROWS, type MatrixCell } from './matrixQuery';
 import { matrixIndicators, matrixSummary, matrixYearLabel, type MatrixTextInput } from './matrixSummary';
 
 /** The colour key under the heatmap (on screen and in images). */
@@ -21,8 +21,7 @@ export const MATRIX_LEGEND: { key: MessageKey; fill: string; text: string }[] = 
   { key: 'legendMissing', ...MISSING_CELL },
 ];
 
-/** Indicator rows drawn at most; more are reached by picking an indicator group. */
-export const MAX_MATRIX_ROWS = 80;
+export { MAX_MATRIX_ROWS } from './matrixQuery';
 
 export interface MatrixState {
   year: number | 'latest';
@@ -32,12 +31,16 @@ export interface MatrixState {
   compact: boolean;
 }
 
-/** The rows, columns and cells the matrix shows (also what its table alternative lists). */
+/**
+ * The rows, columns and cells the matrix shows (also what its table alternative lists), from the whole
+ * matrix or from the query's shown part (`fetchShownMatrix`, which says how many indicators qualify).
+ */
 export function matrixInput(
   { year, category, selected }: MatrixState,
   cells: readonly MatrixCell[],
   { catalog, jurisdictions }: ModelCatalog,
   lang: Lang,
+  indicatorsTotal?: number,
 ): MatrixTextInput & { totalIndicators: number } {
   const all = matrixIndicators(cells, catalog.indicators, catalog.categories, category, selected);
   // A heatmap of hundreds of rows is unreadable and slow to draw: cap it and say so.
@@ -49,7 +52,7 @@ export function matrixInput(
   return {
     cells: cells.filter((c) => rows.has(c.indicator_id) && columns.has(c.jurisdiction_id)),
     indicators,
-    totalIndicators: all.length,
+    totalIndicators: indicatorsTotal ?? all.length,
     selected,
     jurisdictions,
     year,

@@ -51,6 +51,89 @@ export function fetchMatrix(connector: Connector, { year }: MatrixParams) {
     : connector.query<MatrixCell>(MATRIX_YEAR_SQL, [year]);
 }
 
-export function useMatrix(params: MatrixParams) {
-  return useEngineQuery('matrix', [params.year], (c) => fetchMatrix(c, params));
+/** Indicator rows drawn at most; more are reached by picking an indicator group. */
+export const MAX_MATRIX_ROWS = 80;
+
+export interface ShownMatrixParams extends MatrixParams {
+  /** The columns. */
+  selected: readonly string[];
+  /** One category's indicators, or null for those two or more selected jurisdictions report. */
+  category: string | null;
+}
+
+export interface ShownMatrix {
+  /** The cells drawn: the chosen indicators (at most MAX_MATRIX_ROWS) × the selected jurisdictions. */
+  cells: MatrixCell[];
+  /** How many indicators qualify before the cap (the "first 80 of N" note). */
+  indicatorsTotal: number;
+}
+
+/**
+ * Which indicators the matrix draws, decided in the query so that only they are ranked and sent: a
+ * large upload's year holds hundreds of indicators, of which 80 are drawn. The rule is matrixIndicators'
+ * (src/views/matrix/matrixSummary.ts), which stays the reference: with a category, its indicators that
+ * a selected jurisdiction reports; without, those two or more selected jurisdictions report; in
+ * category, indicator and id order. `tests/integration/shownMatrix.test.ts` holds the two together.
+ * `sel` and `cat` are the parameters holding the selected ids (joined by commas, which ids cannot
+ * hold) and the category.
+ */
+function shownMatrixSql(source: string, basis: Parameters<typeof comparedCtes>[1], sel: string, cat: string) {
+  const ctes = `
+mx_sel AS (SELECT unnest(string_split(CAST(${sel} AS VARCHAR), ',')) AS id),
+mx_counts AS (
+  SELECT indicator_id, count(*) FILTER (WHERE jurisdiction_id IN (SELECT id FROM mx_sel)) AS n
+  FROM cmp_picked GROUP BY indicator_id
+),
+mx_chosen AS (
+  SELECT m.indicator_id, count(*) OVER () AS total
+  FROM mx_counts m JOIN indicators i ON i.id = m.indicator_id
+  LEFT JOIN categories c ON c.id = i.category
+  WHERE CASE WHEN CAST(${cat} AS VARCHAR) IS NULL THEN m.n >= 2
+             ELSE i.category = CAST(${cat} AS VARCHAR) AND m.n >= 1 END
+  ORDER BY COALESCE(c.sort_order, 999), i.sort_order NULLS LAST, i.id
+  LIMIT ${MAX_MATRIX_ROWS}
+),`;
+  return `
+WITH ${comparedCtes(source, basis, { ctes, keep: 'indicator_id IN (SELECT indicator_id FROM mx_chosen)' })}
+SELECT ${MATRIX_COLUMNS}, x.total AS shown_total
+FROM compared JOIN mx_chosen x USING (indicator_id)
+WHERE jurisdiction_id IN (SELECT id FROM mx_sel)
+ORDER BY indicator_id, rank NULLS LAST, jurisdiction_id`;
+}
+
+export const SHOWN_MATRIX_YEAR_SQL = shownMatrixSql(
+  'SELECT * FROM indicator_values WHERE year = CAST($1 AS INTEGER)',
+  { kind: 'year', yearParam: '$1' },
+  '$2',
+  '$3',
+);
+export const SHOWN_MATRIX_DEFAULT_SQL = shownMatrixSql(
+  'SELECT * FROM indicator_values',
+  { kind: 'default' },
+  '$1',
+  '$2',
+);
+
+export async function fetchShownMatrix(
+  connector: Connector,
+  { year, selected, category }: ShownMatrixParams,
+): Promise<ShownMatrix> {
+  const sel = selected.join(',');
+  const rows =
+    year === null
+      ? await connector.query<MatrixCell & { shown_total: number }>(SHOWN_MATRIX_DEFAULT_SQL, [sel, category])
+      : await connector.query<MatrixCell & { shown_total: number }>(SHOWN_MATRIX_YEAR_SQL, [
+          year,
+          sel,
+          category,
+        ]);
+  // The cells keep exactly the columns of the whole matrix (an embed's pin hashes them).
+  const cells = rows.map(({ shown_total: _total, ...cell }) => cell as MatrixCell);
+  return { cells, indicatorsTotal: rows[0]?.shown_total ?? 0 };
+}
+
+export function useShownMatrix(params: ShownMatrixParams) {
+  return useEngineQuery('matrix', [params.year, params.selected.join(','), params.category], (c) =>
+    fetchShownMatrix(c, params),
+  );
 }

@@ -49,7 +49,9 @@ export function matrixIndicators(
       (a, b) =>
         (order.get(a.category) ?? 999) - (order.get(b.category) ?? 999) ||
         (a.sort_order ?? Infinity) - (b.sort_order ?? Infinity) ||
-        a.id.localeCompare(b.id),
+        // Code-point order, as the query's ORDER BY (ids are ASCII): the matrix query picks the first
+        // MAX_MATRIX_ROWS by this same order (matrixQuery.ts), and locale order differs ("a_1" / "a1").
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
     );
 }
 
