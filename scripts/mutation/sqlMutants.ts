@@ -27,7 +27,11 @@ export const SQL_QUERY_MODULES = {
   values: { file: 'src/data/tables.ts', tests: VIEW_TESTS },
   ranking: { file: 'src/views/ranking/rankingQuery.ts', tests: VIEW_TESTS },
   trend: { file: 'src/views/trend/trendQuery.ts', tests: VIEW_TESTS },
-  matrix: { file: 'src/views/matrix/matrixQuery.ts', tests: VIEW_TESTS },
+  matrix: {
+    file: 'src/views/matrix/matrixQuery.ts',
+    // the drawn part the view asks for, held to the model's rule
+    tests: [...VIEW_TESTS, 'tests/integration/shownMatrix.test.ts'],
+  },
   profile: { file: 'src/views/profile/profileQuery.ts', tests: VIEW_TESTS },
   comparison: {
     file: 'src/queries/comparison.ts',
@@ -283,6 +287,38 @@ export const SQL_MUTANTS: SqlMutant[] = [
     find: "comparedCtes('SELECT * FROM indicator_values', { kind: 'default' })",
     replace: "comparedCtes('SELECT * FROM indicator_values', { kind: 'latest' })",
     effect: 'the matrix ranks differently from the ranking it drills into (3rd of 3 vs 4th of 4)',
+  },
+  {
+    id: 'matrix-shown-default-is-latest',
+    module: 'matrix',
+    kind: 'scope',
+    find: "'SELECT * FROM indicator_values',\n  { kind: 'default' },",
+    replace: "'SELECT * FROM indicator_values',\n  { kind: 'latest' },",
+    effect: 'the drawn matrix ranks each body’s latest year where the ranking compares the latest year',
+  },
+  {
+    id: 'matrix-shown-one-reporter-enough',
+    module: 'matrix',
+    kind: 'scope',
+    find: 'THEN m.n >= 2',
+    replace: 'THEN m.n >= 1',
+    effect: 'indicators only one selected body reports take the matrix’s rows: nothing to compare',
+  },
+  {
+    id: 'matrix-shown-cap-order',
+    module: 'matrix',
+    kind: 'NULL order',
+    find: 'i.sort_order NULLS LAST, i.id',
+    replace: 'i.sort_order NULLS FIRST, i.id',
+    effect: 'past 80 indicators, other rows are drawn than the model lists (uncatalogued order first)',
+  },
+  {
+    id: 'matrix-shown-unselected-sent',
+    module: 'matrix',
+    kind: 'scope',
+    find: 'USING (indicator_id)\nWHERE jurisdiction_id IN (SELECT id FROM mx_sel)',
+    replace: 'USING (indicator_id)\nWHERE true',
+    effect: 'cells of bodies not selected are sent and counted',
   },
   {
     id: 'matrix-qualifier-dropped',
