@@ -10,6 +10,10 @@ const NO_EMPTY_KEY =
   "the exact-name map never holds the empty key (add() skips it), so looking '' up there gives null, " +
   'as the shortcut does';
 
+const VALUE_CELL_NEVER_EXACT =
+  'a value cell never carries the qualifier exact itself (parseValueCell gives only at_least, approx or ' +
+  'none; exact comes from the qualifier column), so the label for an exact value is never shown';
+
 export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
   {
     file: 'src/export/spreadsheetSafe.ts',
@@ -239,5 +243,31 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     reason:
       'two equal non-empty names score 1 without the shortcut too: diceSimilarity returns 1 for equal texts, ' +
       'and the maximum of the three scores is at most 1',
+  },
+  // 16e: import, the value rules
+  ...(["'确数'", "'exact'"] as const).map((original): EquivalentMutant => ({
+    file: 'src/import/validation/valueRules.ts',
+    mutator: 'StringLiteral',
+    original,
+    replacement: '""',
+    reason: VALUE_CELL_NEVER_EXACT,
+  })),
+  {
+    file: 'src/import/validation/valueRules.ts',
+    mutator: 'StringLiteral',
+    original: "'value'",
+    replacement: '""',
+    reason:
+      "roleName() names every role it does not know as the value role (roleValue), so roleName('') and " +
+      "roleName('value') give the same words",
+  },
+  {
+    file: 'src/import/validation/valueRules.ts',
+    mutator: 'ConditionalExpression',
+    original: 'written === ind.unit_zh',
+    replacement: 'false',
+    reason:
+      'a shortcut: sameUnit() compares the normalized texts, and a unit written exactly as the indicator’s ' +
+      'normalizes to the same text, so it is accepted there too',
   },
 ];
