@@ -10,6 +10,36 @@ const NO_EMPTY_KEY =
   "the exact-name map never holds the empty key (add() skips it), so looking '' up there gives null, " +
   'as the shortcut does';
 
+const VALUE_CELL_NEVER_EXACT =
+  'a value cell never carries the qualifier exact itself (parseValueCell gives only at_least, approx or ' +
+  'none; exact comes from the qualifier column), so the label for an exact value is never shown';
+
+const ROW_NO_YEAR_ZERO =
+  'a year is never 0 (fixed years and years in headers are real years from 1949), so >= 0 and > 0 agree';
+const ROW_PARSE_YEAR_SAME =
+  'a shortcut: parseYear() reads plain digits to the same number and trims the text itself, so the longer way gives the same year';
+const ROW_REFUSED_YEAR =
+  'the row is refused already; its year only feeds the not-yet-ended check, and 1 is a past year just as -1 is';
+const ROW_NO_INDICATOR_COLUMN =
+  'a file without an indicator column has one column per indicator, each carrying its own: the row’s indicator is never read';
+const FAST_PATH_STRICTER =
+  'plainRow() only decides whether a row may skip the rule table: this change sends more rows to the table, which gives ' +
+  'the same answer (rowRules.test.ts holds every case to agree with the fast path off)';
+const ROW_DEAD_ICELL =
+  'the row’s indicator cell is read only when the file has an indicator column, so without one it is null and this ' +
+  'branch never runs';
+
+const ACROSS_KEY_TABLES_AGREE =
+  'which key table is used (dense array or map) is a memory choice: both answer every lookup alike ' +
+  '(acrossRules.test.ts runs a catalog large enough for the map)';
+const ACROSS_MISSING_PART =
+  'a rate whose numerator or denominator id is missing is skipped on the next line anyway (findIndex of a null id is -1)';
+const ACROSS_PAST_END =
+  'past the last candidate the arrays hold zeroed spare room: a value of 0, never greater than its whole (no figure ' +
+  'is negative), so the extra step reports nothing';
+const ACROSS_NO_CANDIDATE_ON_TOTAL =
+  'a 合计 row gives no candidates (it is skipped), so no candidate stands on a total’s own row';
+
 export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
   {
     file: 'src/export/spreadsheetSafe.ts',
@@ -239,5 +269,499 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     reason:
       'two equal non-empty names score 1 without the shortcut too: diceSimilarity returns 1 for equal texts, ' +
       'and the maximum of the three scores is at most 1',
+  },
+  // 16e: import, the value rules
+  ...(["'确数'", "'exact'"] as const).map((original): EquivalentMutant => ({
+    file: 'src/import/validation/valueRules.ts',
+    mutator: 'StringLiteral',
+    original,
+    replacement: '""',
+    reason: VALUE_CELL_NEVER_EXACT,
+  })),
+  {
+    file: 'src/import/validation/valueRules.ts',
+    mutator: 'StringLiteral',
+    original: "'value'",
+    replacement: '""',
+    reason:
+      "roleName() names every role it does not know as the value role (roleValue), so roleName('') and " +
+      "roleName('value') give the same words",
+  },
+  {
+    file: 'src/import/validation/valueRules.ts',
+    mutator: 'ConditionalExpression',
+    original: 'written === ind.unit_zh',
+    replacement: 'false',
+    reason:
+      'a shortcut: sameUnit() compares the normalized texts, and a unit written exactly as the indicator’s ' +
+      'normalizes to the same text, so it is accepted there too',
+  },
+  // 16e: import, the row rules
+  {
+    file: 'src/import/validation/rowRules.ts',
+    mutator: 'Regex',
+    original: '/\\s+/gu',
+    replacement: '/\\s/gu',
+    line: 15,
+    reason: 'removing the spaces one at a time or a run at a time leaves the same text',
+  },
+  {
+    file: 'src/import/validation/rowRules.ts',
+    mutator: 'EqualityOperator',
+    original: 's.f.fixedYear >= 0',
+    replacement: 's.f.fixedYear > 0',
+    line: 43,
+    reason: ROW_NO_YEAR_ZERO,
+  },
+  {
+    file: 'src/import/validation/rowRules.ts',
+    mutator: 'UnaryOperator',
+    original: '-1',
+    replacement: '+1',
+    line: 44,
+    reason:
+      'without a year column and a fixed year the layout is one column per year, and each value column carries its own year: the row year is never read',
+  },
+  {
+    file: 'src/import/validation/rowRules.ts',
+    mutator: 'ConditionalExpression',
+    original: 'y >= 0',
+    replacement: 'false',
+    line: 46,
+    reason: ROW_PARSE_YEAR_SAME,
+  },
+  {
+    file: 'src/import/validation/rowRules.ts',
+    mutator: 'EqualityOperator',
+    original: 'y >= 0',
+    replacement: 'y > 0',
+    line: 46,
+    reason: ROW_PARSE_YEAR_SAME,
+  },
+  {
+    file: 'src/import/validation/rowRules.ts',
+    mutator: 'MethodExpression',
+    original: 's.records.field(s.f.yCol.index).trim()',
+    replacement: 's.records.field(s.f.yCol.index)',
+    line: 46,
+    reason: ROW_PARSE_YEAR_SAME,
+  },
+  {
+    file: 'src/import/validation/rowRules.ts',
+    mutator: 'EqualityOperator',
+    original: 'count > width',
+    replacement: 'count >= width',
+    line: 82,
+    reason: 'with as many cells as the header there are no extra cells to look at: the loop runs zero times',
+  },
+  {
+    file: 'src/import/validation/rowRules.ts',
+    mutator: 'EqualityOperator',
+    original: 'k < count',
+    replacement: 'k <= count',
+    line: 84,
+    reason: 'field() past the last cell reads as blank, and blank extra cells are skipped',
+  },
+  {
+    file: 'src/import/validation/rowRules.ts',
+    mutator: 'EqualityOperator',
+    original: 'vc.year >= 0',
+    replacement: 'vc.year > 0',
+    line: 136,
+    reason: ROW_NO_YEAR_ZERO,
+  },
+  {
+    file: 'src/import/validation/rowRules.ts',
+    mutator: 'ConditionalExpression',
+    original: "parsed.qualifier === 'exact'",
+    replacement: 'false',
+    line: 138,
+    reason:
+      'a value cell never carries the qualifier exact itself (parseValueCell gives only at_least, approx or none), so ' +
+      'the check for it never decides',
+  },
+  {
+    file: 'src/import/validation/rowRules.ts',
+    mutator: 'ConditionalExpression',
+    original: 'y < 0',
+    replacement: 'true',
+    line: 193,
+    reason: ROW_PARSE_YEAR_SAME,
+  },
+  {
+    file: 'src/import/validation/rowRules.ts',
+    mutator: 'EqualityOperator',
+    original: 'y < 0',
+    replacement: 'y <= 0',
+    line: 193,
+    reason: ROW_PARSE_YEAR_SAME,
+  },
+  {
+    file: 'src/import/validation/rowRules.ts',
+    mutator: 'EqualityOperator',
+    original: 'f.fixedYear < 0',
+    replacement: 'f.fixedYear <= 0',
+    line: 196,
+    reason: ROW_NO_YEAR_ZERO,
+  },
+  {
+    file: 'src/import/validation/rowRules.ts',
+    mutator: 'UnaryOperator',
+    original: '-1',
+    replacement: '+1',
+    line: 215,
+    reason: ROW_REFUSED_YEAR,
+  },
+  {
+    file: 'src/import/validation/rowRules.ts',
+    mutator: 'UnaryOperator',
+    original: '-1',
+    replacement: '+1',
+    line: 229,
+    reason: ROW_REFUSED_YEAR,
+  },
+  {
+    file: 'src/import/validation/rowRules.ts',
+    mutator: 'EqualityOperator',
+    original: 'f.fixedYear >= 0',
+    replacement: 'f.fixedYear > 0',
+    line: 230,
+    reason: ROW_NO_YEAR_ZERO,
+  },
+  {
+    file: 'src/import/validation/rowRules.ts',
+    mutator: 'UnaryOperator',
+    original: '-1',
+    replacement: '+1',
+    line: 239,
+    reason: ROW_REFUSED_YEAR,
+  },
+  {
+    file: 'src/import/validation/rowRules.ts',
+    mutator: 'UnaryOperator',
+    original: '-1',
+    replacement: '+1',
+    line: 269,
+    reason: ROW_NO_INDICATOR_COLUMN,
+  },
+  {
+    file: 'src/import/validation/rowRules.ts',
+    mutator: 'UnaryOperator',
+    original: '-1',
+    replacement: '+1',
+    line: 363,
+    reason: ROW_NO_INDICATOR_COLUMN,
+  },
+  {
+    file: 'src/import/validation/rowRules.ts',
+    mutator: 'ConditionalExpression',
+    original: 'cell.pos < 0 || (j >= 0 && cell.pos !== j)',
+    replacement: 'true',
+    line: 353,
+    reason: FAST_PATH_STRICTER,
+  },
+  {
+    file: 'src/import/validation/rowRules.ts',
+    mutator: 'EqualityOperator',
+    original: 'cell.pos < 0',
+    replacement: 'cell.pos <= 0',
+    line: 353,
+    reason: FAST_PATH_STRICTER,
+  },
+  {
+    file: 'src/import/validation/rowRules.ts',
+    mutator: 'LogicalOperator',
+    original: 'j >= 0 && cell.pos !== j',
+    replacement: 'j >= 0 || cell.pos !== j',
+    line: 353,
+    reason: FAST_PATH_STRICTER,
+  },
+  {
+    file: 'src/import/validation/rowRules.ts',
+    mutator: 'ConditionalExpression',
+    original: 'j >= 0',
+    replacement: 'true',
+    line: 353,
+    reason: FAST_PATH_STRICTER,
+  },
+  {
+    file: 'src/import/validation/rowRules.ts',
+    mutator: 'ConditionalExpression',
+    original: 'cell.pos !== j',
+    replacement: 'true',
+    line: 353,
+    reason: FAST_PATH_STRICTER,
+  },
+  {
+    file: 'src/import/validation/rowRules.ts',
+    mutator: 'ConditionalExpression',
+    original: 'written < MIN_YEAR || written > f.maxYear || (y >= 0 && written !== y)',
+    replacement: 'true',
+    line: 359,
+    reason: FAST_PATH_STRICTER,
+  },
+  {
+    file: 'src/import/validation/rowRules.ts',
+    mutator: 'EqualityOperator',
+    original: 'written < MIN_YEAR',
+    replacement: 'written <= MIN_YEAR',
+    line: 359,
+    reason: FAST_PATH_STRICTER,
+  },
+  {
+    file: 'src/import/validation/rowRules.ts',
+    mutator: 'ConditionalExpression',
+    original: 'written > f.maxYear',
+    replacement: 'false',
+    line: 359,
+    reason:
+      'a year past next year is also past this year, so the next line sends the row to the rule table anyway',
+  },
+  {
+    file: 'src/import/validation/rowRules.ts',
+    mutator: 'EqualityOperator',
+    original: 'written > f.maxYear',
+    replacement: 'written >= f.maxYear',
+    line: 359,
+    reason: FAST_PATH_STRICTER,
+  },
+  {
+    file: 'src/import/validation/rowRules.ts',
+    mutator: 'EqualityOperator',
+    original: 'written > f.maxYear',
+    replacement: 'written <= f.maxYear',
+    line: 359,
+    reason: FAST_PATH_STRICTER,
+  },
+  {
+    file: 'src/import/validation/rowRules.ts',
+    mutator: 'LogicalOperator',
+    original: 'y >= 0 && written !== y',
+    replacement: 'y >= 0 || written !== y',
+    line: 359,
+    reason: FAST_PATH_STRICTER,
+  },
+  {
+    file: 'src/import/validation/rowRules.ts',
+    mutator: 'ConditionalExpression',
+    original: 'y >= 0',
+    replacement: 'true',
+    line: 359,
+    reason: FAST_PATH_STRICTER,
+  },
+  {
+    file: 'src/import/validation/rowRules.ts',
+    mutator: 'EqualityOperator',
+    original: 'y >= 0',
+    replacement: 'y > 0',
+    line: 359,
+    reason: ROW_NO_YEAR_ZERO,
+  },
+  {
+    file: 'src/import/validation/rowRules.ts',
+    mutator: 'ConditionalExpression',
+    original: 'written !== y',
+    replacement: 'true',
+    line: 359,
+    reason: FAST_PATH_STRICTER,
+  },
+  {
+    file: 'src/import/validation/rowRules.ts',
+    mutator: 'ConditionalExpression',
+    original: 'cell.pos < 0 || f.indicators[cell.pos]!.numerator_id',
+    replacement: 'true',
+    line: 366,
+    reason: FAST_PATH_STRICTER,
+  },
+  {
+    file: 'src/import/validation/rowRules.ts',
+    mutator: 'EqualityOperator',
+    original: 'cell.pos < 0',
+    replacement: 'cell.pos <= 0',
+    line: 366,
+    reason: FAST_PATH_STRICTER,
+  },
+  {
+    file: 'src/import/validation/rowRules.ts',
+    mutator: 'ConditionalExpression',
+    original: 's.iCell?.total',
+    replacement: 'true',
+    line: 368,
+    reason: FAST_PATH_STRICTER,
+  },
+  {
+    file: 'src/import/validation/rowRules.ts',
+    mutator: 'ConditionalExpression',
+    original: 's.iCell?.total',
+    replacement: 'false',
+    line: 368,
+    reason: ROW_DEAD_ICELL,
+  },
+  {
+    file: 'src/import/validation/rowRules.ts',
+    mutator: 'BooleanLiteral',
+    original: 'false',
+    replacement: 'true',
+    line: 368,
+    reason: ROW_DEAD_ICELL,
+  },
+  {
+    file: 'src/import/validation/rowRules.ts',
+    mutator: 'ConditionalExpression',
+    original: 'flag === undefined',
+    replacement: 'true',
+    line: 382,
+    reason: FAST_PATH_STRICTER,
+  },
+  {
+    file: 'src/import/validation/rowRules.ts',
+    mutator: 'BooleanLiteral',
+    original: 'true',
+    replacement: 'false',
+    line: 390,
+    reason: FAST_PATH_STRICTER,
+  },
+  // 16e: import, the rules across rows
+  {
+    file: 'src/import/validation/acrossRules.ts',
+    mutator: 'ArithmeticOperator',
+    original: 'ctx.maxYear - MIN_YEAR',
+    replacement: 'ctx.maxYear + MIN_YEAR',
+    line: 30,
+    reason:
+      'a larger year span only spreads the keys further apart: every (place, indicator, year) still has its own key, in a larger (or the sparse) table',
+  },
+  {
+    file: 'src/import/validation/acrossRules.ts',
+    mutator: 'ConditionalExpression',
+    original: 'domain <= 1 << 23',
+    replacement: 'true',
+    line: 32,
+    reason: ACROSS_KEY_TABLES_AGREE,
+  },
+  {
+    file: 'src/import/validation/acrossRules.ts',
+    mutator: 'ConditionalExpression',
+    original: 'domain <= 1 << 23',
+    replacement: 'false',
+    line: 32,
+    reason: ACROSS_KEY_TABLES_AGREE,
+  },
+  {
+    file: 'src/import/validation/acrossRules.ts',
+    mutator: 'EqualityOperator',
+    original: 'domain <= 1 << 23',
+    replacement: 'domain < 1 << 23',
+    line: 32,
+    reason: ACROSS_KEY_TABLES_AGREE,
+  },
+  {
+    file: 'src/import/validation/acrossRules.ts',
+    mutator: 'EqualityOperator',
+    original: 'domain <= 1 << 23',
+    replacement: 'domain > 1 << 23',
+    line: 32,
+    reason: ACROSS_KEY_TABLES_AGREE,
+  },
+  {
+    file: 'src/import/validation/acrossRules.ts',
+    mutator: 'StringLiteral',
+    original: "''",
+    replacement: '"Stryker was here!"',
+    line: 58,
+    reason: 'every candidate comes from a value column of the mapping, so its header is always found',
+  },
+  {
+    file: 'src/import/validation/acrossRules.ts',
+    mutator: 'ConditionalExpression',
+    original: '!r.numerator_id || !r.denominator_id',
+    replacement: 'false',
+    line: 140,
+    reason: ACROSS_MISSING_PART,
+  },
+  {
+    file: 'src/import/validation/acrossRules.ts',
+    mutator: 'LogicalOperator',
+    original: '!r.numerator_id || !r.denominator_id',
+    replacement: '!r.numerator_id && !r.denominator_id',
+    line: 140,
+    reason: ACROSS_MISSING_PART,
+  },
+  {
+    file: 'src/import/validation/acrossRules.ts',
+    mutator: 'ConditionalExpression',
+    original: 'denominatorsOf.size === 0',
+    replacement: 'false',
+    line: 148,
+    reason:
+      'a shortcut: with no rate in the catalog no candidate has a denominator to look up, and the loop finds nothing',
+  },
+  {
+    file: 'src/import/validation/acrossRules.ts',
+    mutator: 'EqualityOperator',
+    original: 'c < cand.length',
+    replacement: 'c <= cand.length',
+    line: 150,
+    reason: ACROSS_PAST_END,
+  },
+  {
+    file: 'src/import/validation/acrossRules.ts',
+    mutator: 'ConditionalExpression',
+    original: 'e < 0',
+    replacement: 'false',
+    line: 157,
+    reason:
+      'an absent whole is -1, and status[-1] is undefined, which is not 0: the next test skips it as well',
+  },
+  {
+    file: 'src/import/validation/acrossRules.ts',
+    mutator: 'EqualityOperator',
+    original: 'row < t.row',
+    replacement: 'row <= t.row',
+    line: 202,
+    reason:
+      'a 合计 row itself is never marked refused (it is skipped with a warning), so looking at its own row changes nothing',
+  },
+  {
+    file: 'src/import/validation/acrossRules.ts',
+    mutator: 'EqualityOperator',
+    original: 'cand.row[c]! < t.row',
+    replacement: 'cand.row[c]! <= t.row',
+    line: 210,
+    reason: ACROSS_NO_CANDIDATE_ON_TOTAL,
+  },
+  {
+    file: 'src/import/validation/acrossRules.ts',
+    mutator: 'EqualityOperator',
+    original: 'v.year >= 0',
+    replacement: 'v.year > 0',
+    line: 212,
+    reason: 'a year is never 0: a total either has a year from 1949 or -1 for none',
+  },
+  {
+    file: 'src/import/validation/acrossRules.ts',
+    mutator: 'ConditionalExpression',
+    original: 'cand.status[c] !== 0',
+    replacement: 'false',
+    line: 214,
+    reason:
+      'a candidate refused here (status 1) is in a row marked refused, and a refused row above a 合计 already skips the whole check',
+  },
+  {
+    file: 'src/import/validation/acrossRules.ts',
+    mutator: 'UpdateOperator',
+    original: 'parts++',
+    replacement: 'parts--',
+    line: 216,
+    reason:
+      'parts is only compared with 0: counting down from 0 reaches 0 exactly when counting up does, when no row counts',
+  },
+  {
+    file: 'src/import/validation/acrossRules.ts',
+    mutator: 'EqualityOperator',
+    original: 'cand.row[mid]! <= row',
+    replacement: 'cand.row[mid]! < row',
+    line: 243,
+    reason: ACROSS_NO_CANDIDATE_ON_TOTAL,
   },
 ];

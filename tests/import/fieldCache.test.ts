@@ -70,3 +70,21 @@ describe('FieldCache over the byte reader when its table of field ids is full', 
     expect(seen).toEqual([...names, 'n0', 'n69999', 'n65535', 'n65536'].map((n) => `<${n}>`));
   });
 });
+
+describe('FieldCache: texts that share a hash bucket', () => {
+  // "glbvs" and "yacxa" have the same 32-bit FNV-1a hash (found by search): the bucket holds both, and
+  // only the text compare inside it tells them apart. Without it the second place would be read as the first.
+  it('each text gets its own value, in either order and again', () => {
+    expect(throughCache('glbvs,1\nyacxa,2\nglbvs,3\nyacxa,4\n')).toEqual([
+      '<glbvs>',
+      '<yacxa>',
+      '<glbvs>',
+      '<yacxa>',
+    ]);
+    const r = new DelimitedReader('glbvs,1\nyacxa,2\n', ',');
+    r.next();
+    const h = r.fieldHash(0);
+    r.next();
+    expect(r.fieldHash(0)).toBe(h);
+  });
+});

@@ -5,7 +5,15 @@ import { toObservations } from '../../../src/import/observationColumns';
 import type { NameDecisions } from '../../../src/import/types';
 import { validateRecords } from '../../../src/import/validateRecords';
 import { ACROSS_RULES } from '../../../src/import/validation/acrossRules';
-import { adding, catalog, CURRENT_YEAR, importText, expectCase, type RuleCase } from './importText';
+import {
+  adding,
+  catalog,
+  CURRENT_YEAR,
+  importText,
+  expectCase,
+  problemsOf,
+  type RuleCase,
+} from './importText';
 
 // The checks that need other rows (src/import/validation/acrossRules.ts): repeated keys, a part
 // greater than its whole, a 合计 row that is not the sum of its rows. One named case per bug each
@@ -83,6 +91,17 @@ const CASES: Case[] = [
     ],
     rows: [],
     rejected: 3,
+  },
+  {
+    name: 'the first place and the first indicator of the catalog are a key like any other: no repeat',
+    rule: 'duplicate_key',
+    text: LONG + '杭州九三,2023,收到提案,5\n杭州九三,2023,立案提案,4\n杭州九三,2024,收到提案,6\n',
+    problems: [],
+    rows: [
+      'hangzhou-jiusan 2023 proposals_received 5 exact',
+      'hangzhou-jiusan 2023 proposals_filed 4 exact',
+      'hangzhou-jiusan 2024 proposals_received 6 exact',
+    ],
   },
   {
     name: 'another place, year or indicator is another key',
@@ -336,6 +355,55 @@ const CASES: Case[] = [
     rows: ['jiaxing 2023 proposals_filed 10 exact'],
   },
   {
+    name: 'an exact repeat is counted once, so a 合计 that counted it twice is flagged',
+    rule: 'total_sum',
+    text: WIDE + '嘉兴,2023,10,8\n嘉兴,2023,10,8\n吴兴,2023,5,4\n合计,2023,25,12\n',
+    problems: [
+      ['duplicate_key', 'warning', 3, '立案提案', '10'],
+      ['duplicate_key', 'warning', 3, '办复提案', '8'],
+      ['total_row', 'warning', 5, '地区', '合计'],
+      ['total_row', 'warning', 5, '立案提案', '合计'],
+    ],
+    rows: [
+      'jiaxing 2023 proposals_filed 10 exact',
+      'jiaxing 2023 proposals_answered 8 exact',
+      'wuxing 2023 proposals_filed 5 exact',
+      'wuxing 2023 proposals_answered 4 exact',
+    ],
+  },
+  {
+    name: 'an approximate row alone makes its column’s sum unknown; the exact column is still checked',
+    rule: 'total_sum',
+    text: WIDE + '嘉兴,2023,约10,8\n吴兴,2023,5,4\n合计,2023,99,13\n',
+    problems: [
+      ['total_row', 'warning', 4, '地区', '合计'],
+      ['total_row', 'warning', 4, '办复提案', '合计'],
+    ],
+    rows: [
+      'jiaxing 2023 proposals_filed 10 approx',
+      'jiaxing 2023 proposals_answered 8 exact',
+      'wuxing 2023 proposals_filed 5 exact',
+      'wuxing 2023 proposals_answered 4 exact',
+    ],
+  },
+  {
+    name: 'a 合计 off by as little as the rounding allowance (0.000000001 万元) is flagged',
+    rule: 'total_sum',
+    text: DONATIONS + '嘉兴,2023,0\n合计,2023,0.000000001\n',
+    problems: [
+      ['total_row', 'warning', 3, '地区', '合计'],
+      ['total_row', 'warning', 3, '捐款捐物', '合计'],
+    ],
+    rows: ['jiaxing 2023 donations 0 exact'],
+  },
+  {
+    name: 'a 合计 whose year cannot be read, with no rows of its indicator above, is held to nothing',
+    rule: 'total_sum',
+    text: LONG + '嘉兴,2023,立案提案,1\n合计,去年,收到提案,5\n',
+    problems: [['total_row', 'warning', 3, '地区', '合计']],
+    rows: ['jiaxing 2023 proposals_filed 1 exact'],
+  },
+  {
     name: 'an approximate 合计 is not checked; one with no rows above it neither',
     rule: 'total_sum',
     text: WIDE + '合计,2023,99,99\n嘉兴,2023,10,8\n合计,2023,约99,8\n',
@@ -386,6 +454,18 @@ describe('rules across rows, through the importer', () => {
       ],
       ['total_sum', ['total_row'], ['problemTotalMismatch']],
     ]);
+  });
+});
+
+describe('a part at the catalog’s first position', () => {
+  it('is held to its whole like any other (filed first in an analyst’s catalog)', async () => {
+    const first = catalog.indicators.find((i) => i.id === 'proposals_filed')!;
+    const reordered = { ...catalog, indicators: [first, ...catalog.indicators.filter((i) => i !== first)] };
+    const outcome = await importText(LONG + '嘉兴,2023,收到提案,5\n嘉兴,2023,立案提案,6\n', {
+      catalog: reordered,
+    });
+    expect(problemsOf(outcome)).toEqual([['numerator_gt_denominator', 'error', 3, '数值', '6']]);
+    expect(outcome.rows).toEqual([]);
   });
 });
 

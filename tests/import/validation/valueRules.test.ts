@@ -71,6 +71,14 @@ const CASES: Case[] = [
     rows: ['jiaxing 2023 satisfaction_share 85.5 exact'],
   },
   {
+    name: 'a percent indicator never refuses its percent sign, even one written twice (85.5%% is 85.5)',
+    rule: 'percent',
+    text: LONG + '嘉兴,2023,满意率,85.5%%\n',
+    decisions: adding(SHARE),
+    problems: [],
+    rows: ['jiaxing 2023 satisfaction_share 85.5 exact'],
+  },
+  {
     name: 'a percent for an unknown indicator reports only the unknown name',
     rule: 'percent',
     text: LONG + '嘉兴,2023,火星指标,5%\n',
@@ -85,6 +93,22 @@ const CASES: Case[] = [
     rows: [],
     rejected: 1,
     says: ['-5是负数；“立案提案”', '-5 is negative; a count of “Proposals filed”'],
+  },
+  {
+    name: 'the refused negative, fraction or contradicting figure is quoted trimmed, as written',
+    rule: 'negative',
+    text:
+      WITH_QUALIFIER +
+      '嘉兴,2023,立案提案, -5 ,\n' +
+      '吴兴,2023,立案提案, 2.5 ,\n' +
+      '嵊州,2023,立案提案, 90余 ,约\n',
+    problems: [
+      ['negative_count', 'error', 2, '数值', '-5'],
+      ['non_integer_count', 'error', 3, '数值', '2.5'],
+      ['qualifier_conflict', 'error', 4, '数值', '90余'],
+    ],
+    rows: [],
+    rejected: 3,
   },
   {
     name: 'zero written as 0.0 is a figure, not a negative one',
@@ -219,6 +243,40 @@ const CASES: Case[] = [
     text: '地区,年份,立案提案（万元）,办复提案（件）\n嘉兴,2023,3,2\n',
     problems: [['unit_mismatch', 'error', 2, '立案提案（万元）', '万元']],
     rows: ['jiaxing 2023 proposals_answered 2 exact'],
+  },
+  {
+    name: 'a two-character measure word (场次 for 场) is another word for the same count: a warning',
+    rule: 'unit',
+    text: WITH_UNIT + '嘉兴,2023,测场,3,场次\n',
+    decisions: adding(SHORT('场')),
+    problems: [['unit_mismatch', 'warning', 2, '单位', '场次']],
+    rows: ['jiaxing 2023 u_场 3 exact'],
+  },
+  {
+    name: 'the English units the catalog used before (times, person-times, article-times) name the same unit',
+    rule: 'unit',
+    text:
+      WITH_UNIT +
+      '嘉兴,2023,各类协商活动,12,times\n' +
+      '嘉兴,2023,协商活动参与人次,300,Person-Times\n' +
+      '嘉兴,2023,主流媒体和网站发表作品,7,article-times\n',
+    problems: [],
+    rows: [
+      'jiaxing 2023 consultations_held 12 exact',
+      'jiaxing 2023 consultation_participants 300 exact',
+      'jiaxing 2023 media_works 7 exact',
+    ],
+  },
+  {
+    name: 'an earlier English unit names only its own unit: times for 人次, or attendances for 次, is refused',
+    rule: 'unit',
+    text: WITH_UNIT + '嘉兴,2023,协商活动参与人次,300,times\n嘉兴,2023,各类协商活动,12,attendances\n',
+    problems: [
+      ['unit_mismatch', 'error', 2, '单位', 'times'],
+      ['unit_mismatch', 'error', 3, '单位', 'attendances'],
+    ],
+    rows: [],
+    rejected: 2,
   },
   {
     name: 'a blank unit cell, or a unit for an unknown indicator, says nothing about units',
