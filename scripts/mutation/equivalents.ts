@@ -10,6 +10,10 @@ const NO_EMPTY_KEY =
   "the exact-name map never holds the empty key (add() skips it), so looking '' up there gives null, " +
   'as the shortcut does';
 
+const ONE_CATALOG_KEY =
+  'every catalog table (jurisdictions, indicators, categories, sources) is keyed by one column, so joining ' +
+  'its key columns or key values never puts a separator between two of them';
+
 export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
   {
     file: 'src/export/spreadsheetSafe.ts',
@@ -133,6 +137,32 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     reason:
       'a colour channel is k/255 for a whole k from 0 to 255, and 10/255 < 0.03928 < 11/255: no channel equals ' +
       'the breakpoint, so < and <= pick the same branch for every colour',
+  },
+  // 16f: storage. catalogRows.insertRow builds its lookup for any number of key columns, but every catalog
+  // table has exactly one (TABLE_KEYS, pinned by src/data/tables.test.ts), so the separators never show.
+  {
+    file: 'src/storage/catalogRows.ts',
+    mutator: 'StringLiteral',
+    original: "' AND '",
+    replacement: '""',
+    reason: ONE_CATALOG_KEY,
+  },
+  {
+    file: 'src/storage/catalogRows.ts',
+    mutator: 'StringLiteral',
+    original: "' '",
+    replacement: '""',
+    reason: ONE_CATALOG_KEY,
+  },
+  {
+    file: 'src/storage/catalogRows.ts',
+    mutator: 'ConditionalExpression',
+    original: 'v === null',
+    replacement: 'false',
+    line: 23,
+    reason:
+      "cellValue: null not caught by the first test is caught by none of the others (not undefined, not '', " +
+      'not a bigint) and is returned as it is, i.e. null, the value the test returns',
   },
   // nameIndex.resolve: `let id = key === '' ? null : (this.exact.get(key) ?? null);`
   {
