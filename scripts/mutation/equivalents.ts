@@ -164,6 +164,27 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
       "cellValue: null not caught by the first test is caught by none of the others (not undefined, not '', " +
       'not a bigint) and is returned as it is, i.e. null, the value the test returns',
   },
+  // stagingTable: toIpc gives null exactly when there are no rows, and the import worker builds no
+  // stream for no rows, so `ipc === null` alone already picks the empty table.
+  {
+    file: 'src/storage/stagingTable.ts',
+    mutator: 'ConditionalExpression',
+    original: 'rowCount === 0',
+    replacement: 'false',
+    line: 20,
+    reason:
+      'ipc is null exactly when rowCount is 0 (toIpc returns null for no rows; the import worker sends no ' +
+      'stream for none), so the other half of the test takes the same branch',
+  },
+  {
+    file: 'src/storage/stagingTable.ts',
+    mutator: 'ArrayDeclaration',
+    original: 'new Array<null>(length)',
+    replacement: 'new Array()',
+    reason:
+      "an all-NULL column: apache-arrow's Table pads a shorter column with nulls to the table's length, so an " +
+      'empty column stages the same NULLs as one of `length` nulls',
+  },
   // nameIndex.resolve: `let id = key === '' ? null : (this.exact.get(key) ?? null);`
   {
     file: 'src/import/nameIndex.ts',
