@@ -3,7 +3,6 @@ import {
   Float64,
   Int32,
   Int8,
-  Uint8,
   Utf8,
   makeData,
   makeVector,
@@ -110,7 +109,6 @@ function utf8Data(
 }
 
 export const int32Vector = (data: Int32Array) => makeVector({ type: new Int32(), data });
-export const uint8Vector = (data: Uint8Array) => makeVector({ type: new Uint8(), data });
 export const float64Vector = (data: Float64Array) => makeVector({ type: new Float64(), data });
 
 /** Doubles with -0 turned into 0: a "-0" in a spreadsheet is a count of nothing, not a figure shown as "-0". */
