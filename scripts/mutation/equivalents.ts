@@ -14,6 +14,10 @@ const ONE_CATALOG_KEY =
   'every catalog table (jurisdictions, indicators, categories, sources) is keyed by one column, so joining ' +
   'its key columns or key values never puts a separator between two of them';
 
+const EMPTY_HEADER_CELL =
+  'an empty header cell names no column: the text it is read as, empty or any other that is not a column ' +
+  'name, matches none of the table’s columns either way';
+
 export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
   {
     file: 'src/export/spreadsheetSafe.ts',
@@ -184,6 +188,50 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     reason:
       "an all-NULL column: apache-arrow's Table pads a shorter column with nulls to the table's length, so an " +
       'empty column stages the same NULLs as one of `length` nulls',
+  },
+  // 16f: data package cells (src/data/datasetPackage.ts)
+  {
+    file: 'src/data/datasetPackage.ts',
+    mutator: 'ConditionalExpression',
+    original: "typeof v === 'string'",
+    replacement: 'false',
+    line: 41,
+    reason: 'a text that skips the shortcut ends at the last line, String(v), which is the same text',
+  },
+  {
+    file: 'src/data/datasetPackage.ts',
+    mutator: 'StringLiteral',
+    original: "''",
+    replacement: '"Stryker was here!"',
+    line: 57,
+    reason: EMPTY_HEADER_CELL,
+  },
+  {
+    file: 'src/data/datasetPackage.ts',
+    mutator: 'StringLiteral',
+    original: "''",
+    replacement: '"Stryker was here!"',
+    line: 79,
+    reason: EMPTY_HEADER_CELL,
+  },
+  {
+    file: 'src/data/datasetPackage.ts',
+    mutator: 'ArrayDeclaration',
+    original: '[]',
+    replacement: '["Stryker was here"]',
+    line: 78,
+    reason:
+      'the header of a sheet with no rows at all: there is no body to read, so no record either way, whatever ' +
+      'the header names',
+  },
+  {
+    file: 'src/data/datasetPackage.ts',
+    mutator: 'MethodExpression',
+    original: 'String(raw).trim()',
+    replacement: 'String(raw)',
+    line: 94,
+    reason:
+      'Number() ignores the same leading and trailing white space (U+3000 and NBSP included) that trim() removes',
   },
   // nameIndex.resolve: `let id = key === '' ? null : (this.exact.get(key) ?? null);`
   {
