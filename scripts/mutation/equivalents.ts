@@ -18,6 +18,27 @@ const EMPTY_HEADER_CELL =
   'an empty header cell names no column: the text it is read as, empty or any other that is not a column ' +
   'name, matches none of the table’s columns either way';
 
+const BITMAP_SIZE =
+  'a larger validity bitmap than needed: Arrow reads only the first bit per row, so the column reads the same';
+const SLOW_PATH_SAME =
+  'a false utf8Offsets only sends the text down utf8VectorEach, which builds the same vector value by value; ' +
+  'utf8Offsets itself is tested directly (tests/storage/arrowColumns.test.ts)';
+const PAST_THE_END =
+  'one more turn of the loop writes past the end of a typed array (ignored) or a bit past the row count ' +
+  '(never read), and reads nothing the result holds';
+const BUFFER_CAPACITY =
+  "the byte buffer's size: it grows to whatever the next value needs before each write, so starting or " +
+  'growing it larger or smaller changes only how often it grows, not the bytes written';
+const NO_NULLS_NO_BITMAP =
+  'with no nulls every row is valid either way: the bitmap built has every row’s bit set, so handing it to ' +
+  'Arrow or none reads the same';
+
+const OPTIONAL_NAMES_ONLY =
+  "readCsvSql consults a header's names only to ask whether an optional column (comparable, " +
+  'comparability_zh, comparability_en) is there: those are never first in a file (jurisdiction_id is), ' +
+  'hold no quote or CR, and trim() already drops a trailing CR or U+FEFF, so the text differs only for names ' +
+  'that match no optional column either way';
+
 export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
   {
     file: 'src/export/spreadsheetSafe.ts',
@@ -232,6 +253,169 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     line: 94,
     reason:
       'Number() ignores the same leading and trailing white space (U+3000 and NBSP included) that trim() removes',
+  },
+  // 16f: arrowColumns.ts (buffer sizes, loop bounds past the end, and the fast path's fallback)
+  {
+    file: 'src/storage/arrowColumns.ts',
+    mutator: 'ArithmeticOperator',
+    original: 'n / 8',
+    replacement: 'n * 8',
+    line: 13,
+    reason: BITMAP_SIZE,
+  },
+  {
+    file: 'src/storage/arrowColumns.ts',
+    mutator: 'ArithmeticOperator',
+    original: 'values.length / 8',
+    replacement: 'values.length * 8',
+    line: 65,
+    reason: BITMAP_SIZE,
+  },
+  {
+    file: 'src/storage/arrowColumns.ts',
+    mutator: 'ArithmeticOperator',
+    original: 'length / 8',
+    replacement: 'length * 8',
+    line: 132,
+    reason: BITMAP_SIZE,
+  },
+  {
+    file: 'src/storage/arrowColumns.ts',
+    mutator: 'ConditionalExpression',
+    original: '!utf8Offsets(values, joined, offsets)',
+    replacement: 'true',
+    line: 24,
+    reason: SLOW_PATH_SAME,
+  },
+  {
+    file: 'src/storage/arrowColumns.ts',
+    mutator: 'EqualityOperator',
+    original: 'i < values.length',
+    replacement: 'i <= values.length',
+    line: 41,
+    reason: PAST_THE_END,
+  },
+  {
+    file: 'src/storage/arrowColumns.ts',
+    mutator: 'EqualityOperator',
+    original: 'i < values.length',
+    replacement: 'i <= values.length',
+    line: 114,
+    reason: PAST_THE_END,
+  },
+  {
+    file: 'src/storage/arrowColumns.ts',
+    mutator: 'EqualityOperator',
+    original: 'i < length',
+    replacement: 'i <= length',
+    line: 133,
+    reason: PAST_THE_END,
+  },
+  {
+    file: 'src/storage/arrowColumns.ts',
+    mutator: 'MethodExpression',
+    original: 'Math.max(64, values.length * 8)',
+    replacement: 'Math.min(64, values.length * 8)',
+    line: 66,
+    reason: BUFFER_CAPACITY,
+  },
+  {
+    file: 'src/storage/arrowColumns.ts',
+    mutator: 'ArithmeticOperator',
+    original: 'values.length * 8',
+    replacement: 'values.length / 8',
+    line: 66,
+    reason: BUFFER_CAPACITY,
+  },
+  {
+    file: 'src/storage/arrowColumns.ts',
+    mutator: 'ConditionalExpression',
+    original: 'need > bytes.length',
+    replacement: 'true',
+    line: 77,
+    reason: BUFFER_CAPACITY,
+  },
+  {
+    file: 'src/storage/arrowColumns.ts',
+    mutator: 'EqualityOperator',
+    original: 'need > bytes.length',
+    replacement: 'need >= bytes.length',
+    line: 77,
+    reason: BUFFER_CAPACITY,
+  },
+  {
+    file: 'src/storage/arrowColumns.ts',
+    mutator: 'ArithmeticOperator',
+    original: 'bytes.length * 2',
+    replacement: 'bytes.length / 2',
+    line: 78,
+    reason: BUFFER_CAPACITY,
+  },
+  {
+    file: 'src/storage/arrowColumns.ts',
+    mutator: 'ConditionalExpression',
+    original: 'nullCount > 0',
+    replacement: 'true',
+    line: 101,
+    reason: NO_NULLS_NO_BITMAP,
+  },
+  {
+    file: 'src/storage/arrowColumns.ts',
+    mutator: 'EqualityOperator',
+    original: 'nullCount > 0',
+    replacement: 'nullCount >= 0',
+    line: 101,
+    reason: NO_NULLS_NO_BITMAP,
+  },
+  {
+    file: 'src/storage/arrowColumns.ts',
+    mutator: 'ConditionalExpression',
+    original: 'empty.some(Boolean)',
+    replacement: 'true',
+    line: 131,
+    reason: NO_NULLS_NO_BITMAP,
+  },
+  // 16f: tables.ts, the header names read for the optional columns
+  {
+    file: 'src/data/tables.ts',
+    mutator: 'ArrayDeclaration',
+    original: '[]',
+    replacement: '["Stryker was here"]',
+    line: 109,
+    reason:
+      'a table with no optional columns: a list holding a name no column has leaves every column in, as the empty list does',
+  },
+  {
+    file: 'src/data/tables.ts',
+    mutator: 'StringLiteral',
+    original: "''",
+    replacement: '"Stryker was here!"',
+    line: 123,
+    reason: OPTIONAL_NAMES_ONLY,
+  },
+  {
+    file: 'src/data/tables.ts',
+    mutator: 'Regex',
+    original: '/\\r$/',
+    replacement: '/\\r/',
+    line: 124,
+    reason: OPTIONAL_NAMES_ONLY,
+  },
+  {
+    file: 'src/data/tables.ts',
+    mutator: 'Regex',
+    original: '/^"(.*)"$/',
+    replacement: '/"(.*)"$/',
+    line: 126,
+    reason: OPTIONAL_NAMES_ONLY,
+  },
+  {
+    file: 'src/data/tables.ts',
+    mutator: 'Regex',
+    original: '/^"(.*)"$/',
+    replacement: '/^"(.*)"/',
+    line: 126,
+    reason: OPTIONAL_NAMES_ONLY,
   },
   // nameIndex.resolve: `let id = key === '' ? null : (this.exact.get(key) ?? null);`
   {
