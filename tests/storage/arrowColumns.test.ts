@@ -116,6 +116,7 @@ describe('utf8Offsets: the fast path (one encode of all the text) for every well
   it.each<[string, string[]]>([
     ['a lone high surrogate', ['a\ud800']],
     ['a lone low surrogate', ['\udc00b']],
+    ['the last low surrogate alone', ['z\udfff']],
     ['two low surrogates (not a pair, two U+FFFD)', ['\udc00\udc00']],
     ['a high surrogate before U+E000', ['\ud800\ue000']],
     ['a high surrogate before a letter', ['\udbffx']],
