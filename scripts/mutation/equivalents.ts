@@ -40,6 +40,35 @@ const ACROSS_PAST_END =
 const ACROSS_NO_CANDIDATE_ON_TOTAL =
   'a 合计 row gives no candidates (it is skipped), so no candidate stands on a total’s own row';
 
+const ONE_CATALOG_KEY =
+  'every catalog table (jurisdictions, indicators, categories, sources) is keyed by one column, so joining ' +
+  'its key columns or key values never puts a separator between two of them';
+
+const EMPTY_HEADER_CELL =
+  'an empty header cell names no column: the text it is read as, empty or any other that is not a column ' +
+  'name, matches none of the table’s columns either way';
+
+const BITMAP_SIZE =
+  'a larger validity bitmap than needed: Arrow reads only the first bit per row, so the column reads the same';
+const SLOW_PATH_SAME =
+  'a false utf8Offsets only sends the text down utf8VectorEach, which builds the same vector value by value; ' +
+  'utf8Offsets itself is tested directly (tests/storage/arrowColumns.test.ts)';
+const PAST_THE_END =
+  'one more turn of the loop writes past the end of a typed array (ignored) or a bit past the row count ' +
+  '(never read), and reads nothing the result holds';
+const BUFFER_CAPACITY =
+  "the byte buffer's size: it grows to whatever the next value needs before each write, so starting or " +
+  'growing it larger or smaller changes only how often it grows, not the bytes written';
+const NO_NULLS_NO_BITMAP =
+  'with no nulls every row is valid either way: the bitmap built has every row’s bit set, so handing it to ' +
+  'Arrow or none reads the same';
+
+const OPTIONAL_NAMES_ONLY =
+  "readCsvSql consults a header's names only to ask whether an optional column (comparable, " +
+  'comparability_zh, comparability_en) is there: those are never first in a file (jurisdiction_id is), ' +
+  'hold no quote or CR, and trim() already drops a trailing CR or U+FEFF, so the text differs only for names ' +
+  'that match no optional column either way';
+
 export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
   {
     file: 'src/export/spreadsheetSafe.ts',
@@ -163,6 +192,260 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     reason:
       'a colour channel is k/255 for a whole k from 0 to 255, and 10/255 < 0.03928 < 11/255: no channel equals ' +
       'the breakpoint, so < and <= pick the same branch for every colour',
+  },
+  // 16f: storage. catalogRows.insertRow builds its lookup for any number of key columns, but every catalog
+  // table has exactly one (TABLE_KEYS, pinned by src/data/tables.test.ts), so the separators never show.
+  {
+    file: 'src/storage/catalogRows.ts',
+    mutator: 'StringLiteral',
+    original: "' AND '",
+    replacement: '""',
+    reason: ONE_CATALOG_KEY,
+  },
+  {
+    file: 'src/storage/catalogRows.ts',
+    mutator: 'StringLiteral',
+    original: "' '",
+    replacement: '""',
+    reason: ONE_CATALOG_KEY,
+  },
+  {
+    file: 'src/storage/catalogRows.ts',
+    mutator: 'ConditionalExpression',
+    original: 'v === null',
+    replacement: 'false',
+    line: 23,
+    reason:
+      "cellValue: null not caught by the first test is caught by none of the others (not undefined, not '', " +
+      'not a bigint) and is returned as it is, i.e. null, the value the test returns',
+  },
+  // stagingTable: toIpc gives null exactly when there are no rows, and the import worker builds no
+  // stream for no rows, so `ipc === null` alone already picks the empty table.
+  {
+    file: 'src/storage/stagingTable.ts',
+    mutator: 'ConditionalExpression',
+    original: 'rowCount === 0',
+    replacement: 'false',
+    line: 20,
+    reason:
+      'ipc is null exactly when rowCount is 0 (toIpc returns null for no rows; the import worker sends no ' +
+      'stream for none), so the other half of the test takes the same branch',
+  },
+  {
+    file: 'src/storage/stagingTable.ts',
+    mutator: 'ArrayDeclaration',
+    original: 'new Array<null>(length)',
+    replacement: 'new Array()',
+    reason:
+      "an all-NULL column: apache-arrow's Table pads a shorter column with nulls to the table's length, so an " +
+      'empty column stages the same NULLs as one of `length` nulls',
+  },
+  // 16f: data package cells (src/data/datasetPackage.ts)
+  {
+    file: 'src/data/datasetPackage.ts',
+    mutator: 'ConditionalExpression',
+    original: "typeof v === 'string'",
+    replacement: 'false',
+    line: 41,
+    reason: 'a text that skips the shortcut ends at the last line, String(v), which is the same text',
+  },
+  {
+    file: 'src/data/datasetPackage.ts',
+    mutator: 'StringLiteral',
+    original: "''",
+    replacement: '"Stryker was here!"',
+    line: 57,
+    reason: EMPTY_HEADER_CELL,
+  },
+  {
+    file: 'src/data/datasetPackage.ts',
+    mutator: 'StringLiteral',
+    original: "''",
+    replacement: '"Stryker was here!"',
+    line: 79,
+    reason: EMPTY_HEADER_CELL,
+  },
+  {
+    file: 'src/data/datasetPackage.ts',
+    mutator: 'ArrayDeclaration',
+    original: '[]',
+    replacement: '["Stryker was here"]',
+    line: 78,
+    reason:
+      'the header of a sheet with no rows at all: there is no body to read, so no record either way, whatever ' +
+      'the header names',
+  },
+  {
+    file: 'src/data/datasetPackage.ts',
+    mutator: 'MethodExpression',
+    original: 'String(raw).trim()',
+    replacement: 'String(raw)',
+    line: 94,
+    reason:
+      'Number() ignores the same leading and trailing white space (U+3000 and NBSP included) that trim() removes',
+  },
+  // 16f: arrowColumns.ts (buffer sizes, loop bounds past the end, and the fast path's fallback)
+  {
+    file: 'src/storage/arrowColumns.ts',
+    mutator: 'ArithmeticOperator',
+    original: 'n / 8',
+    replacement: 'n * 8',
+    line: 13,
+    reason: BITMAP_SIZE,
+  },
+  {
+    file: 'src/storage/arrowColumns.ts',
+    mutator: 'ArithmeticOperator',
+    original: 'values.length / 8',
+    replacement: 'values.length * 8',
+    line: 65,
+    reason: BITMAP_SIZE,
+  },
+  {
+    file: 'src/storage/arrowColumns.ts',
+    mutator: 'ArithmeticOperator',
+    original: 'length / 8',
+    replacement: 'length * 8',
+    line: 132,
+    reason: BITMAP_SIZE,
+  },
+  {
+    file: 'src/storage/arrowColumns.ts',
+    mutator: 'ConditionalExpression',
+    original: '!utf8Offsets(values, joined, offsets)',
+    replacement: 'true',
+    line: 24,
+    reason: SLOW_PATH_SAME,
+  },
+  {
+    file: 'src/storage/arrowColumns.ts',
+    mutator: 'EqualityOperator',
+    original: 'i < values.length',
+    replacement: 'i <= values.length',
+    line: 41,
+    reason: PAST_THE_END,
+  },
+  {
+    file: 'src/storage/arrowColumns.ts',
+    mutator: 'EqualityOperator',
+    original: 'i < values.length',
+    replacement: 'i <= values.length',
+    line: 114,
+    reason: PAST_THE_END,
+  },
+  {
+    file: 'src/storage/arrowColumns.ts',
+    mutator: 'EqualityOperator',
+    original: 'i < length',
+    replacement: 'i <= length',
+    line: 133,
+    reason: PAST_THE_END,
+  },
+  {
+    file: 'src/storage/arrowColumns.ts',
+    mutator: 'MethodExpression',
+    original: 'Math.max(64, values.length * 8)',
+    replacement: 'Math.min(64, values.length * 8)',
+    line: 66,
+    reason: BUFFER_CAPACITY,
+  },
+  {
+    file: 'src/storage/arrowColumns.ts',
+    mutator: 'ArithmeticOperator',
+    original: 'values.length * 8',
+    replacement: 'values.length / 8',
+    line: 66,
+    reason: BUFFER_CAPACITY,
+  },
+  {
+    file: 'src/storage/arrowColumns.ts',
+    mutator: 'ConditionalExpression',
+    original: 'need > bytes.length',
+    replacement: 'true',
+    line: 77,
+    reason: BUFFER_CAPACITY,
+  },
+  {
+    file: 'src/storage/arrowColumns.ts',
+    mutator: 'EqualityOperator',
+    original: 'need > bytes.length',
+    replacement: 'need >= bytes.length',
+    line: 77,
+    reason: BUFFER_CAPACITY,
+  },
+  {
+    file: 'src/storage/arrowColumns.ts',
+    mutator: 'ArithmeticOperator',
+    original: 'bytes.length * 2',
+    replacement: 'bytes.length / 2',
+    line: 78,
+    reason: BUFFER_CAPACITY,
+  },
+  {
+    file: 'src/storage/arrowColumns.ts',
+    mutator: 'ConditionalExpression',
+    original: 'nullCount > 0',
+    replacement: 'true',
+    line: 101,
+    reason: NO_NULLS_NO_BITMAP,
+  },
+  {
+    file: 'src/storage/arrowColumns.ts',
+    mutator: 'EqualityOperator',
+    original: 'nullCount > 0',
+    replacement: 'nullCount >= 0',
+    line: 101,
+    reason: NO_NULLS_NO_BITMAP,
+  },
+  {
+    file: 'src/storage/arrowColumns.ts',
+    mutator: 'ConditionalExpression',
+    original: 'empty.some(Boolean)',
+    replacement: 'true',
+    line: 131,
+    reason: NO_NULLS_NO_BITMAP,
+  },
+  // 16f: tables.ts, the header names read for the optional columns
+  {
+    file: 'src/data/tables.ts',
+    mutator: 'ArrayDeclaration',
+    original: '[]',
+    replacement: '["Stryker was here"]',
+    line: 109,
+    reason:
+      'a table with no optional columns: a list holding a name no column has leaves every column in, as the empty list does',
+  },
+  {
+    file: 'src/data/tables.ts',
+    mutator: 'StringLiteral',
+    original: "''",
+    replacement: '"Stryker was here!"',
+    line: 123,
+    reason: OPTIONAL_NAMES_ONLY,
+  },
+  {
+    file: 'src/data/tables.ts',
+    mutator: 'Regex',
+    original: '/\\r$/',
+    replacement: '/\\r/',
+    line: 124,
+    reason: OPTIONAL_NAMES_ONLY,
+  },
+  {
+    file: 'src/data/tables.ts',
+    mutator: 'Regex',
+    original: '/^"(.*)"$/',
+    replacement: '/"(.*)"$/',
+    line: 126,
+    reason: OPTIONAL_NAMES_ONLY,
+  },
+  {
+    file: 'src/data/tables.ts',
+    mutator: 'Regex',
+    original: '/^"(.*)"$/',
+    replacement: '/^"(.*)"/',
+    line: 126,
+    reason: OPTIONAL_NAMES_ONLY,
   },
   // nameIndex.resolve: `let id = key === '' ? null : (this.exact.get(key) ?? null);`
   {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isDatasetPackage, sameCell, sheetRecords, tableSheetRows } from './datasetPackage';
+import {
+  ABOUT_SHEET,
+  isDatasetPackage,
+  PACKAGE_TABLES,
+  sameCell,
+  sheetRecords,
+  tableSheetRows,
+} from './datasetPackage';
 import { TABLE_KEYS, TABLE_NAMES, type TableName } from './tables';
 
 // The data package's cell-level rules, one by one (the round trip through a workbook and the engine is
@@ -76,6 +83,20 @@ describe('isDatasetPackage: recognised by its sheets’ headers', () => {
   });
 });
 
+describe('the package’s sheets', () => {
+  it('one per table, each once, the catalogs before the observations that name them', () => {
+    expect([...PACKAGE_TABLES].sort()).toEqual([...TABLE_NAMES].sort());
+    expect(PACKAGE_TABLES.at(-1)).toBe('observations');
+  });
+
+  it('the about sheet comes first under a name Excel accepts, in both languages, that no table has', () => {
+    expect(ABOUT_SHEET).toBe('说明 About');
+    expect(ABOUT_SHEET.length).toBeLessThanOrEqual(31);
+    expect(ABOUT_SHEET).not.toMatch(/[[\]:*?/\\]/);
+    expect(TABLE_NAMES).not.toContain(ABOUT_SHEET);
+  });
+});
+
 describe('sheetRecords: sheet rows back to typed records', () => {
   it('reads columns by header (any order, spaces trimmed), types numbers, numbers rows as the sheet does', () => {
     const records = sheetRecords('categories', [
@@ -101,6 +122,41 @@ describe('sheetRecords: sheet rows back to typed records', () => {
         [0, ''],
       ]),
     ).toEqual([{ row: 2, values: { id: null, name_zh: null, name_en: null, sort_order: 0 } }]);
+  });
+
+  it('a row shorter than the header (a spreadsheet drops trailing empty cells) has null there, not "undefined"', () => {
+    expect(
+      sheetRecords('categories', [
+        ['id', 'sort_order', 'name_zh', null, 'name_en'],
+        ['short', 4],
+      ]),
+    ).toEqual([{ row: 2, values: { id: 'short', name_zh: null, name_en: null, sort_order: 4 } }]);
+  });
+
+  it('types the observations’ DOUBLE values as numbers too, and keeps their other columns as text', () => {
+    expect(
+      sheetRecords('observations', [
+        ['jurisdiction_id', 'year', 'indicator_id', 'value', 'qualifier', 'quote'],
+        ['jiaxing', '2022', 'proposals_filed', ' 98.5 ', 'at_least', 369],
+      ]),
+    ).toEqual([
+      {
+        row: 2,
+        values: {
+          jurisdiction_id: 'jiaxing',
+          year: 2022,
+          indicator_id: 'proposals_filed',
+          value: 98.5,
+          qualifier: 'at_least',
+          unit: null,
+          source_file: null,
+          quote: '369',
+          comparable: null,
+          comparability_zh: null,
+          comparability_en: null,
+        },
+      },
+    ]);
   });
 
   it('a sheet with no rows at all gives no records', () => {

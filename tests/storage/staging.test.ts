@@ -3,6 +3,7 @@ import { createNodeConnector } from '../../src/engine/nodeConnector';
 import type { ObservationColumns } from '../../src/import/observationColumns';
 import { toObservations } from '../../src/import/observationColumns';
 import { packColumns, unpackColumns } from '../../src/import/importWorkerProtocol';
+import { TABLE_COLUMNS } from '../../src/data/tables';
 import { STAGING_TABLE, stageColumns, stageObservations, stagingIpc } from '../../src/storage/stagingTable';
 
 const base: ObservationColumns = {
@@ -89,6 +90,72 @@ describe("staging: the importer's rows reach the engine with exact types, whiche
     await stageColumns(db, built);
     expect(await read()).toEqual(direct);
     expect(stagingIpc({ ...base, length: 0 })).toBeNull();
+    await db.close();
+  });
+
+  it.each([
+    {
+      name: 'the comparability columns the file had (an empty cell: NULL, the indicator’s applies)',
+      given: true,
+    },
+    { name: 'no comparability columns in the file: all NULL', given: false },
+  ])('$name, from the columns as from the rows', async ({ given }) => {
+    const db = await createNodeConnector();
+    const columns: ObservationColumns = {
+      ...base,
+      comparability: given
+        ? { comparable: ['no', '', 'partly'], zh: ['口径不同', '', ''], en: ['', '', 'Partly'] }
+        : null,
+    };
+    const read = () =>
+      db.query(
+        `SELECT comparable, comparability_zh, comparability_en FROM ${STAGING_TABLE}
+         ORDER BY jurisdiction_id, year, indicator_id`,
+      );
+    await stageColumns(db, columns);
+    const fromColumns = await read();
+    await stageObservations(db, toObservations(columns));
+    expect(await read()).toEqual(fromColumns);
+    const none = { comparable: null, comparability_zh: null, comparability_en: null };
+    expect(fromColumns).toEqual(
+      given
+        ? [
+            { comparable: 'no', comparability_zh: '口径不同', comparability_en: null },
+            none,
+            { comparable: 'partly', comparability_zh: null, comparability_en: 'Partly' },
+          ]
+        : [none, none, none],
+    );
+    await db.close();
+  });
+
+  it('an upload with no rows stages an empty table with every column typed; drop() frees it', async () => {
+    const db = await createNodeConnector();
+    for (const stage of [() => stageObservations(db, []), () => stageColumns(db, { ...base, length: 0 })]) {
+      const staged = await stage();
+      expect(staged.rowCount).toBe(0);
+      expect(await db.query(`SELECT count(*) AS n FROM ${STAGING_TABLE}`)).toEqual([{ n: 0 }]);
+      const types = await db.query<{ column_name: string; column_type: string }>(`DESCRIBE ${STAGING_TABLE}`);
+      expect(types.map((t) => `${t.column_name} ${t.column_type}`)).toEqual(
+        Object.entries(TABLE_COLUMNS.observations).map(([name, type]) => `${name} ${type}`),
+      );
+      await staged.drop();
+      expect(
+        await db.query('SELECT count(*) AS n FROM information_schema.tables WHERE table_name = $1', [
+          STAGING_TABLE,
+        ]),
+      ).toEqual([{ n: 0 }]);
+    }
+    await db.close();
+  });
+
+  it('a figure of -0 is staged as 0', async () => {
+    const db = await createNodeConnector();
+    const staged = await stageColumns(db, { ...base, value: Float64Array.of(-0, 1, -0) });
+    expect(staged.rowCount).toBe(3);
+    expect(await db.query(`SELECT count(*) AS n FROM ${STAGING_TABLE} WHERE signbit(value)`)).toEqual([
+      { n: 0 },
+    ]);
     await db.close();
   });
 });
