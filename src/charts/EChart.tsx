@@ -33,6 +33,13 @@ export function EChart({ option, label, height, testId, onEvents }: Props) {
     void loadLateChartParts().catch(() => {});
     return () => done(false);
   }, []);
+  // The first option is set lazily (drawn at the next frame), so the 'rendered' listener that
+  // onChartReady adds hears it; a later option is drawn at once, in the same task as the change that
+  // caused it, rather than a frame after it (at 1M rows, part of every indicator switch).
+  const mounted = useRef(false);
+  useEffect(() => {
+    mounted.current = true;
+  }, []);
   const onChartReady = (instance: ECharts) => {
     // The browser test reads the drawn label boxes from the live chart (no label may overlap
     // another or the chart's edge at 375/1440/1920 px); the instance is otherwise unreachable
@@ -85,7 +92,7 @@ export function EChart({ option, label, height, testId, onEvents }: Props) {
         echarts={echarts}
         option={option}
         notMerge
-        lazyUpdate
+        lazyUpdate={!mounted.current}
         style={{ height, width: '100%' }}
         opts={{ renderer: 'canvas' }}
         onEvents={onEvents}
