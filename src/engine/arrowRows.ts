@@ -1,5 +1,6 @@
 import { Type, type Data, type Table } from 'apache-arrow';
 import type { Row } from './connector';
+import { Utf8Interner } from '../platform/utf8Interner';
 
 function plain(value: unknown): unknown {
   if (typeof value === 'bigint') return Number(value);
@@ -9,51 +10,17 @@ function plain(value: unknown): unknown {
 /** Reads one column of one record batch by row index within the batch. */
 type Reader = (index: number) => unknown;
 
-/**
- * Strings repeat down a result (ids, qualifiers, units, reasons): each distinct byte sequence of a
- * column is decoded once. Keyed by an FNV-1a hash of the bytes, confirmed by comparing them.
- */
-const INTERN_MAX_BYTES = 64;
-const INTERN_MAX_ENTRIES = 4096;
+/** Distinct strings remembered per column of a batch at most (a batch holds 2,048 rows): ids, qualifiers, units, reasons. */
+const INTERN_ENTRIES = 4096;
 
+/** Strings repeat down a result: each distinct byte sequence of a column is decoded once. */
 function utf8Reader(data: Data): Reader {
   const offsets = data.valueOffsets as Int32Array;
-  const bytes = data.values as Uint8Array;
-  const decoder = new TextDecoder();
-  const interned = new Map<number, { start: number; end: number; text: string }[]>();
-  let entries = 0;
-  const decode = (start: number, end: number): string => {
-    let ascii = end - start <= 32;
-    for (let k = start; k < end && ascii; k++) ascii = bytes[k]! < 0x80;
-    if (!ascii) return decoder.decode(bytes.subarray(start, end));
-    // TextDecoder's per-call cost outweighs building a few ASCII characters directly.
-    let s = '';
-    for (let k = start; k < end; k++) s += String.fromCharCode(bytes[k]!);
-    return s;
-  };
-  return (i) => {
-    const start = offsets[i]!;
-    const end = offsets[i + 1]!;
-    if (end - start > INTERN_MAX_BYTES) return decoder.decode(bytes.subarray(start, end));
-    let h = 0x811c9dc5;
-    for (let k = start; k < end; k++) h = Math.imul(h ^ bytes[k]!, 0x01000193);
-    const bucket = interned.get(h);
-    if (bucket) {
-      for (const e of bucket) {
-        if (e.end - e.start !== end - start) continue;
-        let k = 0;
-        while (k < end - start && bytes[e.start + k] === bytes[start + k]) k++;
-        if (k === end - start) return e.text;
-      }
-    }
-    const text = decode(start, end);
-    if (entries < INTERN_MAX_ENTRIES) {
-      entries++;
-      if (bucket) bucket.push({ start, end, text });
-      else interned.set(h, [{ start, end, text }]);
-    }
-    return text;
-  };
+  const interner = new Utf8Interner(
+    data.values as Uint8Array,
+    Math.max(1, Math.min(data.length, INTERN_ENTRIES)),
+  );
+  return (i) => interner.text(offsets[i]!, offsets[i + 1]!);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { RecordDefect, RecordSource, SpanSource } from './delimitedReader';
+import { Utf8Interner } from '../platform/utf8Interner';
 
 // The same pull reader as DelimitedReader, over the UTF-8 bytes of a file instead of its decoded
 // text: a million-row import then never builds the whole file as one JS string (≈ 0.7 s in
@@ -14,11 +15,6 @@ import type { RecordDefect, RecordSource, SpanSource } from './delimitedReader';
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
-
-/** Cells longer than this are decoded each time: long texts rarely repeat, and would bloat the cache. */
-const INTERN_MAX_BYTES = 96;
-/** Distinct cells remembered; past this the cache stops growing (a column of unique notes). */
-const INTERN_MAX_ENTRIES = 65_536;
 
 function indexOrEnd(bytes: Uint8Array, byte: number, from: number): number {
   const i = bytes.indexOf(byte, from);
@@ -39,76 +35,6 @@ function lineBreakBetween(bytes: Uint8Array, from: number, to: number): boolean 
   return lineEndAt(bytes, from) < to;
 }
 
-/** Slots of the interning table: a power of two, twice the entries, so probes stay short. */
-const INTERN_SLOTS = 2 * INTERN_MAX_ENTRIES;
-
-/**
- * Decoded text of byte ranges, interned: equal byte sequences give the same string. Entries point
- * back into the input (where the sequence was first seen), so a hit costs a hash and a byte compare.
- * An open-addressing table of typed arrays, not a Map: it runs once per kept quote, a million times.
- */
-class Interner {
-  private readonly decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-  /** Entry + 1 per slot (0: empty), probed linearly from the hash. */
-  private readonly slots = new Int32Array(INTERN_SLOTS);
-  private readonly starts = new Int32Array(INTERN_MAX_ENTRIES);
-  private readonly ends = new Int32Array(INTERN_MAX_ENTRIES);
-  private readonly texts = new Array<string | undefined>(INTERN_MAX_ENTRIES).fill(undefined);
-  private count = 0;
-
-  constructor(private readonly bytes: Uint8Array) {}
-
-  text(start: number, end: number): string {
-    const len = end - start;
-    if (len === 0) return '';
-    const e = len > INTERN_MAX_BYTES ? -1 : this.id(start, end);
-    if (e < 0) return this.decode(start, end);
-    return (this.texts[e] ??= this.decode(start, end));
-  }
-
-  /**
-   * The entry of these bytes (added if new; decoded only when its text is asked for), or -1 when the
-   * table is full or the range is too long. Equal bytes always get the same answer.
-   */
-  id(start: number, end: number): number {
-    const bytes = this.bytes;
-    const len = end - start;
-    if (len > INTERN_MAX_BYTES) return -1;
-    let h = 0x811c9dc5;
-    for (let k = start; k < end; k++) h = Math.imul(h ^ bytes[k]!, 0x01000193);
-    const mask = INTERN_SLOTS - 1;
-    let slot = h & mask;
-    for (let e = this.slots[slot]! - 1; e >= 0; e = this.slots[slot]! - 1) {
-      const s = this.starts[e]!;
-      if (this.ends[e]! - s === len) {
-        let k = 0;
-        while (k < len && bytes[s + k] === bytes[start + k]) k++;
-        if (k === len) return e;
-      }
-      slot = (slot + 1) & mask;
-    }
-    const e = this.count;
-    if (e >= INTERN_MAX_ENTRIES) return -1;
-    this.count = e + 1;
-    this.starts[e] = start;
-    this.ends[e] = end;
-    this.slots[slot] = e + 1;
-    return e;
-  }
-
-  /** ASCII is built directly: TextDecoder's per-call cost outweighs a few characters. */
-  private decode(start: number, end: number): string {
-    const bytes = this.bytes;
-    if (end - start > INTERN_MAX_BYTES) return this.decoder.decode(bytes.subarray(start, end));
-    let ascii = true;
-    for (let k = start; k < end && ascii; k++) ascii = bytes[k]! < 0x80;
-    if (!ascii || end - start > 32) return this.decoder.decode(bytes.subarray(start, end));
-    let s = '';
-    for (let k = start; k < end; k++) s += String.fromCharCode(bytes[k]!);
-    return s;
-  }
-}
-
 export class Utf8DelimitedReader implements RecordSource, SpanSource {
   row = 0;
   count = 0;
@@ -125,7 +51,7 @@ export class Utf8DelimitedReader implements RecordSource, SpanSource {
   private nextLf = -1;
   private nextDelim = -1;
   private readonly delim: number;
-  private readonly interner: Interner;
+  private readonly interner: Utf8Interner;
 
   /** `start`: where the text begins (3 after a UTF-8 BOM). `delimiter` must be ASCII. */
   constructor(
@@ -137,7 +63,7 @@ export class Utf8DelimitedReader implements RecordSource, SpanSource {
     if (this.delim >= 0x80) throw new RangeError('Utf8DelimitedReader: the delimiter must be ASCII');
     this.pos = start;
     this.lineAt = start;
-    this.interner = new Interner(bytes);
+    this.interner = new Utf8Interner(bytes);
   }
 
   progress(): number {
