@@ -1,6 +1,7 @@
 import * as duckdb from '@duckdb/duckdb-wasm';
 import type { Table } from 'apache-arrow';
 import { arrowToRows } from './arrowRows';
+import { statementCache } from './statementCache';
 import { SESSION_SETTINGS_SQL, type Connector, type SqlValue } from './connector';
 
 export class EngineStartError extends Error {
@@ -78,14 +79,13 @@ export async function createBrowserConnector(
     throw e;
   }
 
+  const statements = statementCache(
+    (sql) => conn.prepare(sql),
+    (stmt) => stmt.close(),
+  );
   const run = async (sql: string, params?: readonly SqlValue[]): Promise<Table> => {
     if (!params || params.length === 0) return (await conn.query(sql)) as unknown as Table;
-    const stmt = await conn.prepare(sql);
-    try {
-      return (await stmt.query(...params)) as unknown as Table;
-    } finally {
-      await stmt.close();
-    }
+    return statements.use(sql, async (stmt) => (await stmt.query(...params)) as unknown as Table);
   };
 
   return {
@@ -100,6 +100,7 @@ export async function createBrowserConnector(
     },
     insertArrowIPC: (name, ipc) => conn.insertArrowFromIPCStream(ipc, { name, create: true }),
     async close() {
+      await statements.clear();
       await conn.close();
       await db.terminate();
     },

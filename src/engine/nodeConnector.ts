@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Table } from 'apache-arrow';
 import { arrowToRows } from './arrowRows';
+import { statementCache } from './statementCache';
 import { SESSION_SETTINGS_SQL, type Connector, type SqlValue } from './connector';
 
 type BlockingModule = typeof import('@duckdb/duckdb-wasm/blocking');
@@ -30,19 +31,18 @@ export async function createNodeConnector(): Promise<Connector> {
   const conn = db.connect();
   for (const sql of SESSION_SETTINGS_SQL) conn.query(sql);
 
-  const run = (sql: string, params?: readonly SqlValue[]): Table => {
+  const statements = statementCache(
+    (sql) => conn.prepare(sql),
+    (stmt) => stmt.close(),
+  );
+  const run = async (sql: string, params?: readonly SqlValue[]): Promise<Table> => {
     if (!params || params.length === 0) return conn.query(sql) as unknown as Table;
-    const stmt = conn.prepare(sql);
-    try {
-      return stmt.query(...params) as unknown as Table;
-    } finally {
-      stmt.close();
-    }
+    return statements.use(sql, (stmt) => stmt.query(...params) as unknown as Table);
   };
 
   return {
     async query(sql, params) {
-      return arrowToRows(run(sql, params));
+      return arrowToRows(await run(sql, params));
     },
     async queryArrow(sql, params) {
       return run(sql, params);
@@ -60,6 +60,7 @@ export async function createNodeConnector(): Promise<Connector> {
       conn.insertArrowFromIPCStream(ipc, { name, create: true });
     },
     async close() {
+      await statements.clear();
       conn.close();
     },
   };

@@ -1,7 +1,7 @@
 import type { Connector } from '../../engine/connector';
 import { useEngineQuery } from '../../queries/useEngineQuery';
 import type { Comparable, Qualifier } from '../../data/schema';
-import { comparedCtes } from '../../queries/comparison';
+import { COMPARED_INPUT_COLUMNS, comparedCtes } from '../../queries/comparison';
 
 export interface MatrixParams {
   /** A year, or null for the default comparison of each indicator (src/queries/comparison.ts). */
@@ -26,6 +26,9 @@ export interface MatrixCell {
   comparability_en: string | null;
 }
 
+/** What the matrix ranks: every column it shows, without the quotes it never reads. */
+const MATRIX_SOURCE = `SELECT ${COMPARED_INPUT_COLUMNS} FROM indicator_values`;
+
 const MATRIX_COLUMNS = `jurisdiction_id, indicator_id, year, value, qualifier, numerator, denominator, rank,
        reporters, comparable, comparability_zh, comparability_en`;
 
@@ -35,14 +38,14 @@ const MATRIX_COLUMNS = `jurisdiction_id, indicator_id, year, value, qualifier, n
  * and the ranking it drills into give the same rank. Not-comparable figures are listed, unranked.
  */
 export const MATRIX_YEAR_SQL = `
-WITH ${comparedCtes('SELECT * FROM indicator_values WHERE year = CAST($1 AS INTEGER)', {
+WITH ${comparedCtes(`${MATRIX_SOURCE} WHERE year = CAST($1 AS INTEGER)`, {
   kind: 'year',
   yearParam: '$1',
 })}
 SELECT ${MATRIX_COLUMNS} FROM compared ORDER BY indicator_id, rank NULLS LAST, jurisdiction_id`;
 
 export const MATRIX_DEFAULT_SQL = `
-WITH ${comparedCtes('SELECT * FROM indicator_values', { kind: 'default' })}
+WITH ${comparedCtes(MATRIX_SOURCE, { kind: 'default' })}
 SELECT ${MATRIX_COLUMNS} FROM compared ORDER BY indicator_id, rank NULLS LAST, jurisdiction_id`;
 
 export function fetchMatrix(connector: Connector, { year }: MatrixParams) {
@@ -102,17 +105,12 @@ ORDER BY indicator_id, rank NULLS LAST, jurisdiction_id`;
 }
 
 export const SHOWN_MATRIX_YEAR_SQL = shownMatrixSql(
-  'SELECT * FROM indicator_values WHERE year = CAST($1 AS INTEGER)',
+  `${MATRIX_SOURCE} WHERE year = CAST($1 AS INTEGER)`,
   { kind: 'year', yearParam: '$1' },
   '$2',
   '$3',
 );
-export const SHOWN_MATRIX_DEFAULT_SQL = shownMatrixSql(
-  'SELECT * FROM indicator_values',
-  { kind: 'default' },
-  '$1',
-  '$2',
-);
+export const SHOWN_MATRIX_DEFAULT_SQL = shownMatrixSql(MATRIX_SOURCE, { kind: 'default' }, '$1', '$2');
 
 export async function fetchShownMatrix(
   connector: Connector,

@@ -1,6 +1,6 @@
 import type { Connector } from '../../engine/connector';
 import type { Comparable, Qualifier } from '../../data/schema';
-import { comparedCtes } from '../../queries/comparison';
+import { COMPARED_INPUT_COLUMNS, comparedCtes } from '../../queries/comparison';
 import { useEngineQuery } from '../../queries/useEngineQuery';
 
 /** One body's figure in the default comparison of an indicator that two or more bodies report. */
@@ -29,7 +29,7 @@ export interface OverviewRow {
  * indicators whose comparison holds two or more bodies' figures.
  */
 export const OVERVIEW_SQL = `
-WITH ${comparedCtes('SELECT * FROM indicator_values', { kind: 'default' })}
+WITH ${comparedCtes(`SELECT ${COMPARED_INPUT_COLUMNS} FROM indicator_values`, { kind: 'default' })}
 SELECT indicator_id, jurisdiction_id, year, value, qualifier, numerator, denominator, rank, reporters,
        basis, comparable, comparability_zh, comparability_en
 FROM compared
