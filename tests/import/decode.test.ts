@@ -128,6 +128,40 @@ describe('decodeBytes refuses what is not text, saying where', () => {
     }
   });
 
+  // 0x84 0x31 0xA5 0x30 is a well-formed four-byte GB18030 code past the last one mapped: only the
+  // decoder refuses it. Finding it once hung the import (a bisection that stopped moving when the
+  // failing line ended in a line break) or blamed the first line.
+  const UNMAPPED = [0x84, 0x31, 0xa5, 0x30];
+  it.each<{ name: string; bytes: number[]; byteOffset: number; line: number }>([
+    { name: 'on the last line, ended by LF', bytes: [0x41, 0x0a, ...UNMAPPED, 0x0a], byteOffset: 2, line: 2 },
+    { name: 'on the last line, not ended', bytes: [0x41, 0x0a, ...UNMAPPED], byteOffset: 2, line: 2 },
+    {
+      name: 'on a middle line, lines ended by CRLF',
+      bytes: [0x41, 0x0d, 0x0a, 0x42, 0x0d, 0x0a, ...UNMAPPED, 0x0d, 0x0a, 0x43, 0x0d, 0x0a],
+      byteOffset: 6,
+      line: 3,
+    },
+    {
+      name: 'after a GBK character on its line',
+      bytes: [0x41, 0x0a, ...encodeGbk('嘉'), ...UNMAPPED, 0x0a],
+      byteOffset: 4,
+      line: 2,
+    },
+    { name: 'on the first line of one', bytes: [...UNMAPPED], byteOffset: 0, line: 1 },
+  ])('an unmapped GB18030 code is found where it stands, without hanging ($name)', (c) => {
+    for (const choice of ['auto', 'gb18030'] as const)
+      expect(decodeBytes(Uint8Array.from(c.bytes), choice)).toEqual({
+        ok: false,
+        failure: {
+          reason: 'invalid',
+          encoding: 'gb18030',
+          byteOffset: c.byteOffset,
+          line: c.line,
+          bytes: '0x84 0x31 0xA5 0x30',
+        },
+      });
+  });
+
   it.each<[string, Uint8Array, string]>([
     ['an empty file', new Uint8Array(0), 'empty'],
     ['only a BOM', Uint8Array.from([0xef, 0xbb, 0xbf]), 'empty'],
