@@ -1047,6 +1047,18 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     line: 243,
     reason: ACROSS_NO_CANDIDATE_ON_TOTAL,
   },
+  // 16g: acrossRules.ts re-measured
+  {
+    file: 'src/import/validation/acrossRules.ts',
+    mutator: 'ConditionalExpression',
+    original: 'n < 0',
+    replacement: 'false',
+    line: 143,
+    reason:
+      'a rate whose numerator is not in the catalog is then listed under position -1, and no figure is ever at ' +
+      'position -1 (every candidate has a known indicator), so the entry is never looked up; the missing ' +
+      'denominator is the case that matters, and acrossRules.test.ts holds it to nothing',
+  },
   // 16g: import part 1, the rest of its files
   {
     file: 'src/import/observationColumns.ts',
