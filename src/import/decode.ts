@@ -99,31 +99,27 @@ export function invalidUtf8Offset(bytes: Uint8Array, from = 0): number {
   return -1;
 }
 
+/** Length of the GB18030 sequence at `i` (1, 2 or 4 bytes), or 0 when it is not well-formed. */
+function gb18030Length(bytes: Uint8Array, i: number): number {
+  const b = bytes[i]!;
+  if (b <= 0x80) return 1; // 0x80 is € in the WHATWG decoder
+  if (b === 0xff) return 0;
+  const b2 = bytes[i + 1];
+  if (b2 === undefined) return 0;
+  if ((b2 >= 0x40 && b2 <= 0x7e) || (b2 >= 0x80 && b2 <= 0xfe)) return 2;
+  if (b2 < 0x30 || b2 > 0x39) return 0;
+  const b3 = bytes[i + 2];
+  const b4 = bytes[i + 3];
+  if (b3 === undefined || b4 === undefined || b3 < 0x81 || b3 > 0xfe || b4 < 0x30 || b4 > 0x39) return 0;
+  return 4;
+}
+
 /** Offset of the first byte that is not a well-formed GB18030 sequence, or -1 (structure only). */
 function invalidGb18030Offset(bytes: Uint8Array): number {
-  const n = bytes.length;
-  let i = 0;
-  while (i < n) {
-    const b = bytes[i]!;
-    if (b <= 0x80) {
-      i++; // 0x80 is € in the WHATWG decoder
-      continue;
-    }
-    if (b === 0xff) return i;
-    const b2 = bytes[i + 1];
-    if (b2 === undefined) return i;
-    if ((b2 >= 0x40 && b2 <= 0x7e) || (b2 >= 0x80 && b2 <= 0xfe)) {
-      i += 2;
-      continue;
-    }
-    if (b2 >= 0x30 && b2 <= 0x39) {
-      const b3 = bytes[i + 2];
-      const b4 = bytes[i + 3];
-      if (b3 === undefined || b4 === undefined || b3 < 0x81 || b3 > 0xfe || b4 < 0x30 || b4 > 0x39) return i;
-      i += 4;
-      continue;
-    }
-    return i;
+  for (let i = 0; i < bytes.length;) {
+    const length = gb18030Length(bytes, i);
+    if (length === 0) return i;
+    i += length;
   }
   return -1;
 }
@@ -191,20 +187,30 @@ function invalidOffset(bytes: Uint8Array, encoding: TextEncoding, start: number)
   }
 }
 
-/** Well-formed but unmapped GB18030 sequences: bisect on line starts until the failing line is found. */
+/**
+ * Well-formed but unmapped GB18030 sequences (a four-byte code past the last one mapped): the failing
+ * line by bisection on line starts (a prefix decodes until it takes in that line), then the failing
+ * character within it, decoded alone (the encoding carries no state from one character to the next).
+ */
 function firstFailingPrefix(bytes: Uint8Array): number {
+  // GB18030 never uses 0x0A or 0x0D inside a character, so either ends a line
+  const starts = [0];
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0x0a || bytes[i] === 0x0d) starts.push(i + 1);
+  // the bytes before starts[good] decode; those before starts[bad] do not (the whole file does not)
   let good = 0;
-  let bad = bytes.length;
-  while (bad - good > 4) {
-    const mid = good + Math.floor((bad - good) / 2);
-    let cut = mid;
-    // GB18030 never uses 0x0A or 0x0D inside a character, so either is a line end
-    while (cut < bad && bytes[cut] !== 0x0a && bytes[cut] !== 0x0d) cut++;
-    if (cut >= bad) break;
-    if (tryDecode(bytes.subarray(0, cut + 1), 'gb18030') === null) bad = cut + 1;
-    else good = cut + 1;
+  let bad = starts.length;
+  while (bad - good > 1) {
+    const mid = (good + bad) >> 1;
+    if (tryDecode(bytes.subarray(0, starts[mid]), 'gb18030') === null) bad = mid;
+    else good = mid;
   }
-  return good;
+  const line = starts[good]!;
+  for (let i = line; i < bytes.length;) {
+    const length = gb18030Length(bytes, i);
+    if (length > 1 && tryDecode(bytes.subarray(i, i + length), 'gb18030') === null) return i;
+    i += length;
+  }
+  return line;
 }
 
 function failure(bytes: Uint8Array, encoding: TextEncoding, start: number): DecodeOutcome {

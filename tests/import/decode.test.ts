@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeBytes, invalidUtf8Offset } from '../../src/import/decode';
+import { decodeBytes, decodeForScan, invalidUtf8Offset } from '../../src/import/decode';
 import type { EncodingChoice, TextEncoding } from '../../src/import/types';
 import { encodeGbk } from './gbk';
 
@@ -16,7 +17,8 @@ function utf16(text: string, le: boolean, bom: boolean): Uint8Array {
 }
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
-const withBom = (b: Uint8Array) => Uint8Array.from([0xef, 0xbb, 0xbf, ...b]);
+const BOM = [0xef, 0xbb, 0xbf];
+const withBom = (b: Uint8Array) => Uint8Array.from([...BOM, ...b]);
 
 describe('decodeBytes reads every encoding analysts bring', () => {
   it.each<[string, Uint8Array, TextEncoding, boolean]>([
@@ -126,6 +128,40 @@ describe('decodeBytes refuses what is not text, saying where', () => {
     }
   });
 
+  // 0x84 0x31 0xA5 0x30 is a well-formed four-byte GB18030 code past the last one mapped: only the
+  // decoder refuses it. Finding it once hung the import (a bisection that stopped moving when the
+  // failing line ended in a line break) or blamed the first line.
+  const UNMAPPED = [0x84, 0x31, 0xa5, 0x30];
+  it.each<{ name: string; bytes: number[]; byteOffset: number; line: number }>([
+    { name: 'on the last line, ended by LF', bytes: [0x41, 0x0a, ...UNMAPPED, 0x0a], byteOffset: 2, line: 2 },
+    { name: 'on the last line, not ended', bytes: [0x41, 0x0a, ...UNMAPPED], byteOffset: 2, line: 2 },
+    {
+      name: 'on a middle line, lines ended by CRLF',
+      bytes: [0x41, 0x0d, 0x0a, 0x42, 0x0d, 0x0a, ...UNMAPPED, 0x0d, 0x0a, 0x43, 0x0d, 0x0a],
+      byteOffset: 6,
+      line: 3,
+    },
+    {
+      name: 'after a GBK character on its line',
+      bytes: [0x41, 0x0a, ...encodeGbk('嘉'), ...UNMAPPED, 0x0a],
+      byteOffset: 4,
+      line: 2,
+    },
+    { name: 'on the first line of one', bytes: [...UNMAPPED], byteOffset: 0, line: 1 },
+  ])('an unmapped GB18030 code is found where it stands, without hanging ($name)', (c) => {
+    for (const choice of ['auto', 'gb18030'] as const)
+      expect(decodeBytes(Uint8Array.from(c.bytes), choice)).toEqual({
+        ok: false,
+        failure: {
+          reason: 'invalid',
+          encoding: 'gb18030',
+          byteOffset: c.byteOffset,
+          line: c.line,
+          bytes: '0x84 0x31 0xA5 0x30',
+        },
+      });
+  });
+
   it.each<[string, Uint8Array, string]>([
     ['an empty file', new Uint8Array(0), 'empty'],
     ['only a BOM', Uint8Array.from([0xef, 0xbb, 0xbf]), 'empty'],
@@ -153,5 +189,457 @@ describe('invalidUtf8Offset', () => {
     ['lone continuation byte', [0x41, 0x80], 1],
   ])('%s', (_name, bytes, offset) => {
     expect(invalidUtf8Offset(Uint8Array.from(bytes))).toBe(offset);
+  });
+
+  it('finds the same offset whether it may skip ASCII four bytes at a time (aligned) or not', () => {
+    const mostlyAscii = fc.array(
+      fc.oneof(
+        { arbitrary: fc.integer({ min: 0, max: 0x7f }), weight: 8 },
+        { arbitrary: fc.integer({ min: 0x80, max: 0xff }), weight: 1 },
+      ),
+      { maxLength: 80 },
+    );
+    fc.assert(
+      fc.property(mostlyAscii, fc.nat(8), (values, from) => {
+        const aligned = Uint8Array.from(values);
+        const unaligned = new Uint8Array(new ArrayBuffer(values.length + 1), 1);
+        unaligned.set(values);
+        const start = Math.min(from, values.length);
+        const found = invalidUtf8Offset(aligned, start);
+        expect(invalidUtf8Offset(unaligned, start)).toBe(found);
+        // and it agrees with the platform's strict decoder
+        const strict = (() => {
+          try {
+            new TextDecoder('utf-8', { fatal: true }).decode(aligned.subarray(start));
+            return true;
+          } catch {
+            return false;
+          }
+        })();
+        expect(found < 0).toBe(strict);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('decodeForScan keeps valid UTF-8 as bytes and otherwise decodes as decodeBytes', () => {
+  /** decodeForScan's answer, with kept bytes decoded the way decodeBytes would have. */
+  function asDecoded(bytes: Uint8Array, choice: EncodingChoice) {
+    const r = decodeForScan(bytes, choice);
+    if (!('utf8' in r)) return r;
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(r.utf8.bytes.subarray(r.utf8.start));
+    return { ok: true, result: { text, ...r.result } };
+  }
+  const cases: Array<[string, Uint8Array]> = [
+    ['UTF-8', utf8('地区,数值\n嘉兴,1\n')],
+    ['UTF-8 with BOM', Uint8Array.from([...BOM, ...utf8('地区\n')])],
+    ['a BOM alone', Uint8Array.from(BOM)],
+    ['only ASCII whitespace', utf8(' \r\n\t')],
+    ['only ideographic spaces', utf8('\u3000\u3000\n')],
+    ['whitespace, then text', utf8('\n\u3000a')],
+    ['GBK', encodeGbk('地区,数值\n嘉兴,1\n')],
+    ['UTF-8 with a bad byte late', Uint8Array.from([...utf8('嘉兴,1\n'), 0xff, 0x0a])],
+    ['a truncated character at the end', utf8('嘉兴').subarray(0, 5)],
+    ['a workbook', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2])],
+    ['empty', new Uint8Array(0)],
+  ];
+  it.each(cases)('%s', (_name, bytes) => {
+    for (const choice of ['auto', 'utf-8', 'gb18030'] as const)
+      expect(asDecoded(bytes, choice)).toEqual(decodeBytes(bytes, choice));
+  });
+
+  it('on random bytes, with and without a BOM', () => {
+    fc.assert(
+      fc.property(
+        fc.uint8Array({ maxLength: 64 }),
+        fc.boolean(),
+        fc.constantFrom<EncodingChoice>('auto', 'utf-8'),
+        (raw, bom, choice) => {
+          const bytes = bom ? Uint8Array.from([...BOM, ...raw]) : raw;
+          expect(asDecoded(bytes, choice)).toEqual(decodeBytes(bytes, choice));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+// The edges of detection, each named for the misreading it prevents: a wrong guess shows mojibake or
+// refuses a readable file, a wrong location sends the analyst to the wrong line.
+type Outcome = ReturnType<typeof decodeBytes>;
+const read = (text: string, encoding: TextEncoding, bom = false, overridden = false): Outcome => ({
+  ok: true,
+  result: { text, encoding, overridden, bom },
+});
+const invalid = (encoding: TextEncoding, byteOffset: number, line: number, bytes: string): Outcome => ({
+  ok: false,
+  failure: { reason: 'invalid', encoding, byteOffset, line, bytes },
+});
+const binary = (kind: 'xlsx' | 'xls' | 'nul' | 'control'): Outcome => ({
+  ok: false,
+  failure: { reason: 'binary', kind },
+});
+const EMPTY: Outcome = { ok: false, failure: { reason: 'empty' } };
+const ascii = (n: number, c = 'a') => [...utf8(c.repeat(n))];
+
+describe('decodeBytes: the edges of detection', () => {
+  it.each<{ name: string; bytes: number[]; choice?: EncodingChoice; expected: Outcome }>([
+    // only a whole byte order mark is one
+    {
+      name: 'EF BB without BF is no UTF-8 BOM',
+      bytes: [0xef, 0xbb, 0x41, 0x42],
+      expected: read('锘AB', 'gb18030'),
+    },
+    {
+      name: 'EF without BB is no UTF-8 BOM',
+      bytes: [0xef, 0x41, 0xbf, 0x42],
+      expected: read('顰緽', 'gb18030'),
+    },
+    {
+      name: 'BB BF without EF is no UTF-8 BOM',
+      bytes: [0x41, 0xbb, 0xbf, 0x42],
+      expected: read('A豢B', 'gb18030'),
+    },
+    {
+      name: 'FF without FE is no UTF-16 LE BOM',
+      bytes: [0xff, 0x41, 0x42, 0x43],
+      expected: invalid('gb18030', 0, 1, '0xFF 0x41 0x42 0x43'),
+    },
+    {
+      name: 'FE after another byte is no UTF-16 LE BOM',
+      bytes: [0x41, 0xfe, 0x42, 0x43],
+      expected: read('A\uFA0EC', 'gb18030'),
+    },
+    {
+      name: 'FE without FF is no UTF-16 BE BOM',
+      bytes: [0xfe, 0x41, 0x42, 0x43],
+      expected: read('\uFA0DBC', 'gb18030'),
+    },
+    {
+      name: 'FF after another byte is no UTF-16 BE BOM',
+      bytes: [0x41, 0xff, 0x42, 0x43],
+      expected: invalid('gb18030', 1, 1, '0xFF 0x42 0x43'),
+    },
+    // UTF-16 without a BOM: known by its zero bytes, from two characters on
+    {
+      name: 'two ASCII characters in UTF-16 LE',
+      bytes: [...utf16('AB', true, false)],
+      expected: read('AB', 'utf-16le'),
+    },
+    {
+      name: 'two ASCII characters in UTF-16 BE',
+      bytes: [...utf16('AB', false, false)],
+      expected: read('AB', 'utf-16be'),
+    },
+    {
+      name: 'UTF-16 LE with three of five characters ASCII (over 40%)',
+      bytes: [...utf16('ABC嘉兴', true, false)],
+      expected: read('ABC嘉兴', 'utf-16le'),
+    },
+    {
+      name: 'UTF-16 LE with two of five characters ASCII (40%, not over) is not taken for text',
+      bytes: [...utf16('AB嘉兴区', true, false)],
+      expected: binary('nul'),
+    },
+    {
+      name: 'UTF-16 BE with three of five characters ASCII',
+      bytes: [...utf16('ABC嘉兴', false, false)],
+      expected: read('ABC嘉兴', 'utf-16be'),
+    },
+    {
+      name: 'UTF-16 BE with two of five characters ASCII',
+      bytes: [...utf16('AB嘉兴区', false, false)],
+      expected: binary('nul'),
+    },
+    {
+      name: 'UTF-16 LE with one zero low byte in 40 characters (under 5%)',
+      bytes: [...utf16(`${'a'.repeat(39)}Ā`, true, false)],
+      expected: read(`${'a'.repeat(39)}Ā`, 'utf-16le'),
+    },
+    {
+      name: 'UTF-16 LE with one zero low byte in 20 characters (5%, not under)',
+      bytes: [...utf16(`${'a'.repeat(19)}Ā`, true, false)],
+      expected: binary('nul'),
+    },
+    {
+      name: 'UTF-16 BE with one zero low byte in 40 characters',
+      bytes: [...utf16(`${'a'.repeat(39)}Ā`, false, false)],
+      expected: read(`${'a'.repeat(39)}Ā`, 'utf-16be'),
+    },
+    {
+      name: 'UTF-16 BE with one zero low byte in 20 characters',
+      bytes: [...utf16(`${'a'.repeat(19)}Ā`, false, false)],
+      expected: binary('nul'),
+    },
+    // control characters: up to 2% is text, tab, LF, FF, CR and space are not control characters
+    {
+      name: '2 control bytes in 100 are text',
+      bytes: [...ascii(98), 1, 1],
+      expected: read(`${'a'.repeat(98)}\u0001\u0001`, 'utf-8'),
+    },
+    {
+      name: '3 control bytes in 100 are binary',
+      bytes: [...ascii(97), 1, 1, 1],
+      expected: binary('control'),
+    },
+    {
+      name: 'tabs',
+      bytes: [...ascii(1), ...ascii(10, '\t')],
+      expected: read(`a${'\t'.repeat(10)}`, 'utf-8'),
+    },
+    {
+      name: 'line feeds',
+      bytes: [...ascii(1), ...ascii(10, '\n')],
+      expected: read(`a${'\n'.repeat(10)}`, 'utf-8'),
+    },
+    {
+      name: 'form feeds',
+      bytes: [...ascii(1), ...ascii(10, '\f')],
+      expected: read(`a${'\f'.repeat(10)}`, 'utf-8'),
+    },
+    {
+      name: 'carriage returns',
+      bytes: [...ascii(1), ...ascii(10, '\r')],
+      expected: read(`a${'\r'.repeat(10)}`, 'utf-8'),
+    },
+    {
+      name: 'spaces',
+      bytes: [...ascii(1), ...ascii(10, ' ')],
+      expected: read(`a${' '.repeat(10)}`, 'utf-8'),
+    },
+    {
+      name: 'DEL is a control character',
+      bytes: [...ascii(1), ...ascii(10, '\x7f')],
+      expected: binary('control'),
+    },
+    {
+      name: 'ESC is a control character',
+      bytes: [...ascii(1), ...ascii(10, '\x1b')],
+      expected: binary('control'),
+    },
+    {
+      name: 'US (0x1F) is a control character',
+      bytes: [...ascii(1), ...ascii(10, '\x1f')],
+      expected: binary('control'),
+    },
+    // a workbook is known by its whole signature only
+    { name: 'a CSV starting with PK', bytes: [...utf8('PK,1\n')], expected: read('PK,1\n', 'utf-8') },
+    ...[0, 1, 2, 3].flatMap((at) => [
+      {
+        name: `the .xlsx signature with byte ${at} changed`,
+        bytes: [0x50, 0x4b, 0x03, 0x04, 0x41, 0x41].map((b, i) => (i === at ? b + 1 : b)),
+        expected: binary('control'),
+      },
+      {
+        name: `the .xls signature with byte ${at} changed`,
+        bytes: [0xd0, 0xcf, 0x11, 0xe0, 0x41, 0x41].map((b, i) => (i === at ? b + 1 : b)),
+        expected: binary('control'),
+      },
+    ]),
+    // blank after decoding
+    { name: 'UTF-16 holding only blanks', bytes: [...utf16('  \r\n', true, true)], expected: EMPTY },
+    { name: 'GBK holding only ideographic spaces', bytes: [0xa1, 0xa1, 0x0a, 0xa1, 0xa1], expected: EMPTY },
+    // 0x80 is € in GB18030
+    { name: '0x80 in a GBK file', bytes: [0x41, 0x80, 0x42], expected: read('A€B', 'gb18030') },
+    // ASCII then a bad byte: nothing says UTF-8, so GB18030 is blamed
+    {
+      name: 'ASCII, then a byte neither encoding has',
+      bytes: [0x41, 0x0a, 0xff, 0x41],
+      expected: invalid('gb18030', 2, 2, '0xFF 0x41'),
+    },
+    // an override reads the bytes as told; only its own BOM is skipped
+    {
+      name: 'UTF-8 chosen for a file with its BOM',
+      bytes: [...BOM, ...utf8('嘉')],
+      choice: 'utf-8',
+      expected: read('嘉', 'utf-8', true, true),
+    },
+    {
+      name: 'UTF-16 LE chosen for a file with its BOM',
+      bytes: [...utf16('嘉', true, true)],
+      choice: 'utf-16le',
+      expected: read('嘉', 'utf-16le', true, true),
+    },
+    {
+      name: 'GB18030 chosen for a file with a UTF-8 BOM reads the BOM as text',
+      bytes: [...BOM, 0x41],
+      choice: 'gb18030',
+      expected: read('锘緼', 'gb18030', false, true),
+    },
+    {
+      name: 'UTF-16 BE chosen for a file with a UTF-16 LE BOM reads the BOM as text',
+      bytes: [0xff, 0xfe, 0x41, 0x00],
+      choice: 'utf-16be',
+      expected: read('\ufffe\u4100', 'utf-16be', false, true),
+    },
+  ])('$name', ({ bytes, choice, expected }) => {
+    expect(decodeBytes(Uint8Array.from(bytes), choice)).toEqual(expected);
+  });
+});
+
+describe('decodeBytes: where a UTF-16 file breaks', () => {
+  const le = (text: string) => [...utf16(text, true, true)];
+  const be = (text: string) => [...utf16(text, false, true)];
+  it.each<{ name: string; bytes: number[]; expected: Outcome }>([
+    {
+      name: 'a surrogate pair is one character',
+      bytes: le('A\uD83D\uDE00'),
+      expected: read('A😀', 'utf-16le', true),
+    },
+    {
+      name: 'the last pair (DBFF DFFF)',
+      bytes: le('\uDBFF\uDFFF'),
+      expected: read('\uDBFF\uDFFF', 'utf-16le', true),
+    },
+    {
+      name: 'D7FF and E000 are not surrogates',
+      bytes: be('\uD7FF\uE000'),
+      expected: read('\uD7FF\uE000', 'utf-16be', true),
+    },
+    {
+      name: 'a lone low surrogate',
+      bytes: le('A\uDC00B'),
+      expected: invalid('utf-16le', 4, 1, '0x00 0xDC 0x42 0x00'),
+    },
+    {
+      name: 'a lone DFFF',
+      bytes: be('A\n\uDFFFB'),
+      expected: invalid('utf-16be', 6, 2, '0xDF 0xFF 0x00 0x42'),
+    },
+    {
+      name: 'a high surrogate before a letter',
+      bytes: le('A\uD800B'),
+      expected: invalid('utf-16le', 4, 1, '0x00 0xD8 0x42 0x00'),
+    },
+    {
+      name: 'a high surrogate before another',
+      bytes: le('\uD800\uDBFF'),
+      expected: invalid('utf-16le', 2, 1, '0x00 0xD8 0xFF 0xDB'),
+    },
+    {
+      name: 'a high surrogate before E000',
+      bytes: le('\uD800\uE000'),
+      expected: invalid('utf-16le', 2, 1, '0x00 0xD8 0x00 0xE0'),
+    },
+    {
+      name: 'a high surrogate at the end',
+      bytes: le('A\uD800'),
+      expected: invalid('utf-16le', 4, 1, '0x00 0xD8'),
+    },
+    {
+      name: 'an odd byte at the end',
+      bytes: [...le('AB'), 0x43],
+      expected: invalid('utf-16le', 6, 1, '0x43'),
+    },
+    // 上 is U+4E0A: its 0x0A byte is no line feed
+    {
+      name: 'LE: a character holding byte 0A is no line end',
+      bytes: le('上\n上\uDC00'),
+      expected: invalid('utf-16le', 8, 2, '0x00 0xDC'),
+    },
+    {
+      name: 'BE: a character holding byte 0A is no line end',
+      bytes: be('上\n上\uDC00'),
+      expected: invalid('utf-16be', 8, 2, '0xDC 0x00'),
+    },
+    {
+      name: 'lines ended by CR only',
+      bytes: le('a\rb\r\uDC00'),
+      expected: invalid('utf-16le', 10, 3, '0x00 0xDC'),
+    },
+    {
+      name: 'lines ended by CRLF',
+      bytes: le('a\r\nb\r\n\uDC00'),
+      expected: invalid('utf-16le', 14, 3, '0x00 0xDC'),
+    },
+  ])('$name', ({ bytes, expected }) => {
+    expect(decodeBytes(Uint8Array.from(bytes))).toEqual(expected);
+  });
+});
+
+describe('decodeBytes: where a GB18030 file breaks', () => {
+  // each well-formed sequence at the edge of its byte ranges is passed over: the error is the byte after
+  it.each<[string, number[]]>([
+    ['two bytes, trail 40', [0x81, 0x40]],
+    ['two bytes, trail 7E', [0x81, 0x7e]],
+    ['two bytes, trail 80', [0x81, 0x80]],
+    ['two bytes, trail FE', [0x81, 0xfe]],
+    ['two bytes, lead FE', [0xfe, 0x40]],
+    ['four bytes, 81 30 81 30', [0x81, 0x30, 0x81, 0x30]],
+    ['four bytes, 81 39 FE 39', [0x81, 0x39, 0xfe, 0x39]],
+    ['one byte, 80 (€)', [0x80]],
+  ])('%s', (_name, sequence) => {
+    const bytes = Uint8Array.from([...sequence, 0x0a, 0xff]);
+    expect(decodeBytes(bytes, 'gb18030')).toEqual(invalid('gb18030', sequence.length + 1, 2, '0xFF'));
+  });
+
+  it('80 is one byte, not the lead of a four-byte code', () => {
+    expect(decodeBytes(Uint8Array.from([0x80, 0x30, 0x41, 0xff]), 'gb18030')).toEqual(
+      invalid('gb18030', 3, 1, '0xFF'),
+    );
+  });
+});
+
+describe('decodeForScan: blank files', () => {
+  it.each<[string, number[], Outcome | 'kept']>([
+    ['spaces and a backspace (not blank)', [...ascii(60, ' '), 0x08], 'kept'],
+    ['spaces and a shift-out (not blank)', [...ascii(60, ' '), 0x0e], 'kept'],
+    ['tab, LF, CR, space only', [...utf8('\t\n\r ')], EMPTY],
+    ['a vertical tab among 60 spaces', [...ascii(60, ' '), 0x0b], EMPTY],
+  ])('%s', (_name, bytes, expected) => {
+    const r = decodeForScan(Uint8Array.from(bytes));
+    if (expected === 'kept') expect('utf8' in r).toBe(true);
+    else expect(r).toEqual(expected);
+  });
+});
+
+describe('decodeBytes: UTF-16 without a BOM needs two characters', () => {
+  it.each<{ name: string; bytes: number[]; expected: Outcome }>([
+    { name: 'one character (A 00) is not enough to tell', bytes: [0x41, 0x00], expected: binary('nul') },
+    {
+      name: 'LE: an odd zero byte at the end is reported, not counted',
+      bytes: [0x41, 0x00, 0x42, 0x00, 0x00],
+      expected: invalid('utf-16le', 4, 1, '0x00'),
+    },
+    {
+      name: 'BE: an odd zero byte at the end is reported, not counted',
+      bytes: [0x00, 0x41, 0x00, 0x42, 0x00],
+      expected: invalid('utf-16be', 4, 1, '0x00'),
+    },
+  ])('$name', ({ bytes, expected }) => {
+    expect(decodeBytes(Uint8Array.from(bytes))).toEqual(expected);
+  });
+});
+
+describe('invalidUtf8Offset: the edges of each sequence length', () => {
+  // between A and B: -1 when the sequence is well-formed, else 1 (where it starts)
+  it.each<[string, number[], number]>([
+    ['C2 80, the first two-byte code', [0xc2, 0x80], -1],
+    ['DF BF, the last two-byte code', [0xdf, 0xbf], -1],
+    ['E0 A0 80, the first three-byte code', [0xe0, 0xa0, 0x80], -1],
+    ['EF BF BF, the last three-byte code', [0xef, 0xbf, 0xbf], -1],
+    ['F0 90 80 80, the first four-byte code', [0xf0, 0x90, 0x80, 0x80], -1],
+    ['F4 8F BF BF, the last code point', [0xf4, 0x8f, 0xbf, 0xbf], -1],
+    ['ED 9F BF, just below the surrogates', [0xed, 0x9f, 0xbf], -1],
+    ['EE 80 80, just above the surrogates', [0xee, 0x80, 0x80], -1],
+    ['C1 BF, an overlong two-byte code', [0xc1, 0xbf], 1],
+    ['E0 9F BF, an overlong three-byte code', [0xe0, 0x9f, 0xbf], 1],
+    ['F0 8F BF BF, an overlong four-byte code', [0xf0, 0x8f, 0xbf, 0xbf], 1],
+    ['F4 90 80 80, past the last code point', [0xf4, 0x90, 0x80, 0x80], 1],
+    ['F5, a lead byte no code uses', [0xf5, 0x80, 0x80, 0x80], 1],
+    ['ED A0 80, the first surrogate', [0xed, 0xa0, 0x80], 1],
+    ['ED BF BF, the last surrogate', [0xed, 0xbf, 0xbf], 1],
+    ['C3 without a continuation', [0xc3, 0x41], 1],
+    ['E5 9C with an ASCII third byte', [0xe5, 0x9c, 0x41], 1],
+    ['F0 90 80 with an ASCII fourth byte', [0xf0, 0x90, 0x80, 0x41], 1],
+  ])('%s', (_name, sequence, offset) => {
+    expect(invalidUtf8Offset(Uint8Array.from([0x41, ...sequence, 0x42]))).toBe(offset);
+  });
+
+  it('starts where it is told: an error before the start is not seen', () => {
+    const bytes = Uint8Array.from([0xff, 0x41, 0x42, 0x43, 0x44, 0x45, 0xff]);
+    expect(invalidUtf8Offset(bytes, 1)).toBe(6);
+    expect(invalidUtf8Offset(bytes.subarray(0, 6), 1)).toBe(-1);
   });
 });

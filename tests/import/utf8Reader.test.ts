@@ -1,12 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeBytes, decodeForScan, invalidUtf8Offset } from '../../src/import/decode';
 import { DelimitedReader, type RecordSource } from '../../src/import/delimitedReader';
 import { importToColumns } from '../../src/import/runImport';
-import { DELIMITERS, type EncodingChoice, type ImportOptions } from '../../src/import/types';
+import { DELIMITERS, type ImportOptions } from '../../src/import/types';
 import { Utf8DelimitedReader } from '../../src/import/utf8Reader';
 import { bundledCatalog } from './bundledCatalog';
-import { encodeGbk } from './gbk';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const BOM = [0xef, 0xbb, 0xbf];
@@ -125,81 +123,6 @@ describe('Utf8DelimitedReader reads the bytes as DelimitedReader reads the decod
 
   it('refuses a delimiter that is not ASCII (it could sit inside a character)', () => {
     expect(() => new Utf8DelimitedReader(utf8('a，b'), '，')).toThrow(RangeError);
-  });
-});
-
-describe('decodeForScan keeps valid UTF-8 as bytes and otherwise decodes as decodeBytes', () => {
-  /** decodeForScan's answer, with kept bytes decoded the way decodeBytes would have. */
-  function asDecoded(bytes: Uint8Array, choice: EncodingChoice) {
-    const r = decodeForScan(bytes, choice);
-    if (!('utf8' in r)) return r;
-    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(r.utf8.bytes.subarray(r.utf8.start));
-    return { ok: true, result: { text, ...r.result } };
-  }
-  const cases: Array<[string, Uint8Array]> = [
-    ['UTF-8', utf8('地区,数值\n嘉兴,1\n')],
-    ['UTF-8 with BOM', Uint8Array.from([...BOM, ...utf8('地区\n')])],
-    ['a BOM alone', Uint8Array.from(BOM)],
-    ['only ASCII whitespace', utf8(' \r\n\t')],
-    ['only ideographic spaces', utf8('\u3000\u3000\n')],
-    ['whitespace, then text', utf8('\n\u3000a')],
-    ['GBK', encodeGbk('地区,数值\n嘉兴,1\n')],
-    ['UTF-8 with a bad byte late', Uint8Array.from([...utf8('嘉兴,1\n'), 0xff, 0x0a])],
-    ['a truncated character at the end', utf8('嘉兴').subarray(0, 5)],
-    ['a workbook', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2])],
-    ['empty', new Uint8Array(0)],
-  ];
-  it.each(cases)('%s', (_name, bytes) => {
-    for (const choice of ['auto', 'utf-8', 'gb18030'] as const)
-      expect(asDecoded(bytes, choice)).toEqual(decodeBytes(bytes, choice));
-  });
-
-  it('on random bytes, with and without a BOM', () => {
-    fc.assert(
-      fc.property(
-        fc.uint8Array({ maxLength: 64 }),
-        fc.boolean(),
-        fc.constantFrom<EncodingChoice>('auto', 'utf-8'),
-        (raw, bom, choice) => {
-          const bytes = bom ? Uint8Array.from([...BOM, ...raw]) : raw;
-          expect(asDecoded(bytes, choice)).toEqual(decodeBytes(bytes, choice));
-        },
-      ),
-      { numRuns: 2000 },
-    );
-  });
-});
-
-describe('invalidUtf8Offset', () => {
-  it('finds the same offset whether it may skip ASCII four bytes at a time (aligned) or not', () => {
-    const mostlyAscii = fc.array(
-      fc.oneof(
-        { arbitrary: fc.integer({ min: 0, max: 0x7f }), weight: 8 },
-        { arbitrary: fc.integer({ min: 0x80, max: 0xff }), weight: 1 },
-      ),
-      { maxLength: 80 },
-    );
-    fc.assert(
-      fc.property(mostlyAscii, fc.nat(8), (values, from) => {
-        const aligned = Uint8Array.from(values);
-        const unaligned = new Uint8Array(new ArrayBuffer(values.length + 1), 1);
-        unaligned.set(values);
-        const start = Math.min(from, values.length);
-        const found = invalidUtf8Offset(aligned, start);
-        expect(invalidUtf8Offset(unaligned, start)).toBe(found);
-        // and it agrees with the platform's strict decoder
-        const strict = (() => {
-          try {
-            new TextDecoder('utf-8', { fatal: true }).decode(aligned.subarray(start));
-            return true;
-          } catch {
-            return false;
-          }
-        })();
-        expect(found < 0).toBe(strict);
-      }),
-      { numRuns: 2000 },
-    );
   });
 });
 

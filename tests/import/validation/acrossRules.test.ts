@@ -404,6 +404,16 @@ const CASES: Case[] = [
     rows: ['jiaxing 2023 proposals_filed 1 exact'],
   },
   {
+    name: 'a 合计 whose year cannot be read is held to the rows above it of every year (1 + 2 is not 5)',
+    rule: 'total_sum',
+    text: LONG + '嘉兴,2023,立案提案,1\n吴兴,2022,立案提案,2\n合计,去年,立案提案,5\n',
+    problems: [
+      ['total_row', 'warning', 4, '地区', '合计'],
+      ['total_row', 'warning', 4, '数值', '合计'],
+    ],
+    rows: ['jiaxing 2023 proposals_filed 1 exact', 'wuxing 2022 proposals_filed 2 exact'],
+  },
+  {
     name: 'an approximate 合计 is not checked; one with no rows above it neither',
     rule: 'total_sum',
     text: WIDE + '合计,2023,99,99\n嘉兴,2023,10,8\n合计,2023,约99,8\n',
@@ -466,6 +476,57 @@ describe('a part at the catalog’s first position', () => {
     });
     expect(problemsOf(outcome)).toEqual([['numerator_gt_denominator', 'error', 3, '数值', '6']]);
     expect(outcome.rows).toEqual([]);
+  });
+});
+
+describe('the last place and the last indicator of the catalog', () => {
+  // The key of the catalog's last cell sits at the end of the dense key table: a key computed off by
+  // a constant would fall past it and read as a repeat of nothing.
+  it('are a key like any other: two years of one figure are no repeat', async () => {
+    const filed = catalog.indicators.find((i) => i.id === 'proposals_filed')!;
+    const last = { ...filed, id: 'extra_count', name_zh: '额外计数', name_en: 'Extra count' };
+    const place = catalog.jurisdictions.at(-1)!;
+    const outcome = await importText(
+      'jurisdiction_id,year,indicator_id,value\n' +
+        `${place.id},2024,extra_count,1\n` +
+        `${place.id},2023,extra_count,2\n`,
+      { catalog: { ...catalog, indicators: [...catalog.indicators, last] } },
+    );
+    expect(problemsOf(outcome)).toEqual([]);
+    expect(outcome.rows.map((r) => `${r.jurisdiction_id} ${r.year} ${r.value}`)).toEqual([
+      `${place.id} 2024 1`,
+      `${place.id} 2023 2`,
+    ]);
+  });
+});
+
+describe('a rate whose whole is not in the catalog', () => {
+  // A dataset package may hold a rate whose denominator it lacks. Its part must be held to nothing:
+  // looked up under the missing whole (position -1), a key would land on the previous place's last
+  // indicator and refuse a sound figure as larger than an unrelated one.
+  it('holds its part to nothing, not to a neighbour’s figure', async () => {
+    const filed = catalog.indicators.find((i) => i.id === 'proposals_filed')!;
+    const rate = catalog.indicators.find((i) => i.numerator_id === 'proposals_filed')!;
+    const broken = {
+      ...rate,
+      id: 'broken_rate',
+      name_zh: '断链比率',
+      name_en: 'Broken rate',
+      denominator_id: 'gone',
+    };
+    const last = { ...filed, id: 'extra_count', name_zh: '额外计数', name_en: 'Extra count' };
+    const [first, second] = catalog.jurisdictions;
+    const outcome = await importText(
+      'jurisdiction_id,year,indicator_id,value\n' +
+        `${first!.id},2023,extra_count,1\n` +
+        `${second!.id},2023,proposals_filed,5\n`,
+      { catalog: { ...catalog, indicators: [...catalog.indicators, broken, last] } },
+    );
+    expect(problemsOf(outcome)).toEqual([]);
+    expect(outcome.rows.map((r) => `${r.jurisdiction_id} ${r.indicator_id} ${r.value}`)).toEqual([
+      `${first!.id} extra_count 1`,
+      `${second!.id} proposals_filed 5`,
+    ]);
   });
 });
 
