@@ -26,6 +26,10 @@ const INDICATORS: Indicator[] = [
     comparability_zh: '各地统计口径不同',
     comparability_en: 'counted differently',
   }),
+  indicator('noted', '大会发言', {
+    comparability_zh: '含书面发言',
+    comparability_en: 'written ones included',
+  }),
   indicator('partly', '视察次数', {
     comparable: 'partly',
     comparability_zh: '部分地区含调研',
@@ -172,6 +176,12 @@ const CASES: Case[] = [
     },
   },
   {
+    name: 'not comparable and nobody reports it: no empty list',
+    indicator: 'unlike',
+    rows: [r('jiaxing', null, null), r('hezhou', null, null)],
+    expected: { list: undefined, notes: ['⚠ 各地统计口径不同'], bars: null },
+  },
+  {
     name: 'not comparable, bodies of several levels: no level note that would speak of one rank',
     indicator: 'unlike',
     rows: [r('jiaxing', 369, 1), r('wuxing', 98, 2)],
@@ -241,7 +251,7 @@ const CASES: Case[] = [
   },
   {
     name: 'the ◐ key follows the indicator’s own ⚠ note in exports, before the other notes',
-    indicator: 'partly',
+    indicator: 'noted',
     year: 'latest',
     state: { latestReason: 'chosen' },
     rows: [
@@ -249,8 +259,8 @@ const CASES: Case[] = [
       r('hezhou', 9, 2),
     ],
     expected: {
-      notes: ['⚠ 部分地区含调研', '各地最新年度的数字，年份不同，比较时请留意。', HINT],
-      exportNotes: ['⚠ 部分地区含调研', '各地最新年度的数字，年份不同，比较时请留意。'],
+      notes: ['⚠ 含书面发言', '◐ 嘉兴：含调研', '各地最新年度的数字，年份不同，比较时请留意。', HINT],
+      exportNotes: ['⚠ 含书面发言', '◐ 嘉兴：含调研', '各地最新年度的数字，年份不同，比较时请留意。'],
     },
   },
   {
@@ -272,13 +282,14 @@ const CASES: Case[] = [
     },
   },
   {
-    name: 'earlier ranks: the ↑↓ key',
+    name: 'earlier ranks: the ↑↓ key; bodies of one level: no level note',
     indicator: 'proposals_filed',
     rows: [
       r('jiaxing', 369, 1, { prev_year: 2021, prev_rank: 2, prev_value: 300 }),
       r('hezhou', 98, 2, { prev_year: 2021, prev_rank: 1, prev_value: 99 }),
     ],
     expected: {
+      scopeNote: '',
       summary: '2022年立案提案：嘉兴369件（较2021年升1位，+23%）居首，贺州98件（较2021年降1位，−1%）。',
       notes: ['↑↓ 为与该地区上一个有数据年份相比的名次变化；“新”表示此前年份无数据。', HINT],
     },
@@ -446,7 +457,7 @@ describe('ranking model: titles, notes, summary, chart and export from the query
   it.each(CASES)('$name', (c) => {
     const m = model(c);
     const { bars, table, exportNotes, pin, ...texts } = c.expected;
-    expect(m).toMatchObject(texts);
+    expect(m).toMatchObject({ id: 'ranking', ...texts });
     if ('list' in c.expected) expect(m.list).toEqual(c.expected.list);
     if (bars !== undefined) {
       expect(m.chart?.height ?? null).toBe(bars === null ? null : bars * RANKING_ROW_HEIGHT + 24);
