@@ -127,6 +127,87 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     reason: "by === 0 has already returned 'same' on the line before, so by is never 0 here",
   },
   {
+    file: 'src/views/ranking/rankingModel.ts',
+    mutator: 'ArrayDeclaration',
+    original: '[]',
+    replacement: '["Stryker was here"]',
+    line: 51,
+    reason:
+      'the fallback set is only asked about real jurisdiction ids, and a jurisdiction id never holds a space (catalogIds.ts: letters, digits, _ . -), so it answers no for every row either way',
+  },
+  {
+    file: 'src/views/ranking/rankingModel.ts',
+    mutator: 'ConditionalExpression',
+    original: 'apart.length > 0',
+    replacement: 'true',
+    reason: 'with nothing listed apart, filtering the rows by it keeps every row in the same order',
+  },
+  {
+    file: 'src/views/ranking/rankingModel.ts',
+    mutator: 'EqualityOperator',
+    original: 'apart.length > 0',
+    replacement: 'apart.length >= 0',
+    reason: 'with nothing listed apart, filtering the rows by it keeps every row in the same order',
+  },
+  {
+    file: 'src/views/ranking/rankingModel.ts',
+    mutator: 'ConditionalExpression',
+    original: 'r.value !== null',
+    replacement: 'true',
+    line: 110,
+    reason:
+      'a row without a figure carries no comparability of its own: the query reads comparable with the figure (c.comparable, NULL with c.value), so it is never partly',
+  },
+  {
+    file: 'src/views/ranking/rankingModel.ts',
+    mutator: 'MethodExpression',
+    original: 'missing.filter((r) => !perCapita?.withoutBase.includes(r.jurisdiction_id))',
+    replacement: 'missing',
+    reason:
+      'rankingRowsShown has already taken the bodies lacking only the base out of the rows, so none of them is among the missing',
+  },
+  {
+    file: 'src/views/ranking/rankingModel.ts',
+    mutator: 'EqualityOperator',
+    original: 'ownFlagNotes.length > 0',
+    replacement: 'ownFlagNotes.length >= 0',
+    reason:
+      'rankingExportData puts the indicator’s ⚠ note first (or has none), so splitting its notes around no ◐ key rebuilds the same list',
+  },
+  {
+    file: 'src/views/ranking/rankingModel.ts',
+    mutator: 'ArrayDeclaration',
+    original: '[]',
+    replacement: '["Stryker was here"]',
+    line: 210,
+    reason: 'rankingExportData always gives a notes array, so the ?? [] fallback is never taken',
+  },
+  {
+    file: 'src/views/ranking/rankingModel.ts',
+    mutator: 'ArrayDeclaration',
+    original: '[]',
+    replacement: '["Stryker was here"]',
+    line: 212,
+    reason: 'rankingExportData always gives a notes array, so the ?? [] fallback is never taken',
+  },
+  {
+    file: 'src/views/ranking/rankingSummary.ts',
+    mutator: 'ObjectLiteral',
+    original: "{ style: 'long', type: 'conjunction' }",
+    replacement: '{}',
+    reason:
+      "Intl.ListFormat's defaults are style 'long' and type 'conjunction' (ECMA-402), so the options only say it aloud",
+  },
+  {
+    file: 'src/views/ranking/rankingSummary.ts',
+    mutator: 'ConditionalExpression',
+    original: 'withData.length === 1',
+    replacement: 'false',
+    line: 97,
+    reason:
+      'a ranking’s only figure is always ranked 1 (the query and perCapitaRows rank every comparable figure, and rankingModel lists an unranked one apart), so it is the leader and withData.slice(1) is empty too',
+  },
+  {
     file: 'src/data/chineseNumerals.ts',
     mutator: 'ConditionalExpression',
     original: "text === ''",

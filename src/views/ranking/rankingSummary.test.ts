@@ -123,3 +123,82 @@ describe('ranking summary (caption, aria description, screen reader text)', () =
     expect(rankingSummary({ rows, jurisdictions, indicator, year: 2022, lang })).toBe(expected);
   });
 });
+
+describe('ranking summary: the rank and value change, and long lists', () => {
+  const prev = (prev_rank: number, prev_value: number | null) => ({ prev_year: 2021, prev_rank, prev_value });
+  it.each([
+    {
+      name: 'an unchanged rank and value read "same place, ±0%", not up 0 or −0%',
+      rows: [rankingRow('jiaxing', 369, 1, prev(1, 369)), rankingRow('wuxing', 98, 2, prev(2, 100))],
+      expected: '2022年立案提案：嘉兴369件（较2021年名次不变，±0%）居首，吴兴98件（较2021年名次不变，−2%）。',
+    },
+    {
+      name: 'a previous figure of 0 gives no percentage (never +Infinity%)',
+      rows: [rankingRow('jiaxing', 369, 1, prev(2, 0)), rankingRow('wuxing', 98, 2, prev(1, 5))],
+      expected: '2022年立案提案：嘉兴369件（较2021年升1位）居首，吴兴98件（较2021年降1位，+1,860%）。',
+    },
+    {
+      name: 'an earlier rank without an earlier figure: the rank change alone',
+      rows: [rankingRow('jiaxing', 369, 1, prev(2, null)), rankingRow('wuxing', 98, 2, prev(1, null))],
+      expected: '2022年立案提案：嘉兴369件（较2021年升1位）居首，吴兴98件（较2021年降1位）。',
+    },
+    {
+      name: 'one body with a figure: no rank change to speak of',
+      rows: [rankingRow('jiaxing', 369, 1, prev(2, 300)), row('wuxing', null, null)],
+      expected: '2022年立案提案：仅嘉兴有此项数据（369件），暂无可比对象；吴兴无此项数据。',
+    },
+  ])('$name', ({ rows, expected }) => {
+    expect(rankingSummary({ rows, jurisdictions, indicator, year: 2022, lang: 'zh' })).toBe(expected);
+  });
+
+  // Eight bodies (the fixture's five and three more): the leader and five others, then how many more.
+  const many = new Map([
+    ...jurisdictions,
+    ...['a', 'b', 'c'].map(
+      (id) => [id, { ...jurisdictions.get('jiaxing')!, id, name_zh: id, name_en: id }] as const,
+    ),
+  ]);
+  const eight = ['jiaxing', 'wuxing', 'hezhou', 'shengzhou', 'hangzhou-jiusan', 'a', 'b', 'c'];
+  it.each([
+    {
+      name: 'six named, the rest counted (zh)',
+      lang: 'zh' as const,
+      rows: eight.map((id, i) => row(id, 80 - i, i + 1)),
+      expected:
+        '2022年立案提案：嘉兴80件居首，吴兴79件，贺州78件，嵊州77件，杭州九三76件，a75件，另有2个地区。',
+    },
+    {
+      name: 'six named, the rest counted (en)',
+      lang: 'en' as const,
+      rows: eight.map((id, i) => row(id, 80 - i, i + 1)),
+      expected:
+        'proposals filed, 2022: Jiaxing leads with 80 items, Wuxing 79 items, Hezhou 78 items, Shengzhou 77 items, Hangzhou-jiusan 76 items, a 75 items, 2 more.',
+    },
+    {
+      name: 'a tie of two for first: six names in all, then the count',
+      lang: 'zh' as const,
+      rows: eight.map((id, i) => row(id, i < 2 ? 90 : 80 - i, i < 2 ? 1 : i + 1)),
+      expected:
+        '2022年立案提案：嘉兴、吴兴并列第一，均为90件，贺州78件，嵊州77件，杭州九三76件，a75件，另有2个地区。',
+    },
+    {
+      name: 'exactly six: all named, no "more"',
+      lang: 'zh' as const,
+      rows: eight.slice(0, 6).map((id, i) => row(id, 80 - i, i + 1)),
+      expected: '2022年立案提案：嘉兴80件居首，吴兴79件，贺州78件，嵊州77件，杭州九三76件，a75件。',
+    },
+  ])('$name', ({ lang, rows, expected }) => {
+    expect(rankingSummary({ rows, jurisdictions: many, indicator, year: 2022, lang })).toBe(expected);
+  });
+
+  it.each([
+    { lang: 'zh' as const, expected: '各地最新年度立案提案：嘉兴、吴兴无此项数据。' },
+    {
+      lang: 'en' as const,
+      expected: "proposals filed, each body's latest year: no data for Jiaxing and Wuxing.",
+    },
+  ])('each body’s latest year, nobody reports it: who has no data ($lang)', ({ lang, expected }) => {
+    const rows = [row('jiaxing', null, null), row('wuxing', null, null)];
+    expect(rankingSummary({ rows, jurisdictions, indicator, year: 'latest', lang })).toBe(expected);
+  });
+});

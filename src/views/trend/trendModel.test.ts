@@ -264,3 +264,29 @@ describe('trend model says what is shown', () => {
     );
   });
 });
+
+describe('trend series: what is left out, and whose 100 is another year', () => {
+  it.each([
+    // 吴兴 2022 follows a missing 2021; 嵊州 2021 follows a 0: both left out. 嘉兴 2019 and 贺州 2020 are
+    // each line's first year, with nothing before them to compare with: not counted as left out.
+    { name: 'every year', range: FULL_RANGE, skipped: 2 },
+    // the years before the range still count as "before": 吴兴 2022 is left out; 嵊州's 2021 is outside
+    { name: 'from 2022', range: { from: 2022, to: null }, skipped: 1 },
+  ])('change: the years left out are counted ($name)', ({ range, skipped }) => {
+    const all = ['jiaxing', 'wuxing', 'hezhou', 'shengzhou'];
+    expect(trendSeries(points, all, 'change', range).skipped).toBe(skipped);
+  });
+
+  it('index over every year: a line starting later than the others says its own base year', () => {
+    const series = trendSeries(points, ['jiaxing', 'hezhou', 'shengzhou'], 'index', FULL_RANGE);
+    // 嘉兴 starts in 2019; 贺州 has one year (no index); 嵊州's base is 0 (no index)
+    expect([...series.lateBases]).toEqual([]);
+    const later = trendSeries(
+      [...points, p('hezhou', 2022, 120)],
+      ['jiaxing', 'hezhou'],
+      'index',
+      FULL_RANGE,
+    );
+    expect([...later.lateBases]).toEqual([['hezhou', 2020]]);
+  });
+});
