@@ -486,6 +486,39 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     line: 131,
     reason: NO_NULLS_NO_BITMAP,
   },
+  // 16i: memoryVersionStore.ts
+  {
+    file: 'src/storage/memoryVersionStore.ts',
+    mutator: 'ConditionalExpression',
+    original: 'firstView !== undefined',
+    replacement: 'true',
+    line: 64,
+    reason:
+      'a version added without a first view then keeps undefined as its first view, and readFirstView answers ' +
+      '`?? null` for undefined as for a missing entry: null either way',
+  },
+  // 16i: tabSync.ts
+  {
+    file: 'src/storage/tabSync.ts',
+    mutator: 'BlockStatement',
+    original: "{\n      return null; // blocked by the browser's settings\n    }",
+    replacement: '{}',
+    line: 67,
+    reason:
+      'a blocked localStorage then gives undefined instead of null: the next line only asks whether there is a ' +
+      'storage (`storage && …`), and both are none, so no way to tell other tabs either way',
+  },
+  // 16i: datasetManager.ts
+  {
+    file: 'src/storage/datasetManager.ts',
+    mutator: 'ConditionalExpression',
+    original: 'stored !== null',
+    replacement: 'true',
+    line: 106,
+    reason:
+      'followOnce: a version id is never null, so for the bundled data (stored null) the newest id never equals ' +
+      'it and `latest` is false either way',
+  },
   // 16f: tables.ts, the header names read for the optional columns
   {
     file: 'src/data/tables.ts',
