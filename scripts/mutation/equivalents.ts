@@ -482,6 +482,43 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
       'the loop right after fills every index from 0 to length - 1 in order, so the array grows to the same ' +
       'quotes either way; the length given up front only saves the growing',
   },
+  // 16h: import part 2 — FieldCache (fieldCache.test.ts counts how often a value is worked out)
+  {
+    file: 'src/import/fieldCache.ts',
+    mutator: 'ConditionalExpression',
+    original: 'last !== undefined && records.fieldIs(i, last.text)',
+    replacement: 'false',
+    reason:
+      'a shortcut: the entry found last is also in its hash bucket, so the bucket lookup right after finds ' +
+      'the same entry (and makes it the last one again)',
+  },
+  {
+    file: 'src/import/fieldCache.ts',
+    mutator: 'ConditionalExpression',
+    original: 'this.byId.length < id',
+    replacement: 'false',
+    reason:
+      'padding only keeps the array packed: writing byId[id] past its end leaves holes that read as ' +
+      'undefined, as the padding does, so every lookup answers the same (only the array’s layout differs)',
+  },
+  {
+    file: 'src/import/fieldCache.ts',
+    mutator: 'EqualityOperator',
+    original: 'this.byId.length < id',
+    replacement: 'this.byId.length <= id',
+    reason:
+      'padding one slot further puts undefined at byId[id], which the next line overwrites with the entry: ' +
+      'the same array either way',
+  },
+  {
+    file: 'src/import/fieldCache.ts',
+    mutator: 'ConditionalExpression',
+    original: '!records.fieldIs(i, entry.text)',
+    replacement: 'false',
+    reason:
+      'an entry for a field with doubled quotes is then stored too, but never found: a lookup compares in ' +
+      'place and such a field never compares equal, so it is worked out again as the original does',
+  },
   // import, validation rules (src/import/validation): RowFlags.mark grows its byte-per-row buffer
   {
     file: 'src/import/validation/state.ts',
