@@ -2,7 +2,8 @@ import * as XLSX from '@e965/xlsx';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { describe, expect, it } from 'vitest';
 import { importToColumns, runImport } from '../../../src/import/runImport';
-import type { ImportOutcome, ImportSource } from '../../../src/import/types';
+import type { ImportOutcome, ImportProgress, ImportSource } from '../../../src/import/types';
+import { encodeGbk } from '../gbk';
 import { catalog, CURRENT_YEAR, rowsOf } from './importText';
 
 // What each kind of source becomes in runImport (src/import/runImport.ts): a file that cannot be
@@ -31,9 +32,11 @@ function parquet(codec?: 'LZO'): Uint8Array {
   );
 }
 
-function workbook(rows: unknown[][], sheetName = '数据'): Uint8Array {
+function workbook(rows: unknown[][], sheetName = '数据', hiddenRows: number[] = []): Uint8Array {
   const wb = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), sheetName);
+  const ws = XLSX.utils.aoa_to_sheet(rows);
+  ws['!rows'] = rows.map((_, i) => (hiddenRows.includes(i + 1) ? { hidden: true } : {}));
+  XLSX.utils.book_append_sheet(wb, ws, sheetName);
   return new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
 }
 
@@ -97,6 +100,7 @@ describe('a file that cannot be read is one message that says why, and nothing i
     expect([o.format, o.rowCount, o.rows, o.headers, o.problemTotal]).toEqual([format, 0, [], [], 1]);
     expect(o.problemCounts).toEqual({ [problems[0]![0]!]: 1 });
     expect(o.sourceName).toBe('上传');
+    expect(o.columns).toMatchObject({ length: 0, jurisdictionIds: [], indicatorIds: [], indicatorUnits: [] });
   });
 
   it('bytes that are not UTF-8: the row, byte offset, bytes and encoding are named', async () => {
@@ -116,6 +120,24 @@ describe('a file that cannot be read is one message that says why, and nothing i
     ]);
     expect(o.rows).toEqual([]);
   });
+
+  it('a workbook with 200 note lines above its header is read as the same CSV would be', async () => {
+    // detection looks at the first 200 lines in both: the header below them is not found in either
+    const rows = [
+      ...Array.from({ length: 200 }, (_, i) => [`说明${i + 1}`]),
+      ['地区', '年份', '指标', '数值'],
+      ['嘉兴', '2023', '立案提案', '12'],
+    ];
+    const book = await runImport(file('表.xlsx', workbook(rows)), options);
+    const csv = await runImport(file('表.csv', utf8(rows.map((r) => r.join(',')).join('\n'))), options);
+    const seen = (o: ImportOutcome) => [
+      o.problems.map((p) => [p.kind, p.row, p.column]),
+      o.rows,
+      o.mapping.headerRow,
+    ];
+    expect(seen(book)).toEqual(seen(csv));
+    expect(book.rows).toEqual([]);
+  });
 });
 
 describe('a file that can be read goes through the same mapping and validation as a CSV', () => {
@@ -133,13 +155,14 @@ describe('a file that can be read goes through the same mapping and validation a
     ]);
   });
 
-  it('a workbook: the sheet read is kept in the mapping, its cells trimmed for the preview', async () => {
+  it('a workbook: the sheet kept in the mapping; the preview trimmed, blank rows left out, gaps kept', async () => {
     const o = await runImport(
       file(
         '表.xlsx',
         workbook([
-          [' 地区 ', '年份', '指标', '数值'],
-          ['嘉兴', 2023, '立案提案', 12],
+          [' 地区 ', '年份', '指标', '数值', '备注', '原文'],
+          [null, ' '],
+          ['嘉兴', 2023, '立案提案', 12, null, 'x'],
         ]),
       ),
       options,
@@ -147,22 +170,101 @@ describe('a file that can be read goes through the same mapping and validation a
     expect([o.format, o.mapping.sheet, o.headers, o.sampleRows]).toEqual([
       'workbook',
       '数据',
-      ['地区', '年份', '指标', '数值'],
-      [['嘉兴', '2023', '立案提案', '12']],
+      ['地区', '年份', '指标', '数值', '备注', '原文'],
+      [['嘉兴', '2023', '立案提案', '12', '', 'x']],
     ]);
     expect(rowsOf(o)).toEqual(['jiaxing 2023 proposals_filed 12 exact']);
   });
 
-  it('UTF-8 read from its bytes gives what the decoded text gives (BOM, CRLF, a cell past the head)', async () => {
+  it('hidden rows: a hidden data row is flagged; the hidden header and a hidden blank row are not', async () => {
+    const o = await runImport(
+      file(
+        '表.xlsx',
+        workbook(
+          [
+            ['地区', '年份', '指标', '数值'],
+            ['嘉兴', 2023, '立案提案', 12],
+            [null, ' '],
+            ['吴兴', 2023, '立案提案', 5],
+          ],
+          '数据',
+          [1, 3, 4],
+        ),
+      ),
+      options,
+    );
+    expect(o.problems.map((p) => [p.kind, p.severity, p.row])).toEqual([['hidden', 'warning', 4]]);
+    expect(rowsOf(o)).toHaveLength(2);
+  });
+
+  it('a GB18030 file is decoded and read as its text', async () => {
+    const o = await runImport(
+      file('a.csv', encodeGbk('地区,年份,指标,数值\n嘉兴,2023,立案提案,12\n')),
+      options,
+    );
+    expect(o.decoding).toMatchObject({ encoding: 'gb18030', bom: false });
+    expect(rowsOf(o)).toEqual(['jiaxing 2023 proposals_filed 12 exact']);
+  });
+
+  it.each([
     // past the head that detection reads (3 × 65,536 + 8 bytes), with a character across the cut
-    const filler = `嘉兴,2023,立案提案,1,${'批'.repeat(70_000)}\r\n`;
-    const text = `\uFEFF地区,年份,指标,数值,原文\r\n${filler}吴兴,2023,立案提案,≥5,x\r\n`;
+    [
+      'a BOM, CRLF, a cell past the head',
+      `\uFEFF地区,年份,指标,数值,原文\r\n嘉兴,2023,立案提案,1,${'批'.repeat(70_000)}\r\n吴兴,2023,立案提案,≥5,x\r\n`,
+    ],
+    // only the first mark is the byte-order mark: a second one is text, in the preview as in the rows
+    [
+      'two byte-order marks',
+      '\uFEFF\uFEFF地区,年份,指标,数值,原文\n嘉兴,2023,立案提案,1,a\n吴兴,2023,立案提案,≥5,x\n',
+    ],
+  ])('UTF-8 read from its bytes gives what the decoded text gives: %s', async (_name, text) => {
     const bytes = utf8(text);
     const scanned = await importToColumns(file('a.csv', bytes), options);
     const decoded = await importToColumns(file('a.csv', bytes), options, undefined, { byteScanner: false });
     expect(scanned).toEqual(decoded);
     expect(scanned.outcome.decoding).toMatchObject({ encoding: 'utf-8', bom: true });
-    expect(scanned.outcome.headers).toEqual(['地区', '年份', '指标', '数值', '原文']);
-    expect(scanned.columns.length).toBe(2);
+    expect(scanned.outcome.headers.slice(1)).toEqual(['年份', '指标', '数值', '原文']);
+  });
+});
+
+describe('what runImport adds around the rows', () => {
+  it('a header without rows and with a column missing: that problem alone, no "no data rows" on top', async () => {
+    const o = await runImport(file('a.csv', utf8('地区,年份,指标\n')), options);
+    expect(o.problems.map((p) => p.kind)).not.toContain('no_data_rows');
+    expect(o.problemTotal).toBeGreaterThan(0);
+  });
+
+  it('the header row the analyst chose is used, even where detection would choose another', async () => {
+    const o = await runImport(file('a.csv', utf8('说明,备注\n地区,立案提案\n嘉兴,1\n')), {
+      ...options,
+      mapping: { layout: 'long', delimiter: ',', headerRow: 1, columns: [], encoding: 'auto' },
+    });
+    expect([o.mapping.headerRow, o.headers]).toEqual([1, ['说明', '备注']]);
+  });
+
+  it('a mapping whose header row lies past the end shows no headers, and nothing breaks', async () => {
+    const first = await runImport(
+      file('a.csv', utf8('地区,年份,指标,数值\n嘉兴,2023,立案提案,1\n')),
+      options,
+    );
+    const o = await runImport(file('a.csv', utf8('地区,年份,指标,数值\n嘉兴,2023,立案提案,1\n')), {
+      ...options,
+      mapping: { ...first.mapping, headerRow: 9 },
+    });
+    expect([o.headers, o.rows]).toEqual([[], []]);
+  });
+
+  it('progress through a long file stays between 0 and 1 and never goes back', async () => {
+    // 70,000 blank lines: the validation reports every 65,536 rows, so once inside the file
+    const text = `地区,年份,指标,数值\n${'\n'.repeat(70_000)}嘉兴,2023,立案提案,1\n`;
+    const seen: ImportProgress[] = [];
+    await runImport(file('a.csv', utf8(text)), options, (p) => seen.push(p));
+    const inside = seen.filter((p) => p.phase === 'validate' && p.fraction < 0.95);
+    expect(inside).toHaveLength(1);
+    expect(inside[0]!.fraction).toBeGreaterThan(0.05 + 0.9 * 0.9);
+    for (const [k, p] of seen.entries()) {
+      expect(p.fraction).toBeLessThanOrEqual(1);
+      if (k > 0) expect(p.fraction).toBeGreaterThanOrEqual(seen[k - 1]!.fraction);
+    }
   });
 });
