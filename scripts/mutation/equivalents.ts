@@ -612,6 +612,47 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     line: 245,
     reason: RUN_SCAN_PATHS_AGREE,
   })),
+  ...(
+    [
+      ['MethodExpression', "preview[i]!.cells.filter((c) => c !== '')", 'preview[i]!.cells'],
+      ['ConditionalExpression', "c !== ''", 'true'],
+      ['StringLiteral', "''", '"Stryker was here!"'],
+    ] as const
+  ).map(([mutator, original, replacement]) => ({
+    file: 'src/import/runImport.ts',
+    mutator,
+    original,
+    replacement,
+    line: 81,
+    reason:
+      'empty cells only add spaces between the others, and both year patterns read a run of spaces as one ' +
+      '(\\s* before 年, \\D around a bare year)',
+  })),
+  ...(
+    [
+      ['ObjectLiteral', '{ ignoreBOM: true }', '{}'],
+      ['BooleanLiteral', 'true', 'false'],
+    ] as const
+  ).map(([mutator, original, replacement]) => ({
+    file: 'src/import/runImport.ts',
+    mutator,
+    original,
+    replacement,
+    line: 153,
+    reason:
+      'the head starts after the byte-order mark already, so only a second mark could be dropped, and the ' +
+      'preview trims every cell, which removes U+FEFF too (runImportSources.test.ts: two byte-order marks)',
+  })),
+  {
+    file: 'src/import/runImport.ts',
+    mutator: 'StringLiteral',
+    original: "''",
+    replacement: '"Stryker was here!"',
+    line: 197,
+    reason:
+      'the sheet is named only in the empty-sheet message, which only a WorkbookError leads to; for any other ' +
+      'error the message (problemWorkbook) names no sheet',
+  },
   {
     file: 'src/import/runImport.ts',
     mutator: 'ConditionalExpression',
