@@ -29,6 +29,20 @@ const ROW_DEAD_ICELL =
   'the row’s indicator cell is read only when the file has an indicator column, so without one it is null and this ' +
   'branch never runs';
 
+const RUN_WORKBOOK_FIRST =
+  'unreachable: importToColumns hands every file that starts like a zip or an OLE file to the workbook reader ' +
+  'before decoding, so decoding never fails with the kind xlsx or xls (decode.test.ts covers those for decodeBytes)';
+const RUN_HEAD_TAIL_UNREAD =
+  'the head is cut at least 3 × 65,536 bytes in, i.e. past 65,536 characters, and detection reads at most the ' +
+  'first 65,536 characters up to a line end (sampleLines): where exactly the head ends, and a broken character ' +
+  'there, is never read';
+const RUN_BLANK_PASTE =
+  'a blank paste also gives an empty preview, and an empty preview is the same empty_file problem two steps on ' +
+  '(runImport.test.ts: an empty paste, a paste of blanks only)';
+const RUN_SCAN_PATHS_AGREE =
+  'the byte scanner and the decoded text are two ways to the same outcome (utf8Reader.test.ts and ' +
+  'runImportSources.test.ts hold them equal): which one a call takes changes only the speed';
+
 const ACROSS_KEY_TABLES_AGREE =
   'which key table is used (dense array or map) is a memory choice: both answer every lookup alike ' +
   '(acrossRules.test.ts runs a catalog large enough for the map)';
@@ -595,6 +609,172 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     reason:
       'the loop right after fills every index from 0 to length - 1 in order, so the array grows to the same ' +
       'quotes either way; the length given up front only saves the growing',
+  },
+  // 16h: import part 2 — FieldCache (fieldCache.test.ts counts how often a value is worked out)
+  {
+    file: 'src/import/fieldCache.ts',
+    mutator: 'ConditionalExpression',
+    original: 'last !== undefined && records.fieldIs(i, last.text)',
+    replacement: 'false',
+    reason:
+      'a shortcut: the entry found last is also in its hash bucket, so the bucket lookup right after finds ' +
+      'the same entry (and makes it the last one again)',
+  },
+  {
+    file: 'src/import/fieldCache.ts',
+    mutator: 'ConditionalExpression',
+    original: 'this.byId.length < id',
+    replacement: 'false',
+    reason:
+      'padding only keeps the array packed: writing byId[id] past its end leaves holes that read as ' +
+      'undefined, as the padding does, so every lookup answers the same (only the array’s layout differs)',
+  },
+  {
+    file: 'src/import/fieldCache.ts',
+    mutator: 'EqualityOperator',
+    original: 'this.byId.length < id',
+    replacement: 'this.byId.length <= id',
+    reason:
+      'padding one slot further puts undefined at byId[id], which the next line overwrites with the entry: ' +
+      'the same array either way',
+  },
+  {
+    file: 'src/import/fieldCache.ts',
+    mutator: 'ConditionalExpression',
+    original: '!records.fieldIs(i, entry.text)',
+    replacement: 'false',
+    reason:
+      'an entry for a field with doubled quotes is then stored too, but never found: a lookup compares in ' +
+      'place and such a field never compares equal, so it is worked out again as the original does',
+  },
+  // 16h: import part 2 — runImport
+  ...(
+    [
+      ['ConditionalExpression', "f.kind === 'xlsx'", 'false'],
+      ['ConditionalExpression', "f.kind === 'xls'", 'true'],
+      ['ConditionalExpression', "f.kind === 'xls'", 'false'],
+      ['EqualityOperator', "f.kind === 'xls'", "f.kind !== 'xls'"],
+    ] as const
+  ).map(([mutator, original, replacement]) => ({
+    file: 'src/import/runImport.ts',
+    mutator,
+    original,
+    replacement,
+    reason: RUN_WORKBOOK_FIRST,
+  })),
+  ...(
+    [
+      [
+        'MethodExpression',
+        'Math.min(bytes.length, start + 3 * 65_536 + 8)',
+        'Math.max(bytes.length, start + 3 * 65_536 + 8)',
+      ],
+      ['ArithmeticOperator', 'start + 3 * 65_536 + 8', 'start + 3 * 65_536 - 8'],
+      ['ConditionalExpression', 'end < bytes.length && (bytes[end]! & 0xc0) === 0x80', 'false'],
+      ['ConditionalExpression', 'end < bytes.length', 'true'],
+      ['EqualityOperator', 'end < bytes.length', 'end <= bytes.length'],
+      ['EqualityOperator', 'end < bytes.length', 'end >= bytes.length'],
+      ['UpdateOperator', 'end--', 'end++'],
+    ] as const
+  ).map(([mutator, original, replacement]) => ({
+    file: 'src/import/runImport.ts',
+    mutator,
+    original,
+    replacement,
+    reason: RUN_HEAD_TAIL_UNREAD,
+  })),
+  {
+    file: 'src/import/runImport.ts',
+    mutator: 'StringLiteral',
+    original: "''",
+    replacement: '"Stryker was here!"',
+    line: 232,
+    reason:
+      'the text starts empty only to be set: a paste sets it, a decoded file sets it, and a UTF-8 file read from ' +
+      'its bytes never reads it (its head and records come from the bytes)',
+  },
+  ...(
+    [
+      ['ConditionalExpression', "text.trim() === ''", 'false'],
+      ['MethodExpression', 'text.trim()', 'text'],
+    ] as const
+  ).map(([mutator, original, replacement]) => ({
+    file: 'src/import/runImport.ts',
+    mutator,
+    original,
+    replacement,
+    reason: RUN_BLANK_PASTE,
+  })),
+  {
+    file: 'src/import/runImport.ts',
+    mutator: 'StringLiteral',
+    original: "''",
+    replacement: '"Stryker was here!"',
+    line: 237,
+    reason: RUN_BLANK_PASTE,
+  },
+  ...(
+    [
+      ['EqualityOperator', 'scan.byteScanner === false', 'scan.byteScanner !== false'],
+      ['BooleanLiteral', 'false', 'true'],
+    ] as const
+  ).map(([mutator, original, replacement]) => ({
+    file: 'src/import/runImport.ts',
+    mutator,
+    original,
+    replacement,
+    line: 245,
+    reason: RUN_SCAN_PATHS_AGREE,
+  })),
+  ...(
+    [
+      ['MethodExpression', "preview[i]!.cells.filter((c) => c !== '')", 'preview[i]!.cells'],
+      ['ConditionalExpression', "c !== ''", 'true'],
+      ['StringLiteral', "''", '"Stryker was here!"'],
+    ] as const
+  ).map(([mutator, original, replacement]) => ({
+    file: 'src/import/runImport.ts',
+    mutator,
+    original,
+    replacement,
+    line: 81,
+    reason:
+      'empty cells only add spaces between the others, and both year patterns read a run of spaces as one ' +
+      '(\\s* before 年, \\D around a bare year)',
+  })),
+  ...(
+    [
+      ['ObjectLiteral', '{ ignoreBOM: true }', '{}'],
+      ['BooleanLiteral', 'true', 'false'],
+    ] as const
+  ).map(([mutator, original, replacement]) => ({
+    file: 'src/import/runImport.ts',
+    mutator,
+    original,
+    replacement,
+    line: 153,
+    reason:
+      'the head starts after the byte-order mark already, so only a second mark could be dropped, and the ' +
+      'preview trims every cell, which removes U+FEFF too (runImportSources.test.ts: two byte-order marks)',
+  })),
+  {
+    file: 'src/import/runImport.ts',
+    mutator: 'StringLiteral',
+    original: "''",
+    replacement: '"Stryker was here!"',
+    line: 197,
+    reason:
+      'the sheet is named only in the empty-sheet message, which only a WorkbookError leads to; for any other ' +
+      'error the message (problemWorkbook) names no sheet',
+  },
+  {
+    file: 'src/import/runImport.ts',
+    mutator: 'ConditionalExpression',
+    original: 'year !== null',
+    replacement: 'true',
+    reason:
+      'without a title year the mapping gets fixedYear null, which every reader of it takes as no fixed year ' +
+      '(validateRecords tests it with != null, the mapping step reads it with ?? null), as when it is left unset',
   },
   // import, validation rules (src/import/validation): RowFlags.mark grows its byte-per-row buffer
   {

@@ -88,3 +88,67 @@ describe('FieldCache: texts that share a hash bucket', () => {
     expect(r.fieldHash(0)).toBe(h);
   });
 });
+
+/**
+ * Every lookup through the cache, each miss working the value out anew with a counter: what each
+ * lookup returned and how many times a value was worked out. A cache that never finds what it was
+ * given gives the same texts, but works every cell out again (a million name lookups on a large file).
+ */
+function counted(csv: string, read: (csv: string) => Reader): { seen: string[]; workedOut: number } {
+  const cache = new FieldCache<string>();
+  const r = read(csv);
+  const seen: string[] = [];
+  let workedOut = 0;
+  while (r.next()) seen.push((cache.get(r, 0) ?? cache.set(r, 0, `${r.field(0)}#${workedOut++}`)).value);
+  return { seen, workedOut };
+}
+
+describe.each(READERS)(
+  'FieldCache finds what it was given: each text is worked out once (%s reader)',
+  (_kind, read) => {
+    it.each([
+      { name: 'one name on every row', csv: 'a,1\na,2\na,3\n', seen: ['a#0', 'a#0', 'a#0'], workedOut: 1 },
+      {
+        name: 'a name again after another (found in its bucket, not as the last one)',
+        csv: 'a,1\nb,2\na,3\nb,4\n',
+        seen: ['a#0', 'b#1', 'a#0', 'b#1'],
+        workedOut: 2,
+      },
+      {
+        name: 'the first name the reader numbers (id 0) again after others',
+        csv: 'x,1\ny,2\nz,3\nx,4\n',
+        seen: ['x#0', 'y#1', 'z#2', 'x#0'],
+        workedOut: 3,
+      },
+      {
+        name: 'a quoted field with doubled quotes is worked out each time (it never compares in place)',
+        csv: '"a""b",1\nc,2\n"a""b",3\nc,4\n',
+        seen: ['a"b#0', 'c#1', 'a"b#2', 'c#1'],
+        workedOut: 3,
+      },
+    ])('$name', ({ csv, seen, workedOut }) => {
+      expect(counted(csv, read)).toEqual({ seen, workedOut });
+    });
+
+    it('for any sequence of names: a name without doubled quotes is worked out once, then found', () => {
+      const name = fc.oneof(
+        fc.constantFrom('嘉兴', '嘉兴市', 'a', 'ab', '', 'a"b', 'x,y', ' a'),
+        fc.string({ maxLength: 4 }),
+      );
+      fc.assert(
+        fc.property(fc.array(name, { maxLength: 40 }), (names) => {
+          const clean = names.map((n) => n.replace(/[\r\n]/g, ''));
+          const csv = clean.map((n) => `"${n.replace(/"/g, '""')}",1\n`).join('');
+          const first = new Map<string, string>();
+          let workedOut = 0;
+          const seen = clean.map((n) => {
+            if (n.includes('"')) return `${n}#${workedOut++}`;
+            if (!first.has(n)) first.set(n, `${n}#${workedOut++}`);
+            return first.get(n)!;
+          });
+          expect(counted(csv, read)).toEqual({ seen, workedOut });
+        }),
+      );
+    });
+  },
+);

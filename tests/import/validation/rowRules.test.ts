@@ -365,6 +365,8 @@ describe('nameCell: a 合计 row is never taken for a place', () => {
     ['TOTAL', true],
     ['Grand Total', true],
     ['grandtotal', true],
+    // only a run of spaces may stand between grand and total: a name that starts with Grand is a place
+    ['Grandview total', false],
     ['Subtotal', true],
     ['sum', true],
     ['Totals', false],
