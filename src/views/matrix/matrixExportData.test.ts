@@ -3,6 +3,7 @@ import Papa from 'papaparse';
 import { chartCsv } from '../../export/chartCsv';
 import { matrixExportData } from './matrixExportData';
 import type { MatrixCell } from './matrixQuery';
+import { matrixCell } from '../../../tests/support/matrixCell';
 import type { Source } from '../../data/schema';
 import {
   FIXTURE_CATEGORIES,
@@ -14,27 +15,7 @@ import {
 import { PAYLOADS } from '../../../tests/export/payloads';
 import { translate } from '../../i18n/messages';
 
-const cell = (
-  j: string,
-  i: string,
-  value: number,
-  rank: number,
-  extra: Partial<MatrixCell> = {},
-): MatrixCell => ({
-  jurisdiction_id: j,
-  indicator_id: i,
-  year: 2022,
-  value,
-  qualifier: 'exact',
-  numerator: null,
-  denominator: null,
-  rank,
-  reporters: 2,
-  comparable: 'yes',
-  comparability_zh: null,
-  comparability_en: null,
-  ...extra,
-});
+const cell = matrixCell;
 
 const sources: Source[] = [
   {

@@ -11,7 +11,8 @@ import {
 import { modelCatalog } from '../viewModel';
 import { MATRIX_LEGEND, matrixInput, matrixModel, type MatrixState } from './matrixModel';
 import { MATRIX_ROW_HEIGHT, MATRIX_ROW_HEIGHT_COMPACT } from './matrixOption';
-import { MAX_MATRIX_ROWS, type MatrixCell } from './matrixQuery';
+import { MAX_MATRIX_ROWS } from './matrixQuery';
+import { matrixCell } from '../../../tests/support/matrixCell';
 
 // The matrix model without the engine: notes, heights, the image layout and the cells handed on.
 
@@ -35,29 +36,7 @@ const maps = modelCatalog({
   sources: FIXTURE_SOURCES,
 });
 
-function c(
-  jurisdiction_id: string,
-  indicator_id: string,
-  value: number,
-  rank: number | null,
-  extra: Partial<MatrixCell> = {},
-): MatrixCell {
-  return {
-    jurisdiction_id,
-    indicator_id,
-    year: 2022,
-    value,
-    qualifier: 'exact',
-    numerator: null,
-    denominator: null,
-    rank,
-    reporters: 2,
-    comparable: 'yes',
-    comparability_zh: null,
-    comparability_en: null,
-    ...extra,
-  };
-}
+const c = matrixCell;
 
 const CELLS = [
   c('jiaxing', 'proposals_filed', 369, 1),
