@@ -118,6 +118,23 @@ async function downloadOf(page: Page, click: () => Promise<void>): Promise<{ nam
   return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
 }
 
+async function downloadNames(page: Page, count: number, click: () => Promise<void>): Promise<string[]> {
+  const names: string[] = [];
+  const all = new Promise<void>((resolve) => {
+    const seen = (d: Download) => {
+      names.push(d.suggestedFilename());
+      if (names.length === count) {
+        page.off('download', seen);
+        resolve();
+      }
+    };
+    page.on('download', seen);
+  });
+  await click();
+  await all;
+  return names;
+}
+
 describe('briefing images: laid out for the preset, every text whole and apart', () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -217,8 +234,12 @@ describe('briefing images: laid out for the preset, every text whole and apart',
     }
     expect(titles[0]).toMatch(new RegExp(`（1/${n}）$`));
     expect(titles[n - 1]).toMatch(new RegExp(`（续，${n}/${n}）$`));
-    const pngs = await downloadOf(t.page, () => t.page.getByTestId('download-png-2').click());
-    expect(pngs.name).toMatch(new RegExp(`-16x9-1-${n}\\.png$`));
+    // One file per image, numbered; the browser may report the downloads in any order.
+    const names = await downloadNames(t.page, n, () => t.page.getByTestId('download-png-2').click());
+    const numbered = names.map((name) => name.replace(/^.*-16x9-/, ''));
+    expect(numbered.sort((a, b) => parseInt(a) - parseInt(b))).toEqual(
+      Array.from({ length: n }, (_, i) => `${i + 1}-${n}.png`),
+    );
     await t.context.close();
   });
 

@@ -9,7 +9,8 @@ import {
   renderSvg,
   tooltipOf,
 } from '../../../tests/support/chartRender';
-import { columnYears, matrixOption, rankTier, RANK_TIERS } from './matrixOption';
+import { columnYears, MATRIX_ROW_LABEL_WIDTH, matrixOption, rankTier, RANK_TIERS } from './matrixOption';
+import { estimateTextWidth } from '../../export/textLayout';
 import { matrixIndicators, matrixSummary, type MatrixTextInput } from './matrixSummary';
 
 const indicators = [
@@ -154,6 +155,29 @@ describe('matrix heatmap option', () => {
     expect(svg).toContain('8.2万');
     expect(svg).toContain('≥1万');
   });
+
+  it.each([
+    { lang: 'en', compact: false, width: MATRIX_ROW_LABEL_WIDTH.en },
+    { lang: 'zh', compact: false, width: MATRIX_ROW_LABEL_WIDTH.zh },
+    { lang: 'en', compact: true, width: 104 },
+  ] as const)(
+    'breaks a long row name into lines itself, the same on every drawing ($lang, compact $compact)',
+    ({ lang, compact, width }) => {
+      const long = indicator('info_adopted_national', '被全国政协采用的社情民意信息数量（条）', {
+        name_en: 'Information items adopted by the National CPPCC',
+      });
+      const option = matrixOption(input({ lang, indicators: [long] }), { compact });
+      const label = (option.yAxis as { axisLabel: Record<string, unknown> }).axisLabel;
+      // ECharts' own breaking depends on how busy the machine is: it must not run on these labels.
+      expect(label.overflow).toBeUndefined();
+      expect(label.width).toBe(width);
+      const lines = (label.formatter as (id: string) => string)(long.id).split('\n');
+      expect(lines.length).toBeGreaterThan(1);
+      expect(lines.join(lang === 'en' ? ' ' : '')).toBe(lang === 'en' ? long.name_en : long.name_zh);
+      for (const line of lines)
+        expect(estimateTextWidth(line, compact ? 11 : 12, false)).toBeLessThanOrEqual(width);
+    },
+  );
 
   it.each(['zh', 'en'] as const)('never lets a name become markup (%s)', (lang) => {
     const evil = [c('evil', 'proposals_filed', 5, 1, 2), c('jiaxing', 'proposals_filed', 4, 2, 2)];

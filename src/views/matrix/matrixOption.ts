@@ -6,6 +6,7 @@ import type { MatrixCell } from './matrixQuery';
 import { jurisdictionName, scopeOf, scopesDiffer } from '../../charts/names';
 import { rateFormula } from '../../charts/rateParts';
 import { richSafe } from '../../charts/richText';
+import { wrapText } from '../../export/textLayout';
 import { cellIndex, cellKey, matrixSummary, type MatrixTextInput } from './matrixSummary';
 
 const esc = (s: string) => format.encodeHTML(s);
@@ -104,6 +105,8 @@ export function matrixOption(
     selected,
   );
   const name = (id: string) => jurisdictionName(id, jurisdictions, lang);
+  const rowLabelSize = layout.compact ? 11 : 12;
+  const rowLabelWidth = layout.compact ? COMPACT_ROW_LABEL_WIDTH[lang] : MATRIX_ROW_LABEL_WIDTH[lang];
 
   const data = indicators.flatMap((ind, y) =>
     selected.map((id, x) => {
@@ -223,14 +226,19 @@ export function matrixOption(
       axisLine: { show: false },
       axisLabel: {
         interval: 0,
-        fontSize: layout.compact ? 11 : 12,
+        fontSize: rowLabelSize,
         color: '#333',
-        width: layout.compact ? COMPACT_ROW_LABEL_WIDTH[lang] : MATRIX_ROW_LABEL_WIDTH[lang],
-        overflow: 'break',
+        width: rowLabelWidth,
         lineHeight: 14,
+        // Broken into lines here, not by ECharts' overflow 'break': that measures letters with a table it
+        // builds only when the machine is not busy, so one name could wrap differently from one drawing
+        // to the next (a phone window's image unlike the desktop's). This breaks the same way everywhere.
         formatter: (id: string) => {
           const ind = indicators.find((i) => i.id === id);
-          return ind ? richSafe(localized(ind, 'name', lang)) : id;
+          const text = ind ? localized(ind, 'name', lang) : id;
+          return wrapText(text, { maxWidth: rowLabelWidth - 4, fontSize: rowLabelSize })
+            .map(richSafe)
+            .join('\n');
         },
       },
     },
