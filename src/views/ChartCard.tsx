@@ -1,4 +1,4 @@
-import { useContext, useEffect, useState, type ReactNode } from 'react';
+import { useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { EChart } from '../charts/EChart';
 import { requestEngineAfterPaint } from '../snapshot/engineGate';
 import { useI18n } from '../i18n/i18nContext';
@@ -25,6 +25,9 @@ interface Props {
   summaryFirst?: boolean;
 }
 
+/** What a kept chart shows while the next result loads: nothing (setOption with notMerge clears it). */
+const EMPTY_OPTION = {};
+
 /** The frame every view uses: title, subtitle, chart, summary caption, notes and an actions slot. */
 export function ChartCard({ model, summaryTestId, children, ...props }: Props) {
   const { id, title, subtitle, scopeNote, summary, chart } = model;
@@ -42,6 +45,13 @@ export function ChartCard({ model, summaryTestId, children, ...props }: Props) {
   useEffect(() => {
     if (shownWithoutChart) requestEngineAfterPaint();
   }, [shownWithoutChart]);
+  // While the next result loads (another indicator, year or body), the chart that was drawn stays
+  // mounted, emptied, at its height, under the loading notice: unmounting it disposed the ECharts
+  // instance and its canvas, and the next result then built both anew and waited a frame to draw (at
+  // 1M rows most of an indicator switch). Nothing of the old figures stays visible.
+  const drawnHeight = useRef<number | null>(null);
+  if (chart) drawnHeight.current = chart.height;
+  const keptHeight = !chart && props.loading ? drawnHeight.current : null;
   const printedSummary = withoutAppHints(summary, lang);
   const caption = summary && (
     <figcaption className="chart-summary" data-testid={summaryTestId}>
@@ -72,14 +82,21 @@ export function ChartCard({ model, summaryTestId, children, ...props }: Props) {
       </div>
       {props.summaryFirst && caption}
       {props.error ??
-        (chart ? (
-          <EChart
-            option={chart.option}
-            label={summary}
-            height={chart.height}
-            testId={chart.testId}
-            onEvents={props.onEvents}
-          />
+        (chart || keptHeight !== null ? (
+          <div className="chart-slot" aria-busy={chart ? undefined : true}>
+            <EChart
+              option={chart ? chart.option : EMPTY_OPTION}
+              label={chart ? summary : t('loadingChart')}
+              height={chart ? chart.height : (keptHeight ?? 0)}
+              testId={chart?.testId}
+              onEvents={props.onEvents}
+            />
+            {!chart && (
+              <div className="chart-placeholder chart-placeholder-over" role="status">
+                {t('loadingChart')}
+              </div>
+            )}
+          </div>
         ) : props.loading ? (
           <div className="chart-placeholder" role="status">
             {t('loadingChart')}

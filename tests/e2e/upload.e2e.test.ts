@@ -162,6 +162,58 @@ describe('upload: a GBK wide CSV through the real file input, committed, kept, u
     await finish(t);
   });
 
+  it('an indicator switch redraws the chart already drawn: the same chart, emptied while the next result loads', async () => {
+    const t = await openTrackedPage(browser, baseUrl);
+    await openData(t.page);
+    await commitGbkUpload(t.page);
+    // Committed data has no build-time results: the next indicator's ranking is a live query that loads.
+    await t.page.getByTestId('see-ranking').click();
+    const before = await waitForSummary(t.page, 'ranking', '2023年');
+    const chartId = await t.page.evaluate(() => {
+      type Instance = { id: string; getOption(): { series?: unknown[] } };
+      const box = document.querySelector('[data-testid="ranking-chart"]') as unknown as {
+        echartsInstance: Instance;
+      };
+      const card = document.querySelector('[data-testid="ranking-card"]')!;
+      const seen: { id: string | null; series: number; busy: string | null }[] = [];
+      (window as unknown as { __whileLoading: typeof seen }).__whileLoading = seen;
+      // Whenever the card shows its loading notice, what does its chart hold?
+      new MutationObserver(() => {
+        if (!card.querySelector('.chart-placeholder')) return;
+        const kept = card.querySelector('[role="img"]') as unknown as { echartsInstance?: Instance } | null;
+        seen.push({
+          id: kept?.echartsInstance?.id ?? null,
+          series: kept?.echartsInstance?.getOption().series?.length ?? 0,
+          busy: card.querySelector('.chart-slot')?.getAttribute('aria-busy') ?? null,
+        });
+      }).observe(card, { childList: true, subtree: true });
+      return box.echartsInstance.id;
+    });
+    await t.page.getByTestId('indicator-select').selectOption('proposals_answered');
+    await expect
+      .poll(() => t.page.getByTestId('ranking-summary').innerText(), { timeout: 60_000 })
+      .not.toBe(before);
+    expect(await t.page.getByTestId('ranking-summary').innerText()).toContain('2023年');
+    const after = await t.page.evaluate(() => {
+      const box = document.querySelector('[data-testid="ranking-chart"]') as unknown as {
+        echartsInstance: { id: string; getOption(): { series: { data: unknown[] }[] } };
+      };
+      return {
+        id: box.echartsInstance.id,
+        bars: box.echartsInstance.getOption().series[0]!.data.length,
+        whileLoading: (window as unknown as { __whileLoading: unknown[] }).__whileLoading,
+      };
+    });
+    // The loading notice was shown over the same chart, emptied: no bar of the previous indicator.
+    expect(after.whileLoading.length).toBeGreaterThan(0);
+    for (const seen of after.whileLoading) expect(seen).toEqual({ id: chartId, series: 0, busy: 'true' });
+    // …and the new ranking was drawn on that same chart, not on one built anew.
+    expect(after.id).toBe(chartId);
+    expect(after.bars).toBeGreaterThanOrEqual(4);
+    await saveScreenshot(t.page, 'upload-indicator-switch-same-chart');
+    await finish(t);
+  });
+
   it('a reload in the middle of an import leaves the previous data intact; cancel stops an import', async () => {
     const t = await openTrackedPage(browser, baseUrl);
     await openData(t.page);
