@@ -121,6 +121,38 @@ describe('a file that cannot be read is one message that says why, and nothing i
     expect(o.rows).toEqual([]);
   });
 
+  // Columns are judged from the first 200 lines, for every kind of file: a workbook or Parquet file
+  // judged from all its rows would map the same table differently from its CSV. Here the unnamed
+  // first column is empty in those lines and holds places only below them: in every kind of file it
+  // is left unmapped (a CSV is never read further for detection).
+  it.each<{ kind: string; bytes: (rows: string[][]) => Uint8Array }>([
+    { kind: 'workbook', bytes: (rows) => workbook(rows) },
+    {
+      kind: 'Parquet',
+      bytes: (rows) =>
+        new Uint8Array(
+          parquetWriteBuffer({
+            columnData: rows[0]!.map((name, c) => ({
+              name,
+              data: rows.slice(1).map((r) => r[c]!),
+              type: 'STRING' as const,
+            })),
+          }),
+        ),
+    },
+  ])('a $kind has its columns judged from its first 200 lines, as its CSV has', async ({ kind, bytes }) => {
+    const rows = [
+      ['列1', '年份', '指标', '数值'],
+      ...Array.from({ length: 250 }, (_, i) => [i < 199 ? '' : '嘉兴', '2023', '立案提案', String(i)]),
+    ];
+    const name = kind === 'Parquet' ? '表.parquet' : '表.xlsx';
+    const other = await runImport(file(name, bytes(rows)), options);
+    const csv = await runImport(file('表.csv', utf8(rows.map((r) => r.join(',')).join('\n'))), options);
+    expect(other.format).not.toBe(csv.format);
+    expect(other.mapping.columns).toEqual(csv.mapping.columns);
+    expect(csv.mapping.columns[0]!.role).toBe('ignore');
+  });
+
   it('a workbook with 200 note lines above its header is read as the same CSV would be', async () => {
     // detection looks at the first 200 lines in both: the header below them is not found in either
     const rows = [
