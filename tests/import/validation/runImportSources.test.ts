@@ -3,7 +3,7 @@ import { parquetWriteBuffer } from 'hyparquet-writer';
 import { describe, expect, it } from 'vitest';
 import { datasetWorkbook } from '../../../src/export/datasetWorkbook';
 import { importToColumns, runImport } from '../../../src/import/runImport';
-import type { ImportOutcome, ImportProgress, ImportSource } from '../../../src/import/types';
+import type { ImportOutcome, ImportProgress, ImportSource, Mapping } from '../../../src/import/types';
 import {
   FIXTURE_CATEGORIES,
   FIXTURE_INDICATORS,
@@ -350,13 +350,13 @@ describe('what runImport adds around the rows', () => {
   it('the encoding kept in a mapping is used when none is chosen; one chosen overrides it', async () => {
     // UTF-8 bytes that are not GB18030: read as GB18030 they stop at the first bad sequence
     const bytes = utf8('地区,年份,指标,数值\n嘉兴,2023,立案提案,1\n');
-    const mapping = {
+    const mapping: Mapping = {
       layout: 'long',
       delimiter: ',',
       headerRow: 1,
       columns: [],
       encoding: 'gb18030',
-    } as const;
+    };
     const kept = await runImport(file('a.csv', bytes), { ...options, mapping });
     const chosen = await runImport(file('a.csv', bytes), { ...options, mapping, encoding: 'utf-8' });
     expect(kept.problems.map((p) => [p.kind, p.message.en.includes('not valid GB18030')])).toEqual([
