@@ -647,6 +647,16 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
       'an entry for a field with doubled quotes is then stored too, but never found: a lookup compares in ' +
       'place and such a field never compares equal, so it is worked out again as the original does',
   },
+  // 16l: import part B — parquetTable
+  {
+    file: 'src/import/parquetTable.ts',
+    mutator: 'ConditionalExpression',
+    original: "typeof v === 'boolean'",
+    replacement: 'false',
+    reason:
+      'a true or false cell then falls through to JSON.stringify, which writes it as String() does: ' +
+      "'true' or 'false' either way",
+  },
   // 16h: import part 2 — runImport
   ...(
     [

@@ -1,4 +1,4 @@
-import { parquetMetadata, parquetReadObjects } from 'hyparquet';
+import { parquetMetadata, parquetReadObjects, parquetSchema } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
 
 // Parquet through the same mapping and validation path as CSV: every cell becomes the text a CSV
@@ -24,10 +24,9 @@ function cellText(v: unknown): string {
 export async function parquetToTextRows(bytes: Uint8Array): Promise<string[][]> {
   const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   const metadata = parquetMetadata(file);
-  const names = metadata.schema
-    .slice(1)
-    .filter((s) => !s.num_children)
-    .map((s) => s.name);
+  // The top-level columns, as the rows are keyed: a LIST or struct column is one column holding its
+  // nested value (written as JSON below), not its leaves (a LIST's leaf is named `element`).
+  const names = parquetSchema(metadata).children.map((c) => c.element.name);
   const objects = (await parquetReadObjects({ file, metadata, compressors })) as Record<string, unknown>[];
   const rows: string[][] = [names];
   for (const o of objects) rows.push(names.map((n) => cellText(o[n])));

@@ -45,6 +45,40 @@ describe('Parquet cells as the text a CSV would hold', () => {
   });
 });
 
+// A LIST or struct column was read by its leaves: a LIST as a column named `element` (its leaf)
+// whose cells were all empty, a struct as its fields' names, again empty. Each is one column under
+// its own name holding its nested value as JSON (int64 parts as exact digits), empty when missing.
+function nestedParquet(): Uint8Array {
+  const buffer = parquetWriteBuffer({
+    columnData: [
+      { name: '地区', data: ['嘉兴', '湖州'] },
+      { name: 'values', data: [[12345678901234567n, -1n], null] },
+      { name: 'parts', data: [{ a: 1, b: '十' }, null] },
+    ],
+    schema: [
+      { name: 'root', num_children: 3 },
+      { name: '地区', type: 'BYTE_ARRAY', converted_type: 'UTF8', repetition_type: 'REQUIRED' },
+      { name: 'values', repetition_type: 'OPTIONAL', num_children: 1, converted_type: 'LIST' },
+      { name: 'list', repetition_type: 'REPEATED', num_children: 1 },
+      { name: 'element', type: 'INT64', repetition_type: 'REQUIRED' },
+      { name: 'parts', repetition_type: 'OPTIONAL', num_children: 2 },
+      { name: 'a', type: 'INT32', repetition_type: 'REQUIRED' },
+      { name: 'b', type: 'BYTE_ARRAY', converted_type: 'UTF8', repetition_type: 'REQUIRED' },
+    ],
+  });
+  return new Uint8Array(buffer);
+}
+
+describe('nested Parquet columns', () => {
+  it('a LIST or struct column is one column under its own name, not its leaves with empty cells', async () => {
+    expect(await parquetToTextRows(nestedParquet())).toEqual([
+      ['地区', 'values', 'parts'],
+      ['嘉兴', '["12345678901234567","-1"]', '{"a":1,"b":"十"}'],
+      ['湖州', '', ''],
+    ]);
+  });
+});
+
 describe('isParquet: the four magic bytes at the start', () => {
   it.each<{ name: string; bytes: number[]; expected: boolean }>([
     { name: 'PAR1 and more', bytes: [0x50, 0x41, 0x52, 0x31, 0], expected: true },

@@ -1,8 +1,16 @@
 import * as XLSX from '@e965/xlsx';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { describe, expect, it } from 'vitest';
+import { datasetWorkbook } from '../../../src/export/datasetWorkbook';
 import { importToColumns, runImport } from '../../../src/import/runImport';
-import type { ImportOutcome, ImportProgress, ImportSource } from '../../../src/import/types';
+import type { ImportOutcome, ImportProgress, ImportSource, Mapping } from '../../../src/import/types';
+import {
+  FIXTURE_CATEGORIES,
+  FIXTURE_INDICATORS,
+  FIXTURE_JURISDICTIONS,
+  FIXTURE_SOURCES,
+  observation,
+} from '../../support/fixture';
 import { encodeGbk } from '../gbk';
 import { catalog, CURRENT_YEAR, rowsOf } from './importText';
 
@@ -121,6 +129,38 @@ describe('a file that cannot be read is one message that says why, and nothing i
     expect(o.rows).toEqual([]);
   });
 
+  // Columns are judged from the first 200 lines, for every kind of file: a workbook or Parquet file
+  // judged from all its rows would map the same table differently from its CSV. Here the unnamed
+  // first column is empty in those lines and holds places only below them: in every kind of file it
+  // is left unmapped (a CSV is never read further for detection).
+  it.each<{ kind: string; bytes: (rows: string[][]) => Uint8Array }>([
+    { kind: 'workbook', bytes: (rows) => workbook(rows) },
+    {
+      kind: 'Parquet',
+      bytes: (rows) =>
+        new Uint8Array(
+          parquetWriteBuffer({
+            columnData: rows[0]!.map((name, c) => ({
+              name,
+              data: rows.slice(1).map((r) => r[c]!),
+              type: 'STRING' as const,
+            })),
+          }),
+        ),
+    },
+  ])('a $kind has its columns judged from its first 200 lines, as its CSV has', async ({ kind, bytes }) => {
+    const rows = [
+      ['列1', '年份', '指标', '数值'],
+      ...Array.from({ length: 250 }, (_, i) => [i < 199 ? '' : '嘉兴', '2023', '立案提案', String(i)]),
+    ];
+    const name = kind === 'Parquet' ? '表.parquet' : '表.xlsx';
+    const other = await runImport(file(name, bytes(rows)), options);
+    const csv = await runImport(file('表.csv', utf8(rows.map((r) => r.join(',')).join('\n'))), options);
+    expect(other.format).not.toBe(csv.format);
+    expect(other.mapping.columns).toEqual(csv.mapping.columns);
+    expect(csv.mapping.columns[0]!.role).toBe('ignore');
+  });
+
   it('a workbook with 200 note lines above its header is read as the same CSV would be', async () => {
     // detection looks at the first 200 lines in both: the header below them is not found in either
     const rows = [
@@ -197,6 +237,69 @@ describe('a file that can be read goes through the same mapping and validation a
     expect(rowsOf(o)).toHaveLength(2);
   });
 
+  it('a Parquet table: the preview trimmed as a CSV’s is', async () => {
+    const bytes = new Uint8Array(
+      parquetWriteBuffer({
+        columnData: [
+          { name: ' 地区 ', data: [' 嘉兴 '], type: 'STRING' },
+          { name: '年份', data: ['2023 '], type: 'STRING' },
+          { name: '指标', data: ['立案提案'], type: 'STRING' },
+          { name: '数值', data: [' 12'], type: 'STRING' },
+        ],
+      }),
+    );
+    const o = await runImport(file('表.parquet', bytes), options);
+    expect([o.headers, o.sampleRows]).toEqual([
+      ['地区', '年份', '指标', '数值'],
+      [['嘉兴', '2023', '立案提案', '12']],
+    ]);
+  });
+
+  it('hidden rows: one with data after a blank first cell is flagged; one past the last row is not', async () => {
+    const rows = [
+      ['地区', '年份', '指标', '数值'],
+      ['嘉兴', 2023, '立案提案', 12],
+      [null, 2023, '立案提案', 5],
+    ];
+    const ws = XLSX.utils.aoa_to_sheet(rows);
+    // rows 3 and 6 hidden: row 6 lies past the sheet's last row, so it holds nothing to import
+    ws['!rows'] = [{}, {}, { hidden: true }, {}, {}, { hidden: true }];
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, ws, '数据');
+    const bytes = new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+    const o = await runImport(file('表.xlsx', bytes), options);
+    expect(o.problems.filter((p) => p.kind === 'hidden').map((p) => [p.severity, p.row])).toEqual([
+      ['warning', 3],
+    ]);
+  });
+
+  it('a data package: its new places, indicators, categories and sources come with the outcome', async () => {
+    const [kept, added] = [FIXTURE_JURISDICTIONS.slice(0, 2), FIXTURE_JURISDICTIONS.slice(2, 3)];
+    const bytes = await datasetWorkbook(
+      {
+        observations: [observation('hezhou', 2023, 'proposals_filed', 7)],
+        jurisdictions: [...kept, ...added],
+        indicators: FIXTURE_INDICATORS,
+        categories: FIXTURE_CATEGORIES,
+        sources: FIXTURE_SOURCES,
+      },
+      { dataVersion: 'test', time: '2026-01-01T00:00:00.000Z' },
+    );
+    const o = await runImport(file('package.xlsx', bytes), {
+      catalog: {
+        jurisdictions: kept,
+        indicators: FIXTURE_INDICATORS.slice(0, 1),
+        categories: [],
+        sources: [],
+      },
+      currentYear: CURRENT_YEAR,
+    });
+    expect(o.newJurisdictions).toEqual(added);
+    expect(o.newIndicators).toEqual(FIXTURE_INDICATORS.slice(1));
+    expect([o.newCategories, o.newSources]).toEqual([FIXTURE_CATEGORIES, FIXTURE_SOURCES]);
+    expect(o.rows.map((r) => `${r.jurisdiction_id} ${r.value}`)).toEqual(['hezhou 7']);
+  });
+
   it('a GB18030 file is decoded and read as its text', async () => {
     const o = await runImport(
       file('a.csv', encodeGbk('地区,年份,指标,数值\n嘉兴,2023,立案提案,12\n')),
@@ -242,6 +345,50 @@ describe('what runImport adds around the rows', () => {
       mapping: { layout: 'long', delimiter: ',', headerRow: 1, columns: [], encoding: 'auto' },
     });
     expect([o.mapping.headerRow, o.headers]).toEqual([1, ['说明', '备注']]);
+  });
+
+  it('the encoding kept in a mapping is used when none is chosen; one chosen overrides it', async () => {
+    // UTF-8 bytes that are not GB18030: read as GB18030 they stop at the first bad sequence
+    const bytes = utf8('地区,年份,指标,数值\n嘉兴,2023,立案提案,1\n');
+    const mapping: Mapping = {
+      layout: 'long',
+      delimiter: ',',
+      headerRow: 1,
+      columns: [],
+      encoding: 'gb18030',
+    };
+    const kept = await runImport(file('a.csv', bytes), { ...options, mapping });
+    const chosen = await runImport(file('a.csv', bytes), { ...options, mapping, encoding: 'utf-8' });
+    expect(kept.problems.map((p) => [p.kind, p.message.en.includes('not valid GB18030')])).toEqual([
+      ['decode_error', true],
+    ]);
+    expect(chosen.decoding).toMatchObject({ encoding: 'utf-8', overridden: true });
+    expect(rowsOf(chosen)).toEqual(['jiaxing 2023 proposals_filed 1 exact']);
+  });
+
+  it('data where the header should be: one no_header problem naming that row, nothing imported', async () => {
+    const o = await runImport(
+      file('a.csv', utf8('\n嘉兴,2023,立案提案,12\n吴兴,2023,立案提案,10\n')),
+      options,
+    );
+    expect(o.problems.map((p) => [p.kind, p.row, p.message.en])).toEqual([
+      [
+        'no_header',
+        2,
+        'Row 2: Row 2 looks like data, not a header. Put the column names in the first row, e.g. jurisdiction,year,indicator,value.',
+      ],
+    ]);
+    expect(o.rows).toEqual([]);
+  });
+
+  it('a mapping whose header row is blank shows no headers (the line after it is no header)', async () => {
+    const text = '地区,年份,指标,数值\n\n嘉兴,2023,立案提案,1\n';
+    const first = await runImport(file('a.csv', utf8(text)), options);
+    const o = await runImport(file('a.csv', utf8(text)), {
+      ...options,
+      mapping: { ...first.mapping, headerRow: 2 },
+    });
+    expect(o.headers).toEqual([]);
   });
 
   it('a mapping whose header row lies past the end shows no headers, and nothing breaks', async () => {
