@@ -6,6 +6,10 @@ import type { EquivalentMutant } from './score';
 const ONLY_EMPTY_HAS_NO_PAIRS =
   "bigrams() gives no pairs only for '' (one character is its own pair), and two empty texts have already " +
   'returned 1 as equal: with one side empty the sum is 2 * 0 / (0 + n) = 0, as the shortcut gives';
+const NAME_LOOSE_GUARDS =
+  "a key the exact map lacks already gives id null, and the blank name’s key '' is in neither map; a key the exact " +
+  'map holds as ambiguous (null) is ambiguous in the looser map too, since strippedName reads a name through ' +
+  'normalizeName and so both entries added its stripped form: the looser lookup would give null as well';
 const NO_EMPTY_KEY =
   "the exact-name map never holds the empty key (add() skips it), so looking '' up there gives null, " +
   'as the shortcut does';
@@ -590,6 +594,73 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     replacement: '"Stryker was here!"',
     line: 37,
     reason: NO_EMPTY_KEY,
+  },
+  // 16k: nameIndex.resolve's looser lookup, `if (id === null && key !== '' && !this.exact.has(key))`:
+  // `!this.exact.has(key)` alone decides it (see NAME_LOOSE_GUARDS)
+  {
+    file: 'src/import/nameIndex.ts',
+    mutator: 'LogicalOperator',
+    original: "id === null && key !== '' && !this.exact.has(key)",
+    replacement: "id === null && key !== '' || !this.exact.has(key)",
+    line: 38,
+    reason: NAME_LOOSE_GUARDS,
+  },
+  {
+    file: 'src/import/nameIndex.ts',
+    mutator: 'ConditionalExpression',
+    original: "id === null && key !== ''",
+    replacement: 'true',
+    line: 38,
+    reason: NAME_LOOSE_GUARDS,
+  },
+  {
+    file: 'src/import/nameIndex.ts',
+    mutator: 'LogicalOperator',
+    original: "id === null && key !== ''",
+    replacement: "id === null || key !== ''",
+    line: 38,
+    reason: NAME_LOOSE_GUARDS,
+  },
+  {
+    file: 'src/import/nameIndex.ts',
+    mutator: 'ConditionalExpression',
+    original: 'id === null',
+    replacement: 'true',
+    line: 38,
+    reason: NAME_LOOSE_GUARDS,
+  },
+  {
+    file: 'src/import/nameIndex.ts',
+    mutator: 'ConditionalExpression',
+    original: "key !== ''",
+    replacement: 'true',
+    line: 38,
+    reason: NAME_LOOSE_GUARDS,
+  },
+  {
+    file: 'src/import/nameIndex.ts',
+    mutator: 'StringLiteral',
+    original: "''",
+    replacement: '"Stryker was here!"',
+    line: 38,
+    reason: NAME_LOOSE_GUARDS,
+  },
+  {
+    file: 'src/import/nameIndex.ts',
+    mutator: 'EqualityOperator',
+    original: 's > best',
+    replacement: 's >= best',
+    reason: 'the best of a name’s scores: taking a score equal to the best so far leaves the best the same',
+  },
+  {
+    file: 'src/import/nameIndex.ts',
+    mutator: 'StringLiteral',
+    original: "''",
+    replacement: '"Stryker was here!"',
+    line: 66,
+    reason:
+      "add() then stores the empty key too, but resolve() never looks it up: the exact lookup is skipped for '' " +
+      "and the looser one runs only for a non-empty key, whose stripped form is never '' (strippedName keeps at least two characters)",
   },
   // 16a: import part 1
   {
