@@ -6,6 +6,24 @@ import type { EquivalentMutant } from './score';
 const ONLY_EMPTY_HAS_NO_PAIRS =
   "bigrams() gives no pairs only for '' (one character is its own pair), and two empty texts have already " +
   'returned 1 as equal: with one side empty the sum is 2 * 0 / (0 + n) = 0, as the shortcut gives';
+const NAME_LOOSE_GUARDS =
+  "a key the exact map lacks already gives id null, and the blank name’s key '' is in neither map; a key the exact " +
+  'map holds as ambiguous (null) is ambiguous in the looser map too, since strippedName reads a name through ' +
+  'normalizeName and so both entries added its stripped form: the looser lookup would give null as well';
+const EMPTY_KEY_NEVER_READ =
+  "add() then stores the empty key too, but resolve() never looks it up: the exact lookup is skipped for '' " +
+  "and the looser one runs only for a non-empty key, whose stripped form is never '' (strippedName keeps at least two characters)";
+const CELL_WORD_LEFT_IN =
+  'a qualifier word matched anywhere but at its end of the text is cut off by its length from that end, so the ' +
+  'word itself stays in the text, and a text holding such a word is no number either way (no later step removes it)';
+const CELL_FAST_PATH =
+  'a shortcut: plain digits (at most 15) read on the slow path give the same number (PLAIN matches them, Number() ' +
+  'ignores leading zeros), so skipping the fast path, or taking it for 0 too, answers the same';
+const CELL_UNIT_NOT_A_FIGURE =
+  'a cell holding only the unit: taken off, the text is empty (not a number); left on, the unit is read as a figure, ' +
+  'and no unit is one (件, 人次, 篇, %, 万元 … ; 万 or 亿 alone leave nothing after the scale either)';
+const CELL_SHORTCUT_SAME =
+  "a shortcut: 'exact' and '' read through the word table give the same answer (exact; '' trims to '' → null)";
 const NO_EMPTY_KEY =
   "the exact-name map never holds the empty key (add() skips it), so looking '' up there gives null, " +
   'as the shortcut does';
@@ -581,7 +599,16 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'ConditionalExpression',
     original: "key === ''",
     replacement: 'false',
+    line: 37,
     reason: NO_EMPTY_KEY,
+  },
+  {
+    file: 'src/import/nameIndex.ts',
+    mutator: 'ConditionalExpression',
+    original: "key === ''",
+    replacement: 'false',
+    line: 66,
+    reason: EMPTY_KEY_NEVER_READ,
   },
   {
     file: 'src/import/nameIndex.ts',
@@ -590,6 +617,194 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     replacement: '"Stryker was here!"',
     line: 37,
     reason: NO_EMPTY_KEY,
+  },
+  // 16k: nameIndex.resolve's looser lookup, `if (id === null && key !== '' && !this.exact.has(key))`:
+  // `!this.exact.has(key)` alone decides it (see NAME_LOOSE_GUARDS)
+  {
+    file: 'src/import/nameIndex.ts',
+    mutator: 'LogicalOperator',
+    original: "id === null && key !== '' && !this.exact.has(key)",
+    replacement: "id === null && key !== '' || !this.exact.has(key)",
+    line: 38,
+    reason: NAME_LOOSE_GUARDS,
+  },
+  {
+    file: 'src/import/nameIndex.ts',
+    mutator: 'ConditionalExpression',
+    original: "id === null && key !== ''",
+    replacement: 'true',
+    line: 38,
+    reason: NAME_LOOSE_GUARDS,
+  },
+  {
+    file: 'src/import/nameIndex.ts',
+    mutator: 'LogicalOperator',
+    original: "id === null && key !== ''",
+    replacement: "id === null || key !== ''",
+    line: 38,
+    reason: NAME_LOOSE_GUARDS,
+  },
+  {
+    file: 'src/import/nameIndex.ts',
+    mutator: 'ConditionalExpression',
+    original: 'id === null',
+    replacement: 'true',
+    line: 38,
+    reason: NAME_LOOSE_GUARDS,
+  },
+  {
+    file: 'src/import/nameIndex.ts',
+    mutator: 'ConditionalExpression',
+    original: "key !== ''",
+    replacement: 'true',
+    line: 38,
+    reason: NAME_LOOSE_GUARDS,
+  },
+  {
+    file: 'src/import/nameIndex.ts',
+    mutator: 'StringLiteral',
+    original: "''",
+    replacement: '"Stryker was here!"',
+    line: 38,
+    reason: NAME_LOOSE_GUARDS,
+  },
+  {
+    file: 'src/import/nameIndex.ts',
+    mutator: 'EqualityOperator',
+    original: 's > best',
+    replacement: 's >= best',
+    reason: 'the best of a name’s scores: taking a score equal to the best so far leaves the best the same',
+  },
+  {
+    file: 'src/import/nameIndex.ts',
+    mutator: 'StringLiteral',
+    original: "''",
+    replacement: '"Stryker was here!"',
+    line: 66,
+    reason: EMPTY_KEY_NEVER_READ,
+  },
+  // 16k: parseCells.ts (measured with parseCells.test.ts)
+  {
+    file: 'src/import/parseCells.ts',
+    mutator: 'Regex',
+    original: '/^(?:≥|>=|>|超过|逾|不少于|至少|多于|突破)/u',
+    replacement: '/(?:≥|>=|>|超过|逾|不少于|至少|多于|突破)/u',
+    reason: CELL_WORD_LEFT_IN,
+  },
+  {
+    file: 'src/import/parseCells.ts',
+    mutator: 'Regex',
+    original: '/^(?:≈|~|约|近|大约|接近)/u',
+    replacement: '/(?:≈|~|约|近|大约|接近)/u',
+    reason: CELL_WORD_LEFT_IN,
+  },
+  {
+    file: 'src/import/parseCells.ts',
+    mutator: 'Regex',
+    original: '/(?:左右)$/u',
+    replacement: '/(?:左右)/u',
+    reason: CELL_WORD_LEFT_IN,
+  },
+  {
+    file: 'src/import/parseCells.ts',
+    mutator: 'Regex',
+    original: '/(余|多)$/u',
+    replacement: '/(余|多)/u',
+    reason: CELL_WORD_LEFT_IN,
+  },
+  {
+    file: 'src/import/parseCells.ts',
+    mutator: 'StringLiteral',
+    original: "''",
+    replacement: '"Stryker was here!"',
+    line: 66,
+    reason:
+      "the default unit: the text it is compared with has had every space removed, so it never ends with a unit holding spaces, and no unit is taken off, as with ''",
+  },
+  {
+    file: 'src/import/parseCells.ts',
+    mutator: 'ConditionalExpression',
+    original: 'fast >= 0',
+    replacement: 'false',
+    reason: CELL_FAST_PATH,
+  },
+  {
+    file: 'src/import/parseCells.ts',
+    mutator: 'EqualityOperator',
+    original: 'fast >= 0',
+    replacement: 'fast > 0',
+    reason: CELL_FAST_PATH,
+  },
+  {
+    file: 'src/import/parseCells.ts',
+    mutator: 'Regex',
+    original: '/\\s+/gu',
+    replacement: '/\\s/gu',
+    line: 69,
+    reason:
+      'the white space is replaced by nothing: removing each space alone or each run at once leaves the same text',
+  },
+  {
+    file: 'src/import/parseCells.ts',
+    mutator: 'ConditionalExpression',
+    original: 's.length > unit.length',
+    replacement: 'true',
+    reason: CELL_UNIT_NOT_A_FIGURE,
+  },
+  {
+    file: 'src/import/parseCells.ts',
+    mutator: 'EqualityOperator',
+    original: 's.length > unit.length',
+    replacement: 's.length >= unit.length',
+    reason: CELL_UNIT_NOT_A_FIGURE,
+  },
+  {
+    file: 'src/import/parseCells.ts',
+    mutator: 'ConditionalExpression',
+    original: 'scaleMatch[2]',
+    replacement: 'false',
+    reason:
+      'a 余/多 after the scale was already taken off as the at-least suffix just before, which set at_least; one left here means a second, and the qualifier is at_least either way',
+  },
+  {
+    file: 'src/import/parseCells.ts',
+    mutator: 'ConditionalExpression',
+    original: "s === ''",
+    replacement: 'false',
+    line: 102,
+    reason:
+      "plainNumber('') is null too (neither pattern matches '', parseChineseNumber('') is null): not a number either way",
+  },
+  {
+    file: 'src/import/parseCells.ts',
+    mutator: 'StringLiteral',
+    original: "''",
+    replacement: '"Stryker was here!"',
+    line: 102,
+    reason:
+      "plainNumber('') is null too (neither pattern matches '', parseChineseNumber('') is null): not a number either way",
+  },
+  {
+    file: 'src/import/parseCells.ts',
+    mutator: 'ConditionalExpression',
+    original: "raw === 'exact' || raw === ''",
+    replacement: 'false',
+    reason: CELL_SHORTCUT_SAME,
+  },
+  {
+    file: 'src/import/parseCells.ts',
+    mutator: 'ConditionalExpression',
+    original: "raw === 'exact'",
+    replacement: 'false',
+    reason: CELL_SHORTCUT_SAME,
+  },
+  {
+    file: 'src/import/parseCells.ts',
+    mutator: 'StringLiteral',
+    original: "'exact'",
+    replacement: '""',
+    line: 139,
+    reason: CELL_SHORTCUT_SAME,
   },
   // 16a: import part 1
   {

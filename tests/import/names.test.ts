@@ -133,6 +133,11 @@ describe('closest-name suggestions for an unknown name', () => {
     expect(shown((kind === 'jurisdiction' ? jurisdictions : indicators).suggest(written))).toEqual(expected);
   });
 
+  it('a name scoring exactly the lowest score asked for is still suggested (the bound is inclusive)', () => {
+    // the id written as it is scores exactly 1: asking for 1 at least must still offer it
+    expect(shown(jurisdictions.suggest('jiaxing', 3, 1))).toEqual(['jiaxing 1']);
+  });
+
   it('carries the zh and en labels to show', () => {
     expect(indicators.suggest('提案办复')).toEqual([
       { id: 'proposals_answered', label: '办复提案', labelEn: 'Proposals answered', score: 0.67 },

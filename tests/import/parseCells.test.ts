@@ -51,6 +51,9 @@ describe('value cells: the figure and its qualifier', () => {
     { text: '1e+3', value: 1000, qualifier: null },
     { text: '1e-3', value: 0.001, qualifier: null },
     { text: '.5', value: 0.5, qualifier: null },
+    // more than one digit after a bare point, or in an exponent
+    { text: '.25', value: 0.25, qualifier: null },
+    { text: '1e10', value: 1e10, qualifier: null },
     { text: '5.', value: 5, qualifier: null },
     { text: '+5', value: 5, qualifier: null },
     { text: '-1.5', value: -1.5, qualifier: null },
@@ -61,8 +64,17 @@ describe('value cells: the figure and its qualifier', () => {
     { text: '+1,234', value: 1234, qualifier: null },
     { text: '-1,234', value: -1234, qualifier: null },
     { text: '12,345.67', value: 12345.67, qualifier: null },
+    // every separator comes off, not only the first ("1,234,567" → "1234,567" is no number)
+    { text: '1,234,567', value: 1234567, qualifier: null },
+    { text: '1,234,567.5', value: 1234567.5, qualifier: null },
     // every at-least prefix and suffix
     { text: '>90', value: 90, qualifier: 'at_least' },
+    { text: '≥90', value: 90, qualifier: 'at_least' },
+    { text: '超过90', value: 90, qualifier: 'at_least' },
+    { text: '90余', value: 90, qualifier: 'at_least' },
+    { text: '90多', value: 90, qualifier: 'at_least' },
+    { text: '90以上', value: 90, qualifier: 'at_least' },
+    { text: '90+', value: 90, qualifier: 'at_least' },
     { text: '逾90', value: 90, qualifier: 'at_least' },
     { text: '不少于90', value: 90, qualifier: 'at_least' },
     { text: '至少90', value: 90, qualifier: 'at_least' },
@@ -71,6 +83,10 @@ describe('value cells: the figure and its qualifier', () => {
     { text: '＞＝90', value: 90, qualifier: 'at_least' },
     // every approximate prefix and suffix
     { text: '~50', value: 50, qualifier: 'approx' },
+    { text: '≈50', value: 50, qualifier: 'approx' },
+    { text: '约50', value: 50, qualifier: 'approx' },
+    { text: '近50', value: 50, qualifier: 'approx' },
+    { text: '50左右', value: 50, qualifier: 'approx' },
     { text: '大约50', value: 50, qualifier: 'approx' },
     { text: '接近50', value: 50, qualifier: 'approx' },
     { text: '约 50 左右', value: 50, qualifier: 'approx' },
@@ -84,6 +100,8 @@ describe('value cells: the figure and its qualifier', () => {
     { text: '1.1万', value: 11000, qualifier: null },
     { text: '约1.2万', value: 12000, qualifier: 'approx' },
     { text: '十万', value: 100000, qualifier: null },
+    // the scale is the last 万/亿, not the first: 十万亿 is ten trillion, not a billion
+    { text: '十万亿', value: 1e13, qualifier: null },
     // the unit is taken off once, after the prefix; a percent sign after it
     { text: '约12件', unit: '件', value: 12, qualifier: 'approx' },
     { text: '12人次', unit: '人次', value: 12, qualifier: null },
@@ -206,6 +224,8 @@ describe('year cells', () => {
     ['九百九十九', null],
     ['2023.5', null],
     ['2023年年', null],
+    // only a trailing 年 is the year's word: one in front is not taken off
+    ['年2023', null],
     ['x2023', null],
     ['2023x', null],
     ['-2023', null],
