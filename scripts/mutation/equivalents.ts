@@ -10,6 +10,10 @@ const NO_EMPTY_KEY =
   "the exact-name map never holds the empty key (add() skips it), so looking '' up there gives null, " +
   'as the shortcut does';
 
+const MATRIX_NOTES_NEVER_EMPTY =
+  'each candidate note is false, null or one of three messages (matrixCapped, matrixLatestNote, atLeastNote) ' +
+  'whose text is never empty in either language, so the test for an empty text never removes one';
+
 const VALUE_CELL_NEVER_EXACT =
   'a value cell never carries the qualifier exact itself (parseValueCell gives only at_least, approx or ' +
   'none; exact comes from the qualifier column), so the label for an exact value is never shown';
@@ -220,6 +224,22 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     line: 97,
     reason:
       'a ranking’s only figure is always ranked 1 (the query and perCapitaRows rank every comparable figure, and rankingModel lists an unranked one apart), so it is the leader and withData.slice(1) is empty too',
+  },
+  {
+    file: 'src/views/matrix/matrixModel.ts',
+    mutator: 'ConditionalExpression',
+    original: "n !== ''",
+    replacement: 'true',
+    line: 120,
+    reason: MATRIX_NOTES_NEVER_EMPTY,
+  },
+  {
+    file: 'src/views/matrix/matrixModel.ts',
+    mutator: 'StringLiteral',
+    original: "''",
+    replacement: '"Stryker was here!"',
+    line: 120,
+    reason: MATRIX_NOTES_NEVER_EMPTY,
   },
   {
     file: 'src/data/chineseNumerals.ts',
