@@ -28,6 +28,14 @@ const NO_EMPTY_KEY =
   "the exact-name map never holds the empty key (add() skips it), so looking '' up there gives null, " +
   'as the shortcut does';
 
+const MATRIX_NOTES_NEVER_EMPTY =
+  'each candidate note is false, null or one of three messages (matrixCapped, matrixLatestNote, atLeastNote) ' +
+  'whose text is never empty in either language, so the test for an empty text never removes one';
+
+const MATRIX_IDS_UNIQUE =
+  'indicator ids are unique in the catalog, so two rows compared here never have equal ids: the change only ' +
+  'alters the answer for equal ids';
+
 const VALUE_CELL_NEVER_EXACT =
   'a value cell never carries the qualifier exact itself (parseValueCell gives only at_least, approx or ' +
   'none; exact comes from the qualifier column), so the label for an exact value is never shown';
@@ -238,6 +246,46 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     line: 97,
     reason:
       'a ranking’s only figure is always ranked 1 (the query and perCapitaRows rank every comparable figure, and rankingModel lists an unranked one apart), so it is the leader and withData.slice(1) is empty too',
+  },
+  {
+    file: 'src/views/matrix/matrixModel.ts',
+    mutator: 'ConditionalExpression',
+    original: "n !== ''",
+    replacement: 'true',
+    line: 120,
+    reason: MATRIX_NOTES_NEVER_EMPTY,
+  },
+  {
+    file: 'src/views/matrix/matrixModel.ts',
+    mutator: 'StringLiteral',
+    original: "''",
+    replacement: '"Stryker was here!"',
+    line: 120,
+    reason: MATRIX_NOTES_NEVER_EMPTY,
+  },
+  {
+    file: 'src/views/matrix/matrixSummary.ts',
+    mutator: 'EqualityOperator',
+    original: 'a.id < b.id',
+    replacement: 'a.id <= b.id',
+    line: 54,
+    reason: MATRIX_IDS_UNIQUE,
+  },
+  {
+    file: 'src/views/matrix/matrixSummary.ts',
+    mutator: 'ConditionalExpression',
+    original: 'a.id > b.id',
+    replacement: 'true',
+    line: 54,
+    reason: MATRIX_IDS_UNIQUE,
+  },
+  {
+    file: 'src/views/matrix/matrixSummary.ts',
+    mutator: 'EqualityOperator',
+    original: 'a.id > b.id',
+    replacement: 'a.id >= b.id',
+    line: 54,
+    reason: MATRIX_IDS_UNIQUE,
   },
   {
     file: 'src/data/chineseNumerals.ts',

@@ -10,7 +10,8 @@ import {
 } from '../../../tests/support/fixture';
 import { modelCatalog } from '../viewModel';
 import { MATRIX_LEGEND, matrixInput, matrixModel, type MatrixState } from './matrixModel';
-import { MATRIX_ROW_HEIGHT, MATRIX_ROW_HEIGHT_COMPACT } from './matrixOption';
+import { MATRIX_ROW_HEIGHT, MATRIX_ROW_HEIGHT_COMPACT, MATRIX_ROW_LABEL_WIDTH } from './matrixOption';
+import { wrapAxisLabels } from '../../export/fitLabels';
 import { MAX_MATRIX_ROWS } from './matrixQuery';
 import { matrixCell } from '../../../tests/support/matrixCell';
 
@@ -85,6 +86,8 @@ describe('matrix model: notes, folded scope notes, height and export', () => {
       cells: null,
       lang: 'en' as Lang,
       expected: {
+        // no year known yet: the subtitle keeps only its colour key
+        subtitle: ' · colour: rank within each indicator; cell: the reported value',
         summary: '',
         scopeNote:
           'The bodies differ in level and kind: Jiaxing (prefecture-level CPPCC), Wuxing (district CPPCC). Compare totals with that in mind, and prefer rates.',
@@ -131,6 +134,8 @@ describe('matrix model: notes, folded scope notes, height and export', () => {
     const m = matrixModel(state, cells, maps, lang);
     expect(m).toMatchObject({ id: 'matrix', ...expected });
     expect(m.chart?.height ?? null).toBe(height);
+    // the end-to-end tests find the drawn matrix by this id
+    expect(m.chart?.testId ?? null).toBe(height === null ? null : 'matrix-chart');
     expect(m.export.table.rows).toHaveLength(exportRows);
   });
 });
@@ -213,5 +218,18 @@ describe('matrix images: the desktop layout, rows continued, the colour key', ()
     const wide = lines(xLabels(layout.option(undefined, { width: 4000, height: 400 })));
     expect(wide).toEqual(plain);
     expect(narrow.some((n, i) => n > plain[i]!)).toBe(true);
+  });
+
+  it.each(
+    // image widths at which each of the two column heads has 20 to 85 px: names wrap differently across it
+    Array.from({ length: 22 }, (_, i) => 270 + 6 * i),
+  )('a column head wraps to its share of a %i px image, less the row names and margins', (width) => {
+    const layout = matrixModel(scoped, twoRows, maps, 'en').chart!.exportLayout!;
+    // the grid is the image less the English row names (190 px) and 24 px of margins, shared by two
+    // columns; a head keeps 8 px from its neighbour
+    const column = (width - MATRIX_ROW_LABEL_WIDTH.en - 24) / 2 - 8;
+    expect(xLabels(layout.option(undefined, { width, height: 400 }))).toEqual(
+      xLabels(wrapAxisLabels(layout.option(), 'xAxis', column)),
+    );
   });
 });

@@ -126,6 +126,26 @@ describe('matrix summary: leaders, figures not compared, bodies without figures'
     expect(matrixSummary(input(over))).toBe(expected);
   });
 
+  it('cells of bodies not selected and of rows not shown neither lead nor keep a body off the missing list', () => {
+    // p3 and p7 are led by 嘉兴 and 吴兴, neither selected: 贺州 is alone on both. 嵊州's only figure is
+    // p6, not a row here: it has none of these indicators.
+    expect(
+      matrixSummary(input({ year: 2022, selected: ['hezhou', 'shengzhou'], indicators: rows(['p3', 'p7']) })),
+    ).toBe('2022年，至少两个地区报告的2项指标中，2项只有一个地区报告；嵊州无这些指标的数据。');
+  });
+
+  it('a body whose figures span years is given its newest year, not its oldest', () => {
+    expect(
+      matrixYearLabel({
+        cells: [c('jiaxing', 'p1', 1, 1, 2020), c('jiaxing', 'p2', 1, 1, 2022)],
+        selected: ['jiaxing'],
+        jurisdictions,
+        year: 'latest',
+        lang: 'zh',
+      }),
+    ).toBe('最新可比年份（嘉兴为2022年）');
+  });
+
   it('a selected body without any figure is left out of the latest years', () => {
     expect(
       matrixYearLabel({
