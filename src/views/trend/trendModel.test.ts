@@ -458,6 +458,8 @@ describe('trend chart: drawn only when a line has something to draw, sized for w
     expect(m.scopeNote).toBe('');
     expect(m.export).toEqual({ table: { header: [], rows: [] }, sources: [], fileParts: ['立案提案'] });
     expect(m.subtitle).toBe('立案提案的数量 · 单位：件 · 全部年份');
+    // no figure is known yet, so none is said to be ≥ or ≈
+    expect(m.notes).toEqual(['缺少数据的年份留空，不按0画线。']);
   });
 
   it('the scope note names the levels of the bodies drawn, not of those without figures', () => {
@@ -520,5 +522,70 @@ describe('trend subtitle: what is drawn and over which years', () => {
     const lang = ('lang' in rest ? rest.lang : undefined) ?? 'zh';
     const selected = ('selected' in rest ? rest.selected : undefined) ?? ['jiaxing', 'wuxing'];
     expect(trendModel({ indicator, selected, mode, range }, points, catalog, lang).subtitle).toBe(subtitle);
+  });
+});
+
+describe('trend series: a body without figures in the range has no data, not a reason', () => {
+  it.each([
+    {
+      name: 'change, a body with no figure at all',
+      mode: 'change',
+      selected: ['hangzhou-jiusan'],
+      range: FULL_RANGE,
+    },
+    {
+      name: 'index, a body with no figure at all',
+      mode: 'index',
+      selected: ['hangzhou-jiusan'],
+      range: FULL_RANGE,
+    },
+    // 贺州's one figure is in 2020
+    {
+      name: 'change, figures only outside the range',
+      mode: 'change',
+      selected: ['hezhou'],
+      range: { from: 2021, to: null },
+    },
+    {
+      name: 'index, figures only outside the range',
+      mode: 'index',
+      selected: ['hezhou'],
+      range: { from: 2021, to: null },
+    },
+  ] as const)('$name', ({ mode, selected, range }) => {
+    const series = trendSeries(points, selected, mode, range);
+    expect(series.shown).toEqual([]);
+    expect([...series.noSeries]).toEqual([]);
+  });
+});
+
+describe('change text: a change that rounds to zero has no sign', () => {
+  it.each([
+    { value: 0.04, zh: '0%' },
+    { value: -0.04, zh: '0%' },
+    { value: 0.06, zh: '+0.1%' },
+    { value: -0.06, zh: '−0.1%' },
+  ])('$value → $zh', ({ value, zh }) => {
+    expect(formatChange(value, 'exact', 'zh')).toBe(zh);
+  });
+});
+
+describe('trend series whatever order the figures arrive in', () => {
+  const shuffled = [...points].reverse();
+  it.each(['value', 'change', 'index'] as const)(
+    '%s: the same points as from figures in year order',
+    (mode) => {
+      const all = ['jiaxing', 'wuxing', 'hezhou', 'shengzhou'];
+      expect(trendSeries(shuffled, all, mode, FULL_RANGE)).toEqual(
+        trendSeries(points, all, mode, FULL_RANGE),
+      );
+    },
+  );
+
+  it('change: a change compared with the year before the range does not make a "late" base', () => {
+    // 嘉兴 2021 is compared with 2020, before the range: that is the change rule, not an index base
+    expect([
+      ...trendSeries(points, ['jiaxing', 'wuxing'], 'change', { from: 2021, to: null }).lateBases,
+    ]).toEqual([]);
   });
 });
