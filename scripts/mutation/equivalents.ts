@@ -239,6 +239,24 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
       'they differ only for exactly four years, and then the first year and the last three are the same four years, joined the same way (the ellipsis is chosen by its own test, list.length > LISTED_YEARS)',
   },
   {
+    file: 'src/views/trend/trendMeasure.ts',
+    mutator: 'MethodExpression',
+    original: '[...used].sort((a, b) => a.year - b.year)',
+    replacement: '[...used]',
+    line: 92,
+    reason:
+      'series.used is read only by trendModel (.some: order is irrelevant) and trendPin, which passes it through pointsBySelected, sorting each body’s figures by year again',
+  },
+  {
+    file: 'src/views/trend/trendMeasure.ts',
+    mutator: 'ArithmeticOperator',
+    original: 'a.year - b.year',
+    replacement: 'a.year + b.year',
+    line: 92,
+    reason:
+      'series.used is read only by trendModel (.some: order is irrelevant) and trendPin, which passes it through pointsBySelected, sorting each body’s figures by year again',
+  },
+  {
     file: 'src/data/chineseNumerals.ts',
     mutator: 'ConditionalExpression',
     original: "text === ''",
