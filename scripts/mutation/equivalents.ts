@@ -288,6 +288,41 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     reason: MATRIX_IDS_UNIQUE,
   },
   {
+    file: 'src/views/trend/trendModel.ts',
+    mutator: 'ArrayDeclaration',
+    original: '[]',
+    replacement: '["Stryker was here"]',
+    line: 67,
+    reason:
+      'while loading (no points) the drawn list feeds only the scope note, the chart being null without points, and a scope note needs two bodies of different scope: one listed id, known or not, gives none',
+  },
+  {
+    file: 'src/views/trend/trendSummary.ts',
+    mutator: 'EqualityOperator',
+    original: 'list.length <= LISTED_YEARS',
+    replacement: 'list.length < LISTED_YEARS',
+    reason:
+      'they differ only for exactly four years, and then the first year and the last three are the same four years, joined the same way (the ellipsis is chosen by its own test, list.length > LISTED_YEARS)',
+  },
+  {
+    file: 'src/views/trend/trendMeasure.ts',
+    mutator: 'MethodExpression',
+    original: '[...used].sort((a, b) => a.year - b.year)',
+    replacement: '[...used]',
+    line: 92,
+    reason:
+      'series.used is read only by trendModel (.some: order is irrelevant) and trendPin, which passes it through pointsBySelected, sorting each body’s figures by year again',
+  },
+  {
+    file: 'src/views/trend/trendMeasure.ts',
+    mutator: 'ArithmeticOperator',
+    original: 'a.year - b.year',
+    replacement: 'a.year + b.year',
+    line: 92,
+    reason:
+      'series.used is read only by trendModel (.some: order is irrelevant) and trendPin, which passes it through pointsBySelected, sorting each body’s figures by year again',
+  },
+  {
     file: 'src/data/chineseNumerals.ts',
     mutator: 'ConditionalExpression',
     original: "text === ''",

@@ -5,6 +5,7 @@ import { FIXTURE_INDICATORS, FIXTURE_JURISDICTIONS, FIXTURE_SOURCES } from '../.
 import { modelCatalog } from '../viewModel';
 import { FULL_RANGE, formatChange, trendSeries, type TrendRange } from './trendMeasure';
 import { trendModel } from './trendModel';
+import { trendLegendHeight } from './trendOption';
 import type { TrendPoint } from './trendQuery';
 
 const indicator = FIXTURE_INDICATORS[0]!;
@@ -288,5 +289,303 @@ describe('trend series: what is left out, and whose 100 is another year', () => 
       FULL_RANGE,
     );
     expect([...later.lateBases]).toEqual([['hezhou', 2020]]);
+  });
+});
+
+describe('trend notes: each says what applies to the lines drawn, and only then', () => {
+  const GAP = '缺少数据的年份留空，不按0画线。';
+  const CHANGE =
+    '较上年增减 =（本年 ÷ 上年 − 1）× 100%，只在相邻两年都有数据时计算；缺少数据的年份之后一年不计算，线在此断开。';
+  const INDEX = '指数 = 本年 ÷ 首年 × 100，首年为各线在所选年份中第一个有数据的年份。';
+  const AT_LEAST = '≥ 表示原文为“余/多/超过”，实际值不少于所示数字；≈ 表示约数。';
+  const RELATIVE =
+    '由“≥”（至少）的本年数字与确切的比较年份数字算出的结果仍为“≥”；比较年份为“≥”或任一数字为“≈”时，结果只能标为“≈”（约）。';
+  const withLateHezhou = [...points, p('hezhou', 2022, 120)];
+
+  it.each([
+    {
+      name: 'figures with a ≥: the gap rule and what ≥ and ≈ mean',
+      mode: 'value',
+      selected: ['jiaxing', 'wuxing'],
+      notes: [GAP, AT_LEAST],
+    },
+    {
+      name: 'exact figures only: no ≥/≈ note',
+      mode: 'value',
+      selected: ['shengzhou'],
+      notes: [GAP],
+    },
+    {
+      name: 'a body with one year is named as a single point',
+      mode: 'value',
+      selected: ['hezhou', 'shengzhou'],
+      notes: ['贺州只有一年的数据，显示为单点；更多年份可在“数据”页上传。', GAP],
+    },
+    {
+      name: 'two bodies with one year each are listed together',
+      mode: 'value',
+      selected: ['hezhou', 'jiaxing'],
+      points: [p('hezhou', 2020, 98), p('jiaxing', 2021, 300)],
+      notes: ['贺州、嘉兴只有一年的数据，显示为单点；更多年份可在“数据”页上传。', GAP],
+    },
+    {
+      name: 'change: the change rule instead of the gap rule, no single-point note, and how ≥ carries over',
+      mode: 'change',
+      selected: ['jiaxing', 'hezhou'],
+      notes: [CHANGE, AT_LEAST, RELATIVE],
+    },
+    {
+      name: 'change from exact figures: no qualifier notes',
+      mode: 'change',
+      selected: ['shengzhou', 'hezhou'],
+      points: [p('shengzhou', 2020, 5), p('shengzhou', 2021, 10), p('hezhou', 2020, 98)],
+      notes: [CHANGE],
+    },
+    {
+      name: 'index: the index rule, and the line whose 100 is a later year',
+      mode: 'index',
+      selected: ['jiaxing', 'hezhou'],
+      points: withLateHezhou,
+      notes: [
+        GAP,
+        INDEX,
+        '以下地区在所选起始年没有数据，以各自的第一年为100：贺州以2020年为100。',
+        AT_LEAST,
+        RELATIVE,
+      ],
+    },
+    {
+      name: 'index: two late lines listed together',
+      mode: 'index',
+      selected: ['jiaxing', 'hezhou', 'shengzhou'],
+      points: [
+        p('jiaxing', 2019, 1),
+        p('jiaxing', 2022, 2),
+        p('hezhou', 2020, 98),
+        p('hezhou', 2022, 120),
+        p('shengzhou', 2021, 10),
+        p('shengzhou', 2022, 12),
+      ],
+      notes: [
+        GAP,
+        INDEX,
+        '以下地区在所选起始年没有数据，以各自的第一年为100：贺州以2020年为100、嵊州以2021年为100。',
+      ],
+    },
+    {
+      name: 'nobody selected: asks for one',
+      mode: 'value',
+      selected: [],
+      notes: [GAP, '请至少选择一个地区。'],
+    },
+  ] as const)('$name', ({ mode, selected, notes, ...rest }) => {
+    const data = ('points' in rest ? rest.points : undefined) ?? points;
+    expect(trendModel({ indicator, selected, mode, range: FULL_RANGE }, data, catalog, 'zh').notes).toEqual(
+      notes,
+    );
+  });
+
+  it('an indicator compared with care leads the notes with its warning', () => {
+    const careful = {
+      ...indicator,
+      comparability_zh: '各地统计口径不同',
+      comparability_en: 'counted differently',
+    };
+    const notes = (lang: 'zh' | 'en') =>
+      trendModel({ indicator: careful, selected: ['shengzhou'] }, points, catalog, lang).notes;
+    expect(notes('zh')).toEqual(['⚠ 各地统计口径不同', GAP]);
+    expect(notes('en')[0]).toBe('⚠ counted differently');
+  });
+});
+
+describe('trend chart: drawn only when a line has something to draw, sized for what it holds', () => {
+  it.each([
+    { name: 'lines: the full height', selected: ['jiaxing', 'wuxing'], height: 380 },
+    { name: 'only single points: a lower chart', selected: ['hezhou'], height: 300 },
+    { name: 'a single point beside a line: the full height', selected: ['hezhou', 'jiaxing'], height: 380 },
+    {
+      name: 'phone: the legend list, one body a line, is added below the lines',
+      selected: ['jiaxing', 'wuxing'],
+      compact: true,
+      height: 380 + trendLegendHeight(2),
+    },
+    {
+      name: 'phone, a single point',
+      selected: ['hezhou'],
+      compact: true,
+      height: 300 + trendLegendHeight(1),
+    },
+    {
+      // one change is one point, yet not "one year of data": the chart keeps its height
+      name: 'change: one change drawn is not a single-year body',
+      mode: 'change',
+      selected: ['jiaxing'],
+      points: [p('jiaxing', 2021, 10), p('jiaxing', 2022, 12)],
+      height: 380,
+    },
+  ] as const)('$name', ({ selected, height, ...rest }) => {
+    const compact = 'compact' in rest;
+    const m = trendModel(
+      // the desktop layout is the default: compact is passed only for the phone
+      { indicator, selected, mode: 'mode' in rest ? rest.mode : 'value', ...(compact ? { compact } : {}) },
+      ('points' in rest ? rest.points : undefined) ?? points,
+      catalog,
+      'zh',
+    );
+    expect(m.chart?.height).toBe(height);
+    expect(m.chart?.testId).toBe('trend-chart');
+    // an image is laid out as on a desktop whatever the window: the phone's option has the list legend
+    const legend = (o: unknown) => (o as { legend: { type: string } }).legend.type;
+    expect(legend(m.chart!.option)).toBe(compact ? 'plain' : 'scroll');
+    expect(m.chart!.exportLayout === undefined).toBe(!compact);
+    if (compact) expect(legend(m.chart!.exportLayout!.option())).toBe('scroll');
+  });
+
+  it.each([
+    { name: 'nobody selected', selected: [] as string[], data: points },
+    { name: 'the selected bodies have no figures', selected: ['hangzhou-jiusan'], data: points },
+    { name: 'an index with one year has nothing to draw', selected: ['hezhou'], data: points, mode: 'index' },
+  ] as const)('no chart when nothing is drawn: $name', ({ selected, data, ...rest }) => {
+    const mode = 'mode' in rest ? rest.mode : 'value';
+    expect(trendModel({ indicator, selected, mode }, data, catalog, 'zh').chart).toBeNull();
+  });
+
+  it('while loading: no chart, no summary, an empty table still named for the indicator', () => {
+    const m = trendModel({ indicator, selected: ['jiaxing'] }, null, catalog, 'zh');
+    expect(m.id).toBe('trend');
+    expect(m.chart).toBeNull();
+    expect(m.summary).toBe('');
+    expect(m.scopeNote).toBe('');
+    expect(m.export).toEqual({ table: { header: [], rows: [] }, sources: [], fileParts: ['立案提案'] });
+    expect(m.subtitle).toBe('立案提案的数量 · 单位：件 · 全部年份');
+    // no figure is known yet, so none is said to be ≥ or ≈
+    expect(m.notes).toEqual(['缺少数据的年份留空，不按0画线。']);
+  });
+
+  it('the scope note names the levels of the bodies drawn, not of those without figures', () => {
+    const scope = (selected: string[]) =>
+      trendModel({ indicator, selected }, points, catalog, 'zh').scopeNote;
+    // 嘉兴 is a prefecture-level city, 吴兴 a district: they differ
+    expect(scope(['jiaxing', 'wuxing'])).toContain('吴兴');
+    // 杭州九三 (another kind of body) has no figures, so nothing of different levels is drawn
+    expect(scope(['jiaxing', 'hangzhou-jiusan'])).toBe('');
+  });
+});
+
+describe('trend subtitle: what is drawn and over which years', () => {
+  it.each([
+    {
+      name: 'index, no chosen start: each line’s own first year',
+      mode: 'index',
+      range: FULL_RANGE,
+      subtitle: '立案提案的数量 · 指数（各线首年=100） · 全部年份',
+    },
+    {
+      name: 'only a start chosen: to the last year drawn',
+      mode: 'value',
+      range: { from: 2018, to: null },
+      subtitle: '立案提案的数量 · 单位：件 · 2018—2022年',
+    },
+    {
+      name: 'a one-year range without a figure still names the chosen year',
+      mode: 'value',
+      range: { from: 2021, to: 2021 },
+      selected: ['wuxing'],
+      subtitle: '立案提案的数量 · 单位：件 · 2021—2021年',
+    },
+    {
+      name: 'only an end chosen: from the first year drawn',
+      mode: 'value',
+      range: { from: null, to: 2021 },
+      subtitle: '立案提案的数量 · 单位：件 · 2019—2021年',
+    },
+    {
+      name: 'a chosen end before any figure: nothing drawn, no years named',
+      mode: 'value',
+      range: { from: null, to: 2018 },
+      subtitle: '立案提案的数量 · 单位：件 · 全部年份',
+    },
+    {
+      name: 'an empty range names no invented years',
+      mode: 'value',
+      range: { from: 2022, to: 2020 },
+      subtitle: '立案提案的数量 · 单位：件 · 全部年份',
+    },
+    {
+      name: 'English, the figures',
+      mode: 'value',
+      range: { from: 2020, to: 2021 },
+      lang: 'en',
+      subtitle: 'number of proposals_filed · unit: items · 2020–2021',
+    },
+  ] as const)('$name', ({ mode, range, subtitle, ...rest }) => {
+    const lang = ('lang' in rest ? rest.lang : undefined) ?? 'zh';
+    const selected = ('selected' in rest ? rest.selected : undefined) ?? ['jiaxing', 'wuxing'];
+    expect(trendModel({ indicator, selected, mode, range }, points, catalog, lang).subtitle).toBe(subtitle);
+  });
+});
+
+describe('trend series: a body without figures in the range has no data, not a reason', () => {
+  it.each([
+    {
+      name: 'change, a body with no figure at all',
+      mode: 'change',
+      selected: ['hangzhou-jiusan'],
+      range: FULL_RANGE,
+    },
+    {
+      name: 'index, a body with no figure at all',
+      mode: 'index',
+      selected: ['hangzhou-jiusan'],
+      range: FULL_RANGE,
+    },
+    // 贺州's one figure is in 2020
+    {
+      name: 'change, figures only outside the range',
+      mode: 'change',
+      selected: ['hezhou'],
+      range: { from: 2021, to: null },
+    },
+    {
+      name: 'index, figures only outside the range',
+      mode: 'index',
+      selected: ['hezhou'],
+      range: { from: 2021, to: null },
+    },
+  ] as const)('$name', ({ mode, selected, range }) => {
+    const series = trendSeries(points, selected, mode, range);
+    expect(series.shown).toEqual([]);
+    expect([...series.noSeries]).toEqual([]);
+  });
+});
+
+describe('change text: a change that rounds to zero has no sign', () => {
+  it.each([
+    { value: 0.04, zh: '0%' },
+    { value: -0.04, zh: '0%' },
+    { value: 0.06, zh: '+0.1%' },
+    { value: -0.06, zh: '−0.1%' },
+  ])('$value → $zh', ({ value, zh }) => {
+    expect(formatChange(value, 'exact', 'zh')).toBe(zh);
+  });
+});
+
+describe('trend series whatever order the figures arrive in', () => {
+  const shuffled = [...points].reverse();
+  it.each(['value', 'change', 'index'] as const)(
+    '%s: the same points as from figures in year order',
+    (mode) => {
+      const all = ['jiaxing', 'wuxing', 'hezhou', 'shengzhou'];
+      expect(trendSeries(shuffled, all, mode, FULL_RANGE)).toEqual(
+        trendSeries(points, all, mode, FULL_RANGE),
+      );
+    },
+  );
+
+  it('change: a change compared with the year before the range does not make a "late" base', () => {
+    // 嘉兴 2021 is compared with 2020, before the range: that is the change rule, not an index base
+    expect([
+      ...trendSeries(points, ['jiaxing', 'wuxing'], 'change', { from: 2021, to: null }).lateBases,
+    ]).toEqual([]);
   });
 });

@@ -104,3 +104,17 @@ describe('trend summary in each mode', () => {
     ).toBe(expected);
   });
 });
+
+describe('trend summary order', () => {
+  it('years are listed in order whatever order the figures arrive in', () => {
+    const shuffled = [
+      p('jiaxing', 2022, 4),
+      p('jiaxing', 2019, 1),
+      p('jiaxing', 2021, 3),
+      p('jiaxing', 2020, 2),
+    ];
+    expect(
+      trendSummary({ points: shuffled, selected: ['jiaxing'], jurisdictions, indicator, lang: 'zh' }),
+    ).toBe('立案提案历年数据：嘉兴2019年1件、2020年2件、2021年3件、2022年4件。');
+  });
+});
