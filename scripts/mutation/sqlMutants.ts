@@ -389,6 +389,15 @@ export const SQL_MUTANTS: SqlMutant[] = [
       'the overview, the matrix and the profile rank each body’s latest year where the ranking compares the latest year',
   },
   {
+    id: 'precomputed-shown-keeps-every-indicator',
+    module: 'precomputed',
+    kind: 'scope',
+    find: "${only ? ` WHERE ${only.keep}` : ''}",
+    replace: "${''}",
+    effect:
+      'the drawn matrix holds indicators beyond those chosen (past the 80-row cap, or outside the group)',
+  },
+  {
     id: 'commit-leaves-comparison-stale',
     module: 'commit',
     kind: 'stale',
