@@ -1,5 +1,4 @@
 import type { Connector } from '../engine/connector';
-import { refreshComparisons } from '../queries/precomputed';
 
 /** Column names and DuckDB types of each table, in CSV header order. */
 export const TABLE_COLUMNS = {
@@ -162,7 +161,7 @@ JOIN observations d ON d.indicator_id = i.denominator_id
   AND d.jurisdiction_id = n.jurisdiction_id AND d.year = n.year
 WHERE i.numerator_id IS NOT NULL AND d.value > 0`;
 
-/** Creates (or replaces) every table from CSV text, the derived-value view and the precomputed comparisons. */
+/** Creates (or replaces) every table from CSV text and the derived-value view. */
 export async function loadTablesFromCsv(connector: Connector, texts: TableTexts): Promise<void> {
   for (const table of TABLE_NAMES) {
     const file = `bundled_${table}.csv`;
@@ -175,5 +174,4 @@ export async function loadTablesFromCsv(connector: Connector, texts: TableTexts)
     await connector.dropFile(file);
   }
   await connector.query(INDICATOR_VALUES_VIEW_SQL);
-  await refreshComparisons(connector);
 }

@@ -1,7 +1,6 @@
 import type { Connector } from '../engine/connector';
 import type { Category, Indicator, Jurisdiction, Source } from '../data/schema';
 import { OBSERVATIONS_ORDER, TABLE_COLUMNS } from '../data/tables';
-import { refreshComparisons } from '../queries/precomputed';
 import { insertCatalogRows } from './catalogRows';
 import type { CommitMode } from './commitMode';
 import { STAGING_TABLE } from './stagingTable';
@@ -49,9 +48,8 @@ export interface UploadChanges {
 }
 
 /**
- * The writes of a commit: new catalog entries, then the mode's delete, then the staged rows, then the
- * precomputed comparisons rebuilt from the result. The caller wraps this in a transaction; on its own
- * it is not atomic.
+ * The writes of a commit: new catalog entries, then the mode's delete, then the staged rows. The
+ * caller wraps this in a transaction; on its own it is not atomic.
  */
 export async function applyUpload(engine: Connector, changes: UploadChanges): Promise<void> {
   await insertCatalogRows(engine, {
@@ -64,5 +62,4 @@ export async function applyUpload(engine: Connector, changes: UploadChanges): Pr
   await engine.query(DELETE_BEFORE_INSERT_SQL[changes.mode]);
   await engine.query(INSERT_STAGED_SQL);
   await engine.query(REORDER_OBSERVATIONS_SQL);
-  await refreshComparisons(engine);
 }

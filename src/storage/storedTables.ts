@@ -6,7 +6,6 @@ import {
   TABLE_NAMES,
   type TableName,
 } from '../data/tables';
-import { refreshComparisons } from '../queries/precomputed';
 import { exportTableIpc, importTableIpc } from './arrowTables';
 import type { StoredTables } from './snapshotCodec';
 
@@ -22,10 +21,7 @@ export async function exportStoredTables(connector: Connector): Promise<StoredTa
   return { kind: 'arrow', ipc, rows };
 }
 
-/**
- * Replaces every table (and the derived-value view and precomputed comparisons) with a stored version's,
- * whichever format it has.
- */
+/** Replaces every table (and the derived-value view) with a stored version's, whichever format it has. */
 export async function loadStoredTables(connector: Connector, stored: StoredTables): Promise<void> {
   if (stored.kind === 'csv') {
     await loadTablesFromCsv(connector, stored.texts);
@@ -37,5 +33,4 @@ export async function loadStoredTables(connector: Connector, stored: StoredTable
     for (const sql of addOptionalColumnsSql(table)) await connector.query(sql);
   }
   await connector.query(INDICATOR_VALUES_VIEW_SQL);
-  await refreshComparisons(connector);
 }

@@ -20,12 +20,6 @@ const failures: {
   { name: 'the delete fails', wrap: (c) => failingOn(c, /^DELETE FROM observations/), error: /injected/ },
   { name: 'the insert fails', wrap: (c) => failingOn(c, /^INSERT INTO observations/), error: /injected/ },
   {
-    name: 'rebuilding the precomputed comparison fails',
-    // Skips the rebuild when the dataset opens.
-    wrap: (c) => failingOn(c, /^CREATE OR REPLACE TABLE compared_default/, { skip: 1 }),
-    error: /injected/,
-  },
-  {
     name: 'adding a new jurisdiction fails',
     wrap: (c) => failingOn(c, /^INSERT INTO jurisdictions/),
     newJurisdictions: [jurisdiction('hangzhou', '杭州')],
