@@ -11,6 +11,7 @@ import {
 } from '../../../tests/support/chartRender';
 import { columnYears, MATRIX_ROW_LABEL_WIDTH, matrixOption, rankTier, RANK_TIERS } from './matrixOption';
 import { estimateTextWidth } from '../../export/textLayout';
+import { richSafe } from '../../charts/richText';
 import { matrixIndicators, matrixSummary, type MatrixTextInput } from './matrixSummary';
 
 const indicators = [
@@ -160,12 +161,18 @@ describe('matrix heatmap option', () => {
     { lang: 'en', compact: false, width: MATRIX_ROW_LABEL_WIDTH.en },
     { lang: 'zh', compact: false, width: MATRIX_ROW_LABEL_WIDTH.zh },
     { lang: 'en', compact: true, width: 104 },
+    { lang: 'zh', compact: false, width: MATRIX_ROW_LABEL_WIDTH.zh, markup: true },
   ] as const)(
     'breaks a long row name into lines itself, the same on every drawing ($lang, compact $compact)',
-    ({ lang, compact, width }) => {
-      const long = indicator('info_adopted_national', '被全国政协采用的社情民意信息数量（条）', {
-        name_en: 'Information items adopted by the National CPPCC',
-      });
+    (row) => {
+      const { lang, compact, width } = row;
+      // A name holding markup characters: their full-width stand-ins are wider, and must fit too.
+      const markup = 'markup' in row;
+      const long = indicator(
+        'info_adopted_national',
+        markup ? '{a|b}超长指标名称没有空格一直写下去一直写下去' : '被全国政协采用的社情民意信息数量（条）',
+        { name_en: 'Information items adopted by the National CPPCC' },
+      );
       const option = matrixOption(input({ lang, indicators: [long] }), { compact });
       const label = (option.yAxis as { axisLabel: Record<string, unknown> }).axisLabel;
       // ECharts' own breaking depends on how busy the machine is: it must not run on these labels.
@@ -173,7 +180,9 @@ describe('matrix heatmap option', () => {
       expect(label.width).toBe(width);
       const lines = (label.formatter as (id: string) => string)(long.id).split('\n');
       expect(lines.length).toBeGreaterThan(1);
-      expect(lines.join(lang === 'en' ? ' ' : '')).toBe(lang === 'en' ? long.name_en : long.name_zh);
+      expect(lines.join(lang === 'en' ? ' ' : '')).toBe(
+        richSafe(lang === 'en' ? long.name_en : long.name_zh),
+      );
       for (const line of lines)
         expect(estimateTextWidth(line, compact ? 11 : 12, false)).toBeLessThanOrEqual(width);
     },

@@ -236,9 +236,8 @@ export function matrixOption(
         formatter: (id: string) => {
           const ind = indicators.find((i) => i.id === id);
           const text = ind ? localized(ind, 'name', lang) : id;
-          return wrapText(text, { maxWidth: rowLabelWidth - 4, fontSize: rowLabelSize })
-            .map(richSafe)
-            .join('\n');
+          // Made safe first: the full-width stand-ins for { } | are wider, and the lines must fit as drawn.
+          return wrapText(richSafe(text), { maxWidth: rowLabelWidth - 4, fontSize: rowLabelSize }).join('\n');
         },
       },
     },
