@@ -16,6 +16,7 @@ import {
   SHOWN_MATRIX_YEAR_SQL,
 } from '../src/views/matrix/matrixQuery';
 import { PROFILE_SQL } from '../src/views/profile/profileQuery';
+import { DEFAULT_COMPARISON_SQL } from '../src/queries/precomputed';
 import { RANKING_SQL, RANKING_LATEST_SQL } from '../src/views/ranking/rankingQuery';
 import type { Catalog } from '../src/data/schema';
 import type { SqlValue } from '../src/engine/connector';
@@ -83,6 +84,8 @@ const cases: [string, string, SqlValue[]][] = [
   ['matrix shown year', SHOWN_MATRIX_YEAR_SQL, [2020, everyBody, null]],
   ['profile bench-j000', PROFILE_SQL, ['bench-j000']],
   ['profile hangzhou-jiusan', PROFILE_SQL, ['hangzhou-jiusan']],
+  // What every load, reopen and commit adds: the default comparison rebuilt (src/queries/precomputed.ts).
+  ['rebuild precomputed comparison (its query)', DEFAULT_COMPARISON_SQL, []],
 ];
 for (const [name, sql, params] of cases) if (!only || name.includes(only)) await measure(name, sql, params);
 if (process.argv[4]) {

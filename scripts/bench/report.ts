@@ -50,6 +50,8 @@ export interface BenchResults {
     /** When the first view had its data (the luzhi:first-result mark). */
     firstResultMs: number | null;
     firstResultSource: string | null;
+    /** The upload that made it, committed by the app (staged rows → stored, in use, first view stored). */
+    commitMs: number;
     storedBytes: number;
     firstViewBytes: number;
     peakJsHeapBytes: number;
@@ -88,6 +90,7 @@ function savedVersionLines(r: BenchResults): string[] {
     '',
     '| measure | value |',
     '|---|---|',
+    `| commit of the upload that made it (staged → stored and in use, first view stored; bench page) | ${ms(v.commitMs)} |`,
     `| engine ready | ${ms(v.engineReadyMs)} (÷ bundled engine ready ${bundledReady ? (v.engineReadyMs / bundledReady).toFixed(2) : 'n/a'}) |`,
     `| first chart drawn | ${v.firstChartMs === null ? 'n/a' : ms(v.firstChartMs)} (its data at ${v.firstResultMs === null ? 'n/a' : ms(v.firstResultMs)}, from ${v.firstResultSource ?? 'n/a'}) |`,
     `| stored size of the version (Arrow IPC, gzip) | ${mb(v.storedBytes)} |`,

@@ -33,6 +33,15 @@ export const SQL_QUERY_MODULES = {
     tests: [...VIEW_TESTS, 'tests/integration/shownMatrix.test.ts'],
   },
   profile: { file: 'src/views/profile/profileQuery.ts', tests: VIEW_TESTS },
+  precomputed: {
+    file: 'src/queries/precomputed.ts',
+    tests: [...VIEW_TESTS, 'tests/integration/shownMatrix.test.ts', 'tests/integration/precomputed.test.ts'],
+  },
+  // Where the data change: each must rebuild the precomputed comparison.
+  commit: { file: 'src/storage/datasetManager.ts', tests: ['tests/integration/precomputed.test.ts'] },
+  // reopening a version, undo, two tabs, a publication
+  changeData: { file: 'src/storage/transaction.ts', tests: ['tests/integration/precomputed.test.ts'] },
+  loadFromFiles: { file: 'src/data/tables.ts', tests: ['tests/integration/precomputed.test.ts'] },
   comparison: {
     file: 'src/queries/comparison.ts',
     tests: [
@@ -45,7 +54,15 @@ export const SQL_QUERY_MODULES = {
 
 export type SqlQueryModuleName = keyof typeof SQL_QUERY_MODULES;
 
-export type SqlMutantKind = 'tie rule' | 'direction' | 'NULL order' | 'qualifier' | 'zero guard' | 'scope';
+export type SqlMutantKind =
+  | 'tie rule'
+  | 'direction'
+  | 'NULL order'
+  | 'qualifier'
+  | 'zero guard'
+  | 'scope'
+  /** A precomputed result not rebuilt where the data change. */
+  | 'stale';
 
 export interface SqlMutant {
   id: string;
@@ -284,16 +301,17 @@ export const SQL_MUTANTS: SqlMutant[] = [
     id: 'matrix-default-is-latest',
     module: 'matrix',
     kind: 'scope',
-    find: "comparedCtes(MATRIX_SOURCE, { kind: 'default' })",
-    replace: "comparedCtes(MATRIX_SOURCE, { kind: 'latest' })",
+    find: 'SELECT ${MATRIX_COLUMNS} FROM ${DEFAULT_COMPARISON_TABLE} ORDER BY',
+    replace:
+      "SELECT ${MATRIX_COLUMNS} FROM (WITH ${comparedCtes(MATRIX_SOURCE, { kind: 'latest' })} SELECT * FROM compared) ORDER BY",
     effect: 'the matrix ranks differently from the ranking it drills into (3rd of 3 vs 4th of 4)',
   },
   {
     id: 'matrix-shown-default-is-latest',
     module: 'matrix',
     kind: 'scope',
-    find: "shownMatrixSql(MATRIX_SOURCE, { kind: 'default' }",
-    replace: "shownMatrixSql(MATRIX_SOURCE, { kind: 'latest' }",
+    find: "shownMatrixSql(precomputedDefaultCtes, '$1', '$2')",
+    replace: "shownMatrixSql((only) => comparedCtes(MATRIX_SOURCE, { kind: 'latest' }, only), '$1', '$2')",
     effect: 'the drawn matrix ranks each body’s latest year where the ranking compares the latest year',
   },
   {
@@ -360,6 +378,40 @@ export const SQL_MUTANTS: SqlMutant[] = [
     find: 'ORDER BY c.sort_order NULLS LAST',
     replace: 'ORDER BY c.sort_order NULLS FIRST',
     effect: 'indicators without a category listed before the categorised ones',
+  },
+  // precomputed default comparison (src/queries/precomputed.ts)
+  {
+    id: 'precomputed-default-is-latest',
+    module: 'precomputed',
+    kind: 'scope',
+    find: "FROM indicator_values`, { kind: 'default' })",
+    replace: "FROM indicator_values`, { kind: 'latest' })",
+    effect:
+      'the overview, the matrix and the profile rank each body’s latest year where the ranking compares the latest year',
+  },
+  {
+    id: 'commit-leaves-comparison-stale',
+    module: 'commit',
+    kind: 'stale',
+    find: 'await refreshComparisons(engine);',
+    replace: '',
+    effect: 'after an upload the overview and the matrix still rank the data as it was before it',
+  },
+  {
+    id: 'load-leaves-comparison-stale',
+    module: 'loadFromFiles',
+    kind: 'stale',
+    find: 'await refreshComparisons(connector);',
+    replace: '',
+    effect: 'after the bundled or published data load, the overview and the matrix rank stale or no figures',
+  },
+  {
+    id: 'reopen-leaves-comparison-stale',
+    module: 'changeData',
+    kind: 'stale',
+    find: 'await refreshComparisons(engine);',
+    replace: '',
+    effect: 'after switching versions the overview and the matrix rank the version shown before',
   },
 ];
 

@@ -1,4 +1,5 @@
 import type { Connector } from '../engine/connector';
+import { refreshComparisons } from '../queries/precomputed';
 
 /** Column names and DuckDB types of each table, in CSV header order. */
 export const TABLE_COLUMNS = {
@@ -161,8 +162,12 @@ JOIN observations d ON d.indicator_id = i.denominator_id
   AND d.jurisdiction_id = n.jurisdiction_id AND d.year = n.year
 WHERE i.numerator_id IS NOT NULL AND d.value > 0`;
 
-/** Creates (or replaces) every table from CSV text and the derived-value view. */
-export async function loadTablesFromCsv(connector: Connector, texts: TableTexts): Promise<void> {
+/**
+ * Creates (or replaces) every table from CSV text and the derived-value view, but not the precomputed
+ * comparisons: for a load inside a transaction, which rebuilds them after COMMIT (src/queries/precomputed.ts
+ * says why). Outside one, use loadTablesFromCsv.
+ */
+export async function writeTablesFromCsv(connector: Connector, texts: TableTexts): Promise<void> {
   for (const table of TABLE_NAMES) {
     const file = `bundled_${table}.csv`;
     const text = texts[table];
@@ -174,4 +179,10 @@ export async function loadTablesFromCsv(connector: Connector, texts: TableTexts)
     await connector.dropFile(file);
   }
   await connector.query(INDICATOR_VALUES_VIEW_SQL);
+}
+
+/** Creates (or replaces) every table from CSV text, the derived-value view and the precomputed comparisons. */
+export async function loadTablesFromCsv(connector: Connector, texts: TableTexts): Promise<void> {
+  await writeTablesFromCsv(connector, texts);
+  await refreshComparisons(connector);
 }

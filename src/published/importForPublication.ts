@@ -5,7 +5,7 @@ import { NO_DECISIONS, type ImportOutcome, type ImportSource } from '../import/t
 import { applyUpload } from '../storage/applyUpload';
 import type { CommitMode } from '../storage/commitMode';
 import { stageColumns, STAGING_TABLE } from '../storage/stagingTable';
-import { inTransaction } from '../storage/transaction';
+import { changeData } from '../storage/transaction';
 
 export interface PublicationImport {
   outcome: ImportOutcome;
@@ -32,7 +32,7 @@ export async function importForPublication(
   const rejected = outcome.problems.some((p) => p.severity === 'error') || outcome.rows.length === 0;
   if (rejected) return { outcome, rejected };
   await stageColumns(connector, outcome.columns);
-  await inTransaction(connector, () =>
+  await changeData(connector, () =>
     applyUpload(connector, { mode: options.mode, newJurisdictions: [], newIndicators: [] }),
   );
   await connector.query(`DROP TABLE IF EXISTS ${STAGING_TABLE}`);

@@ -49,7 +49,8 @@ export interface UploadChanges {
 
 /**
  * The writes of a commit: new catalog entries, then the mode's delete, then the staged rows. The
- * caller wraps this in a transaction; on its own it is not atomic.
+ * caller wraps this in a transaction (changeData, which also rebuilds the precomputed comparisons
+ * after COMMIT); on its own it is not atomic.
  */
 export async function applyUpload(engine: Connector, changes: UploadChanges): Promise<void> {
   await insertCatalogRows(engine, {

@@ -1,6 +1,7 @@
 import type { Connector } from '../engine/connector';
 import type { Observation } from '../data/schema';
 import type { TableTexts } from '../data/tables';
+import { refreshComparisons } from '../queries/precomputed';
 import { applyUpload, KEEP_QUOTES_SQL, type UploadChanges } from './applyUpload';
 import { canonicalSnapshot } from './canonicalSnapshot';
 import { dataVersionOf } from './dataVersion';
@@ -17,9 +18,9 @@ import type { ObservationColumns } from '../import/observationColumns';
 import { DEFAULT_BUDGET_BYTES, versionsOverBudget, versionsToFree } from './storageBudget';
 import { isQuotaError, StorageQuotaError } from './storageError';
 import { STAGING_TABLE, stageColumns, stageObservations, type StagedUpload } from './stagingTable';
-import { exportStoredTables, loadStoredTables } from './storedTables';
+import { exportStoredTables, writeStoredTables } from './storedTables';
 import type { TabSync } from './tabSync';
-import { inTransaction } from './transaction';
+import { changeData, inTransaction } from './transaction';
 import { newVersionId, StaleVersionError, type VersionRecord, type VersionStore } from './versionStore';
 
 export { StaleVersionError };
@@ -60,7 +61,8 @@ export type FirstViewBuilder = (engine: Connector, dataVersion: string) => Promi
 /**
  * The one owner of the dataset in the engine and in storage. Every change (commit, undo, reset)
  * runs as one engine transaction that also writes storage before it commits: either both hold the
- * new data or both keep the old, and views only ever see committed data.
+ * new data or both keep the old, and views only ever see committed data. The precomputed comparisons
+ * are rebuilt right after COMMIT, before any view reads (src/queries/precomputed.ts).
  */
 export class DatasetManager {
   private current: DatasetState;
@@ -151,9 +153,10 @@ export class DatasetManager {
   async commit(request: CommitRequest): Promise<VersionRecord> {
     const parent = this.current.versionId;
     let stored: VersionRecord | null = null;
+    let committed = false;
     try {
-      const record = await this.engine.exclusive((engine) =>
-        inTransaction(engine, async () => {
+      const record = await this.engine.exclusive(async (engine) => {
+        const added = await inTransaction(engine, async () => {
           // Checked early so a stale commit costs no work; the store's own transaction decides
           // (addVersion compares and sets), so two tabs racing past this check cannot both win.
           const storedCurrent = await this.store.currentId();
@@ -162,7 +165,6 @@ export class DatasetManager {
           await applyUpload(engine, request);
           const dataVersion = await engineDataVersion(engine);
           const tables = await exportStoredTables(engine);
-          const firstView = await this.firstView?.(engine, dataVersion);
           const [{ total } = { total: 0 }] = await engine.query<{ total: number }>(
             'SELECT count(*) AS total FROM observations',
           );
@@ -177,20 +179,42 @@ export class DatasetManager {
               dataVersion,
             },
             tables,
-            firstView,
           );
           return stored;
-        }),
-      );
+        });
+        committed = true;
+        // After COMMIT, as changeData does (src/storage/transaction.ts); still in this section, so no
+        // view reads the new data with the old comparisons.
+        await refreshComparisons(engine);
+        return added;
+      });
       this.publish({ dataVersion: record.dataVersion, versionId: record.id });
       this.sync?.announce(record.id);
+      await this.storeFirstView(record);
       await this.keepWithinBudget(record.id);
       return record;
     } catch (error) {
       // Stored, but the engine could not commit: point storage back at what the engine still holds.
-      if (stored) await this.forget((stored as VersionRecord).id, parent);
+      if (stored && !committed) await this.forget((stored as VersionRecord).id, parent);
       if (!stored && isQuotaError(error)) throw await this.quotaError(parent, error);
       throw error;
+    }
+  }
+
+  /**
+   * The new version's first screen, so its next page load draws before the engine is ready. Built from
+   * the committed data and its rebuilt comparisons, outside the commit's transaction: reading a million
+   * uncommitted rows is many times slower. A cache: if it fails, the page draws once the engine is ready.
+   */
+  private async storeFirstView(record: VersionRecord) {
+    if (!this.firstView) return;
+    try {
+      await this.store.putFirstView(
+        record.id,
+        await this.firstView(this.engine.connector, record.dataVersion),
+      );
+    } catch {
+      // Nothing lost: the version is stored and in use.
     }
   }
 
@@ -232,8 +256,8 @@ export class DatasetManager {
         ? { tables: { kind: 'csv', texts: await this.bundledTexts() }, dataVersion: null }
         : await readVerifiedSnapshot(this.store, versionId);
     const state = await this.engine.exclusive((engine) =>
-      inTransaction(engine, async () => {
-        await loadStoredTables(engine, stored.tables);
+      changeData(engine, async () => {
+        await writeStoredTables(engine, stored.tables);
         const dataVersion = stored.dataVersion ?? (await engineDataVersion(engine));
         await this.store.setCurrent(versionId);
         return { dataVersion, versionId };

@@ -128,6 +128,17 @@ export async function openIdbVersionStore(name = DATABASE_NAME): Promise<Version
       ]);
       return full;
     },
+    async putFirstView(id, firstView) {
+      const tx = db.transaction(['versions', 'firstViews'], 'readwrite');
+      const record = await tx.objectStore('versions').get(id);
+      if (record === undefined) {
+        abort(tx);
+        throw new VersionNotFoundError(id);
+      }
+      // a folded version keeps no data, so no first view either
+      if (!record.folded) await tx.objectStore('firstViews').put(firstView, id);
+      await tx.done;
+    },
     async setCurrent(id) {
       const tx = db.transaction(['versions', 'meta'], 'readwrite');
       if (id !== null && (await tx.objectStore('versions').get(id)) === undefined) {

@@ -65,6 +65,12 @@ export function createMemoryVersionStore({ quotaBytes = Infinity }: { quotaBytes
       current = full.id;
       return full;
     },
+    async putFirstView(id, firstView) {
+      const record = records.get(id);
+      if (record === undefined) throw new VersionNotFoundError(id);
+      // a folded version keeps no data, so no first view either
+      if (!record.folded) firstViews.set(id, firstView);
+    },
     async setCurrent(id) {
       if (id !== null && !records.has(id)) throw new VersionNotFoundError(id);
       current = id;

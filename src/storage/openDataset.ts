@@ -11,8 +11,8 @@ import {
 import { createExclusiveConnector } from './exclusiveConnector';
 import { createMemoryVersionStore } from './memoryVersionStore';
 import type { StorageNotice } from './storageNotice';
-import { loadStoredTables } from './storedTables';
-import { inTransaction } from './transaction';
+import { writeStoredTables } from './storedTables';
+import { changeData } from './transaction';
 import type { VersionStore } from './versionStore';
 
 export interface DatasetSources {
@@ -59,8 +59,8 @@ export async function openDataset(raw: Connector, sources: DatasetSources): Prom
   }
   const load = (stored: VerifiedSnapshot) =>
     engine.exclusive((c) =>
-      inTransaction(c, async () => {
-        await loadStoredTables(c, stored.tables);
+      changeData(c, async () => {
+        await writeStoredTables(c, stored.tables);
         return stored.dataVersion ?? (await engineDataVersion(c));
       }),
     );

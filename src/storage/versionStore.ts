@@ -71,6 +71,12 @@ export interface VersionStore {
     snapshot: StoredTables,
     firstView?: unknown,
   ): Promise<VersionRecord>;
+  /**
+   * Stores a version's first view after the version itself: it is built from the committed data and
+   * its rebuilt comparisons, after the commit's transaction (src/queries/precomputed.ts says why). A
+   * version deleted or folded meanwhile gets none (VersionNotFoundError / nothing written).
+   */
+  putFirstView(id: string, firstView: unknown): Promise<void>;
   setCurrent(id: string | null): Promise<void>;
   /** Frees a version's space. The current version cannot be deleted. */
   deleteVersion(id: string): Promise<void>;

@@ -92,3 +92,10 @@ export async function waitForRanking(page: Page): Promise<void> {
   await page.waitForSelector('[data-testid="ranking-chart"] canvas', { timeout: 60_000 });
   await page.waitForSelector('[data-testid="ranking-summary"]', { timeout: 60_000 });
 }
+
+/** The detail of the page's first performance mark of that name (the app marks its start-up steps). */
+export const markDetail = (page: Page, name: string) =>
+  page.evaluate(
+    (n) => (performance.getEntriesByName(n)[0] as PerformanceMark | undefined)?.detail ?? null,
+    name,
+  );

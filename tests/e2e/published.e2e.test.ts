@@ -1,3 +1,4 @@
+import { refreshComparisons } from '../../src/queries/precomputed';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -48,6 +49,8 @@ describe('published datasets: one dataset every reader sees', () => {
       await engine.query(
         "UPDATE observations SET value = 400 WHERE jurisdiction_id = 'jiaxing' AND year = 2022 AND indicator_id = 'proposals_filed'",
       );
+      // Data changed by hand: the precomputed comparison is rebuilt as a commit would.
+      await refreshComparisons(engine);
       newer = await buildPublication(engine, {
         title: '2025年修订',
         comment: '嘉兴2022年立案提案更正为400件',

@@ -3,7 +3,14 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page, Route } from 'playwright-core';
-import { launchChromium, openTrackedPage, saveScreenshot, waitForRanking, type TrackedPage } from './browser';
+import {
+  launchChromium,
+  markDetail,
+  openTrackedPage,
+  saveScreenshot,
+  waitForRanking,
+  type TrackedPage,
+} from './browser';
 import { bundledRows } from '../support/bundledData';
 
 const baseUrl = inject('baseUrl');
@@ -49,12 +56,6 @@ async function holdWasm(t: TrackedPage) {
     },
   };
 }
-
-const markDetail = (page: Page, name: string) =>
-  page.evaluate(
-    (n) => (performance.getEntriesByName(n)[0] as PerformanceMark | undefined)?.detail ?? null,
-    name,
-  );
 
 /**
  * Writes a saved version into the page's IndexedDB the way the store keeps it (database version 2: the

@@ -7,6 +7,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import {
   chromiumLaunchOptions,
   launchChromium,
+  markDetail,
   openTrackedPage,
   saveScreenshot,
   type TrackedPage,
@@ -143,6 +144,8 @@ describe('upload: a GBK wide CSV through the real file input, committed, kept, u
       /嘉兴350件（较2022年名次不变，−5.1%）居首/,
     );
     expect(await t.page.getByTestId('url-notice').count()).toBe(0);
+    // The commit stored the version's first screen (built after the engine's COMMIT), known on reload.
+    expect(await markDetail(t.page, 'luzhi:saved-version-known')).toMatchObject({ firstView: 'stored' });
 
     // Undo: back to the bundled data; 2023 is gone from the views.
     await openData(t.page);

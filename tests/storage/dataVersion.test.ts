@@ -132,5 +132,5 @@ describe('data version: a content hash that changes exactly when the data does',
       },
     );
     await db.close();
-  });
+  }, 300_000); // 80 loads into the engine: generous, so a loaded machine slows it without failing it
 });

@@ -142,6 +142,19 @@ describe('the memory store keeps versions like IndexedDB does', () => {
     expect(await store.currentId()).toBe('c');
   });
 
+  it('a first view stored after its version: read back; none for a folded or unknown version', async () => {
+    const store = createMemoryVersionStore();
+    await store.addVersion(record('a', null, 1), tables('a'));
+    await store.addVersion(record('b', 'a', 2), tables('b'));
+    await store.putFirstView('b', 'view b');
+    expect(await store.readFirstView('b')).toBe('view b');
+    await store.foldVersion('a');
+    await store.putFirstView('a', 'view a');
+    expect(await store.readFirstView('a')).toBeNull();
+    await expect(store.putFirstView('zzz', 'view')).rejects.toThrow(new VersionNotFoundError('zzz'));
+    expect(await store.readFirstView('zzz')).toBeNull();
+  });
+
   it('test hooks replace a snapshot or a record as they are', async () => {
     const store = createMemoryVersionStore();
     const a = await store.addVersion(record('a', null, 1), tables('a'));

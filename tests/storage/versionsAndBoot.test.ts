@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildFirstView } from '../../src/snapshot/buildFirstView';
 import { createMemoryVersionStore } from '../../src/storage/memoryVersionStore';
 import { canonicalSnapshot } from '../../src/storage/canonicalSnapshot';
 import { dataVersionOf } from '../../src/storage/dataVersion';
@@ -243,16 +244,33 @@ describe('first view: each version stores the results of its first screen, for t
     await t.raw.close();
   });
 
-  it('a failure while building it aborts the commit: nothing stored, the data in use unchanged', async () => {
+  it('the app’s first view of a commit is what the page computes after it (comparisons rebuilt first)', async () => {
+    const store = createMemoryVersionStore();
+    const t = await openTestDataset({ store, firstView: buildFirstView });
+    // jiaxing's 2023 figure alone: the overview and the matrix now compare it, ranked first of one
+    await t.dataset.stage([o('jiaxing', 2023, 'proposals_filed', 400)]);
+    const first = await commit(t, 'a.csv');
+    const stored = await store.readFirstView(first.id);
+    expect(stored).toEqual(await buildFirstView(t.connector, first.dataVersion));
+    // Not vacuous: the stored overview differs from the one the data before the commit gave.
+    const before = await openTestDataset({ firstView: buildFirstView });
+    expect(stored).not.toEqual(await buildFirstView(before.connector, first.dataVersion));
+    for (const x of [t, before]) await x.raw.close();
+  });
+
+  it('a failure while building it loses only the first view: the version is stored and in use', async () => {
     const store = createMemoryVersionStore();
     const t = await openTestDataset({
       store,
       firstView: () => Promise.reject(new Error('first view failed')),
     });
     await t.dataset.stage([o('jiaxing', 2023, 'proposals_filed', 400)]);
-    await expect(commit(t, 'a.csv')).rejects.toThrow('first view failed');
-    expect(await store.list()).toEqual([]);
-    expect(await years(t)).toEqual([2021, 2022]);
+    const first = await commit(t, 'a.csv');
+    expect((await store.list()).map((v) => v.id)).toEqual([first.id]);
+    expect(await store.currentId()).toBe(first.id);
+    expect(await years(t)).toEqual([2021, 2022, 2023]);
+    // the next visit draws once the engine is ready, as for a version saved before first views existed
+    expect(await store.readFirstView(first.id)).toBeNull();
     await t.raw.close();
   });
 });

@@ -2,6 +2,7 @@ import type { Connector } from '../../engine/connector';
 import { useEngineQuery } from '../../queries/useEngineQuery';
 import type { Comparable, Qualifier } from '../../data/schema';
 import { COMPARED_INPUT_COLUMNS, comparedCtes } from '../../queries/comparison';
+import { DEFAULT_COMPARISON_TABLE, precomputedDefaultCtes } from '../../queries/precomputed';
 
 export interface MatrixParams {
   /** A year, or null for the default comparison of each indicator (src/queries/comparison.ts). */
@@ -44,9 +45,9 @@ WITH ${comparedCtes(`${MATRIX_SOURCE} WHERE year = CAST($1 AS INTEGER)`, {
 })}
 SELECT ${MATRIX_COLUMNS} FROM compared ORDER BY indicator_id, rank NULLS LAST, jurisdiction_id`;
 
+/** The default comparison is precomputed (src/queries/precomputed.ts). */
 export const MATRIX_DEFAULT_SQL = `
-WITH ${comparedCtes(MATRIX_SOURCE, { kind: 'default' })}
-SELECT ${MATRIX_COLUMNS} FROM compared ORDER BY indicator_id, rank NULLS LAST, jurisdiction_id`;
+SELECT ${MATRIX_COLUMNS} FROM ${DEFAULT_COMPARISON_TABLE} ORDER BY indicator_id, rank NULLS LAST, jurisdiction_id`;
 
 export function fetchMatrix(connector: Connector, { year }: MatrixParams) {
   return year === null
@@ -77,10 +78,14 @@ export interface ShownMatrix {
  * (src/views/matrix/matrixSummary.ts), which stays the reference: with a category, its indicators that
  * a selected jurisdiction reports; without, those two or more selected jurisdictions report; in
  * category, indicator and id order. `tests/integration/shownMatrix.test.ts` holds the two together.
- * `sel` and `cat` are the parameters holding the selected ids (joined by commas, which ids cannot
- * hold) and the category.
+ * `comparison` gives the CTEs defining `compared` (comparedCtes' contract); `sel` and `cat` are the
+ * parameters holding the selected ids (joined by commas, which ids cannot hold) and the category.
  */
-function shownMatrixSql(source: string, basis: Parameters<typeof comparedCtes>[1], sel: string, cat: string) {
+function shownMatrixSql(
+  comparison: (only: { ctes: string; keep: string }) => string,
+  sel: string,
+  cat: string,
+) {
   const ctes = `
 mx_sel AS (SELECT unnest(string_split(CAST(${sel} AS VARCHAR), ',')) AS id),
 mx_counts AS (
@@ -97,7 +102,7 @@ mx_chosen AS (
   LIMIT ${MAX_MATRIX_ROWS}
 ),`;
   return `
-WITH ${comparedCtes(source, basis, { ctes, keep: 'indicator_id IN (SELECT indicator_id FROM mx_chosen)' })}
+WITH ${comparison({ ctes, keep: 'indicator_id IN (SELECT indicator_id FROM mx_chosen)' })}
 SELECT ${MATRIX_COLUMNS}, x.total AS shown_total
 FROM compared JOIN mx_chosen x USING (indicator_id)
 WHERE jurisdiction_id IN (SELECT id FROM mx_sel)
@@ -105,12 +110,17 @@ ORDER BY indicator_id, rank NULLS LAST, jurisdiction_id`;
 }
 
 export const SHOWN_MATRIX_YEAR_SQL = shownMatrixSql(
-  `${MATRIX_SOURCE} WHERE year = CAST($1 AS INTEGER)`,
-  { kind: 'year', yearParam: '$1' },
+  (only) =>
+    comparedCtes(
+      `${MATRIX_SOURCE} WHERE year = CAST($1 AS INTEGER)`,
+      { kind: 'year', yearParam: '$1' },
+      only,
+    ),
   '$2',
   '$3',
 );
-export const SHOWN_MATRIX_DEFAULT_SQL = shownMatrixSql(MATRIX_SOURCE, { kind: 'default' }, '$1', '$2');
+/** The default comparison is precomputed (src/queries/precomputed.ts). */
+export const SHOWN_MATRIX_DEFAULT_SQL = shownMatrixSql(precomputedDefaultCtes, '$1', '$2');
 
 export async function fetchShownMatrix(
   connector: Connector,

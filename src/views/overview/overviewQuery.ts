@@ -1,6 +1,6 @@
 import type { Connector } from '../../engine/connector';
 import type { Comparable, Qualifier } from '../../data/schema';
-import { COMPARED_INPUT_COLUMNS, comparedCtes } from '../../queries/comparison';
+import { DEFAULT_COMPARISON_TABLE } from '../../queries/precomputed';
 import { useEngineQuery } from '../../queries/useEngineQuery';
 
 /** One body's figure in the default comparison of an indicator that two or more bodies report. */
@@ -26,13 +26,13 @@ export interface OverviewRow {
 
 /**
  * Each indicator's default comparison (src/queries/comparison.ts: what its ranking opens on), for the
- * indicators whose comparison holds two or more bodies' figures.
+ * indicators whose comparison holds two or more bodies' figures. Read from the precomputed table
+ * (src/queries/precomputed.ts).
  */
 export const OVERVIEW_SQL = `
-WITH ${comparedCtes(`SELECT ${COMPARED_INPUT_COLUMNS} FROM indicator_values`, { kind: 'default' })}
 SELECT indicator_id, jurisdiction_id, year, value, qualifier, numerator, denominator, rank, reporters,
        basis, comparable, comparability_zh, comparability_en
-FROM compared
+FROM ${DEFAULT_COMPARISON_TABLE}
 QUALIFY count(*) OVER (PARTITION BY indicator_id) >= 2
 ORDER BY indicator_id, rank NULLS LAST, jurisdiction_id`;
 

@@ -2,6 +2,7 @@ import type { Connector } from '../../engine/connector';
 import { useEngineQuery } from '../../queries/useEngineQuery';
 import type { Comparable, Qualifier } from '../../data/schema';
 import { comparedCtes } from '../../queries/comparison';
+import { DEFAULT_COMPARISON_TABLE } from '../../queries/precomputed';
 
 export interface ProfileParams {
   jurisdictionId: string;
@@ -42,10 +43,8 @@ WITH mine AS MATERIALIZED (
   SELECT * FROM indicator_values
   WHERE indicator_id IN (SELECT indicator_id FROM indicator_values WHERE jurisdiction_id = $1)
 ),
-opening AS (
-  WITH ${comparedCtes('SELECT * FROM mine', { kind: 'default' })}
-  SELECT * FROM compared WHERE jurisdiction_id = $1
-),
+-- The opening ranks are precomputed (src/queries/precomputed.ts); the other years' are ranked here.
+opening AS (SELECT * FROM ${DEFAULT_COMPARISON_TABLE} WHERE jurisdiction_id = $1),
 by_year AS (
   WITH ${comparedCtes('SELECT * FROM mine', { kind: 'everyYear' })}
   SELECT * FROM compared WHERE jurisdiction_id = $1
