@@ -4,8 +4,8 @@ import { packColumns, type ImportRequest, type ImportResponse } from './importWo
 import { importToColumns } from './runImport';
 import { stagingIpc } from '../storage/stagingTable';
 
-// Runs one import off the page's thread. The page starts a fresh worker per import and cancels by
-// terminating it, so nothing here needs to be interruptible.
+// Runs one import off the page's thread. The page starts a fresh worker per import (often ahead of it,
+// see prewarmImportWorker) and cancels by terminating it, so nothing here needs to be interruptible.
 
 const post = (message: ImportResponse, transfer: Transferable[] = []) => self.postMessage(message, transfer);
 
@@ -34,3 +34,6 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
     post({ type: 'failed', reason: e instanceof RangeError ? 'memory' : 'internal', detail });
   }
 };
+
+// Loaded: the page may now hand over an import without waiting for this module to load.
+post({ type: 'ready' });

@@ -19,6 +19,8 @@ export type PostedColumns = Omit<ObservationColumns, 'quote'> & {
 };
 
 export type ImportResponse =
+  /** Sent once the worker has loaded the importer (see prewarmImportWorker). */
+  | { type: 'ready' }
   | { type: 'progress'; progress: ImportProgress }
   | { type: 'done'; outcome: ColumnarOutcome['outcome']; columns: PostedColumns }
   | { type: 'failed'; reason: 'memory' | 'internal'; detail: string };

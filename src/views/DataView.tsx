@@ -2,7 +2,13 @@ import '../i18n/laterMessages'; // registers the data screen's messages this mod
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useEngine } from '../engine/engineContext';
 import { useI18n } from '../i18n/i18nContext';
-import { ImportFailedError, startImport, type RunningImport } from '../import/importClient';
+import {
+  ImportFailedError,
+  prewarmImportWorker,
+  releaseImportWorker,
+  startImport,
+  type RunningImport,
+} from '../import/importClient';
 import type { ImportOutcome, ImportProgress, ImportSource, Mapping, NameDecisions } from '../import/types';
 import { NO_DECISIONS } from '../import/types';
 import { useCatalog } from '../queries/catalog';
@@ -59,6 +65,11 @@ export default function DataView() {
     },
     [dataset],
   );
+  // The importer's worker loads while the analyst picks a file (see prewarmImportWorker).
+  useEffect(() => {
+    void prewarmImportWorker();
+    return releaseImportWorker;
+  }, []);
 
   const sourceName = (s: ImportSource | null) => (s?.kind === 'file' ? s.name : t('storePastedName'));
 
@@ -87,6 +98,8 @@ export default function DataView() {
     );
     running.current = run;
     setReading({ progress: { phase: 'decode', fraction: 0 }, run });
+    // the next import's worker (a re-read with a new mapping, another file) loads meanwhile
+    void prewarmImportWorker();
     run.result.then(
       (result) => {
         if (running.current !== run) return;
