@@ -84,18 +84,13 @@ export const MUTATION_MODULES: MutationModule[] = [
   {
     name: 'import',
     // the rule tables in validation/ decide what is imported and what is reported: measured too
-    mutate: [
-      'src/import/*.ts',
-      'src/import/validation/**/*.ts',
-      '!src/import/importClient.ts',
-      '!src/import/importWorker.ts',
-      ...NOT_TESTS,
-    ],
+    mutate: ['src/import/*.ts', 'src/import/validation/**/*.ts', '!src/import/importWorker.ts', ...NOT_TESTS],
     target: 90,
     excluded: [
       {
-        file: 'src/import/importClient.ts, src/import/importWorker.ts',
-        reason: 'Web Worker plumbing: message passing only, exercised end to end in the browser',
+        file: 'src/import/importWorker.ts',
+        reason:
+          'the worker’s own side: message passing only, exercised end to end in the browser (the page’s side, importClient.ts, is measured with a stand-in Worker)',
       },
     ],
   },
