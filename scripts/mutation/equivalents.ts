@@ -945,6 +945,24 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
       'an entry for a field with doubled quotes is then stored too, but never found: a lookup compares in ' +
       'place and such a field never compares equal, so it is worked out again as the original does',
   },
+  // import — importClient (the warm worker's listeners)
+  ...[53, 63].flatMap((line): EquivalentMutant[] =>
+    [
+      ['ObjectLiteral', '{ once: true }', '{}'],
+      ['BooleanLiteral', 'true', 'false'],
+    ].map(([mutator, original, replacement]) => ({
+      file: 'src/import/importClient.ts',
+      mutator: mutator!,
+      original: original!,
+      replacement: replacement!,
+      line,
+      reason:
+        'the warm worker’s ready and error listeners kept after their first event: a second ready resolves a ' +
+        'settled promise (nothing), and a later error is the import’s own, which its onerror already ends by ' +
+        'terminating the worker, while the listener only terminates it again (its spare test fails, the worker ' +
+        'having been taken)',
+    })),
+  ),
   // 16l: import part B — parquetTable
   {
     file: 'src/import/parquetTable.ts',

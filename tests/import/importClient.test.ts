@@ -5,7 +5,9 @@ import {
   releaseImportWorker,
   startImport,
 } from '../../src/import/importClient';
-import type { ImportResponse } from '../../src/import/importWorkerProtocol';
+import { packColumns, type ImportResponse } from '../../src/import/importWorkerProtocol';
+import type { ObservationColumns } from '../../src/import/observationColumns';
+import type { ColumnarOutcome } from '../../src/import/runImport';
 import type { ImportOptions, ImportSource } from '../../src/import/types';
 
 /**
@@ -139,5 +141,80 @@ describe('the import worker started ahead of an import', () => {
     startImport(SOURCE, OPTIONS);
     expect(workers()).toHaveLength(2);
     expect(workers().map((w) => w.posted.length)).toEqual([1, 1]);
+  });
+});
+
+// What the page makes of the worker's answers (the plumbing around the warm worker).
+const COLUMNS: ObservationColumns = {
+  length: 2,
+  jurisdictionIds: ['jiaxing', 'wuxing'],
+  indicatorIds: ['proposals_filed'],
+  indicatorUnits: ['件'],
+  jurisdiction: Int32Array.of(0, 1),
+  year: Int32Array.of(2023, 2022),
+  indicator: Int32Array.of(0, 0),
+  value: Float64Array.of(400, 98),
+  qualifier: Uint8Array.of(0, 1),
+  sourceFile: 'a.csv',
+  quote: ['立案400件', '98件以上'],
+};
+// passed through as it is: its contents are the importer's business
+const OUTCOME = { problemTotal: 0 } as unknown as ColumnarOutcome['outcome'];
+
+describe('the import worker’s answers, as the page reads them', () => {
+  it('done: the outcome with its columns, and its rows made from them (enumerable, made once)', async () => {
+    const run = startImport(SOURCE, OPTIONS);
+    workers()[0]!.send({ type: 'done', outcome: OUTCOME, columns: packColumns(COLUMNS) });
+    const outcome = await run.result;
+    expect(outcome).toMatchObject({ problemTotal: 0 });
+    expect(outcome.columns.quote).toEqual(COLUMNS.quote);
+    expect(outcome.rows.map((r) => [r.jurisdiction_id, r.year, r.value, r.qualifier, r.quote])).toEqual([
+      ['jiaxing', 2023, 400, 'exact', '立案400件'],
+      ['wuxing', 2022, 98, 'at_least', '98件以上'],
+    ]);
+    expect(outcome.rows).toBe(outcome.rows);
+    expect(Object.keys(outcome)).toContain('rows');
+    expect(workers()[0]!.terminated).toBe(true);
+  });
+
+  it.each([
+    ['the worker fails with a message', 'out of stack', 'out of stack'],
+    ['the worker fails without one', '', 'import worker failed'],
+  ])('%s: an ImportFailedError that says so', async (_name, message, detail) => {
+    const run = startImport(SOURCE, OPTIONS);
+    workers()[0]!.fail(message);
+    const error = await run.result.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportFailedError);
+    expect(error).toMatchObject({ name: 'ImportFailedError', reason: 'worker', message: detail });
+  });
+
+  it('an answer that cannot be read: an internal failure, and the worker stopped', async () => {
+    const run = startImport(SOURCE, OPTIONS);
+    workers()[0]!.onmessageerror?.();
+    await expect(run.result).rejects.toMatchObject({
+      reason: 'internal',
+      message: 'message could not be read',
+    });
+    expect(workers()[0]!.terminated).toBe(true);
+  });
+
+  it('cancelled: the error says so in its detail too', async () => {
+    const run = startImport(SOURCE, OPTIONS);
+    run.cancel();
+    await expect(run.result).rejects.toMatchObject({ reason: 'cancelled', message: 'cancelled' });
+  });
+
+  it('a warm worker that fails during its import does not drop the next one started ahead', async () => {
+    void prewarmImportWorker();
+    const run = startImport(SOURCE, OPTIONS);
+    void prewarmImportWorker();
+    expect(workers()).toHaveLength(2);
+    workers()[0]!.fail('boom');
+    await expect(run.result).rejects.toMatchObject({ reason: 'worker' });
+    // the next import takes the worker started ahead, which is still running
+    startImport(SOURCE, OPTIONS);
+    expect(workers()).toHaveLength(2);
+    expect(workers()[1]!.terminated).toBe(false);
+    expect(workers()[1]!.posted).toHaveLength(1);
   });
 });
