@@ -248,6 +248,23 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
       'a ranking’s only figure is always ranked 1 (the query and perCapitaRows rank every comparable figure, and rankingModel lists an unranked one apart), so it is the leader and withData.slice(1) is empty too',
   },
   {
+    file: 'src/views/ranking/perCapita.ts',
+    mutator: 'MethodExpression',
+    original: 'Math.max(Math.abs(a), Math.abs(b))',
+    replacement: 'Math.min(Math.abs(a), Math.abs(b))',
+    reason:
+      'the tolerance of a tie: two figures it can tie lie within one part in 10^12 of each other, so measuring it from the smaller instead of the larger changes it by one part in 10^12 of itself, and only a difference falling in that sliver (below 10^-24 relative) is judged otherwise: a division rounds off about 10^-16, and two figures that truly differ (counts over members or residents) differ by far more',
+  },
+  {
+    file: 'src/views/ranking/perCapita.ts',
+    mutator: 'ConditionalExpression',
+    original: 'r.year === null',
+    replacement: 'false',
+    line: 59,
+    reason:
+      'a figure always has its year: the ranking queries read year and value from the same compared row (FIGURE_COLUMNS: c.year, c.value, NULL together when a body has no figure), and a row without a figure has already returned through r.value === null',
+  },
+  {
     file: 'src/views/matrix/matrixModel.ts',
     mutator: 'ConditionalExpression',
     original: "n !== ''",

@@ -228,6 +228,9 @@ describe('matrix export: comparability, scope, unit, notes, no category', () => 
     expect(data('zh').notes).toEqual([]);
     const approx = [cell('jiaxing', 'proposals_filed', 369, 1, { qualifier: 'approx' })];
     expect(data('zh', { cells: approx }).notes).toEqual([translate('zh', 'atLeastNote')]);
+    // one ≈ cell among exact ones is enough: the image must say what ≈ means
+    const oneApprox = [...approx, cell('wuxing', 'proposals_filed', 50, 2)];
+    expect(data('zh', { cells: oneApprox }).notes).toEqual([translate('zh', 'atLeastNote')]);
   });
 
   it('without a category: no category in the file name, an empty one in the pin', () => {

@@ -9,7 +9,16 @@ import {
   renderSvg,
   tooltipOf,
 } from '../../../tests/support/chartRender';
-import { columnYears, MATRIX_ROW_LABEL_WIDTH, matrixOption, rankTier, RANK_TIERS } from './matrixOption';
+import {
+  columnYears,
+  comparabilityMark,
+  MATRIX_ROW_LABEL_WIDTH,
+  matrixHeight,
+  matrixOption,
+  rankTier,
+  RANK_TIERS,
+} from './matrixOption';
+import { contrastRatio } from '../../charts/contrast';
 import { estimateTextWidth } from '../../export/textLayout';
 import { richSafe } from '../../charts/richText';
 import { matrixIndicators, matrixSummary, type MatrixTextInput } from './matrixSummary';
@@ -224,5 +233,249 @@ describe('matrix summary', () => {
     },
   ])('$name', ({ over, expected }) => {
     expect(matrixSummary(input(over))).toBe(expected);
+  });
+});
+
+// What a reader is told in each cell, on hover and around the grid: each case a bug that could ship unseen.
+describe('matrix option: cells, tooltips and labels', () => {
+  type Option = ReturnType<typeof matrixOption>;
+  type Cell = { value: number[]; key: string; itemStyle?: { borderType: string } };
+  type Series = {
+    type: string;
+    data: Cell[];
+    itemStyle: { borderColor: string };
+    label: { show: boolean; fontSize: number; formatter: (p: { data: { key: string } }) => string };
+  };
+  type XAxis = {
+    type: string;
+    position: string;
+    axisLabel: {
+      formatter: (id: string) => string;
+      rich: Record<string, { color: string; fontSize: number }>;
+    };
+  };
+  type YAxis = { type: string; inverse: boolean; axisLabel: { fontSize: number; color: string } };
+  const series = (o: Option) => (o.series as Series[])[0]!;
+  const cellText = (o: Option, key: string) => series(o).label.formatter({ data: { key } });
+  const tip = (o: Option, key: string) => tooltipOf(o, { data: { key } });
+  const one = (cs: MatrixCell[], over: Partial<MatrixTextInput> = {}) =>
+    input({ cells: cs, indicators: [indicators[0]!], selected: ['jiaxing', 'wuxing', 'shengzhou'], ...over });
+  const reasoned = { comparability_zh: '含各渠道报送', comparability_en: 'Any channel' };
+
+  it.each([
+    {
+      name: 'a ranked cell: year, value, rank of how many',
+      cell: c('wuxing', 'proposals_filed', 98, 2, 3),
+      has: ['2022: <b>98件</b>', '第2名（共3个地区报告）', '<span style="color:#5f6368">区政协</span>'],
+      not: ['⊘', '◐', '无从排名'],
+    },
+    {
+      name: 'the only reporter: no rank to give',
+      cell: c('wuxing', 'proposals_filed', 98, 1, 1),
+      has: ['仅此一个地区报告，无从排名'],
+      not: ['第1名'],
+    },
+    {
+      name: 'not comparable: not ranked, with its reason',
+      cell: c('wuxing', 'proposals_filed', 98, 1, 3, { rank: null, comparable: 'no', ...reasoned }),
+      has: ['⊘ 不可比，不排名', '<br/>含各渠道报送'],
+      not: ['第1名', '◐'],
+    },
+    {
+      name: 'partly comparable: ◐ with its reason',
+      cell: c('wuxing', 'proposals_filed', 98, 1, 3, { comparable: 'partly', ...reasoned }),
+      has: ['◐ 部分可比：含各渠道报送', '第1名'],
+      not: ['⊘'],
+    },
+    {
+      name: 'partly comparable without a reason: no empty ◐ line',
+      cell: c('wuxing', 'proposals_filed', 98, 1, 3, { comparable: 'partly' }),
+      has: ['第1名'],
+      not: ['◐'],
+    },
+    {
+      name: 'a comparable cell with a stored reason: the reason is not shown',
+      cell: c('wuxing', 'proposals_filed', 98, 1, 3, reasoned),
+      has: ['第1名'],
+      not: ['含各渠道报送'],
+    },
+    {
+      name: 'a rate: its parts',
+      cell: c('wuxing', 'proposals_filed', 50, 1, 3, { numerator: 5, denominator: 10 }),
+      has: ['5 ÷ 10'],
+      not: [],
+    },
+    {
+      name: 'only one part known: no formula',
+      cell: c('wuxing', 'proposals_filed', 50, 1, 3, { numerator: 5 }),
+      has: ['第1名'],
+      not: ['÷'],
+    },
+  ])('tooltip: $name', ({ cell, has, not }) => {
+    const html = tip(matrixOption(one([cell])), 'proposals_filed|wuxing');
+    for (const text of has) expect(html).toContain(text);
+    for (const text of not) expect(html).not.toContain(text);
+  });
+
+  it('tooltip of a cell without a figure says so; an unknown key or none gives no tooltip', () => {
+    const option = matrixOption(one([c('wuxing', 'proposals_filed', 98, 1, 1)]));
+    expect(tip(option, 'proposals_filed|shengzhou')).toContain('<br/>无此项数据');
+    expect(tip(option, 'nothing|wuxing')).toBe('');
+    expect(tooltipOf(option, {})).toBe('');
+    // the jurisdiction's name on the second line
+    expect(tip(option, 'proposals_filed|shengzhou')).toContain('<b>立案提案</b><br/>嵊州');
+  });
+
+  it.each([
+    { name: 'a ranked figure as is', cell: c('wuxing', 'proposals_filed', 98, 2, 3), text: '98件' },
+    {
+      name: 'not comparable: ⊘ before the figure',
+      cell: c('wuxing', 'proposals_filed', 98, 1, 3, { rank: null, comparable: 'no' }),
+      text: '⊘ 98件',
+    },
+    {
+      name: 'partly comparable: ◐ after it',
+      cell: c('wuxing', 'proposals_filed', 98, 1, 3, { comparable: 'partly' }),
+      text: '98件 ◐',
+    },
+    {
+      name: 'no figure: a dash, never 0',
+      cell: c('jiaxing', 'proposals_filed', 1, 1, 1),
+      text: '—',
+      key: 'proposals_filed|shengzhou',
+    },
+  ])('cell text: $name', ({ cell, text, key }) => {
+    expect(cellText(matrixOption(one([cell])), key ?? 'proposals_filed|wuxing')).toBe(text);
+  });
+
+  it('each year, "latest": the year in the cell only where its column mixes years', () => {
+    const cs = [
+      c('wuxing', 'proposals_filed', 98, 1, 2, { year: 2023 }),
+      c('wuxing', 'proposals_answered', 50, 1, 2, { year: 2024 }),
+      c('jiaxing', 'proposals_filed', 90, 2, 2, { year: 2022 }),
+      c('jiaxing', 'proposals_answered', 40, 2, 2, { year: 2022 }),
+    ];
+    const over = { indicators: [indicators[0]!, indicators[1]!], selected: ['jiaxing', 'wuxing'] };
+    const latest = matrixOption(one(cs, { ...over, year: 'latest' }));
+    expect(cellText(latest, 'proposals_filed|wuxing')).toBe('98件\n2023');
+    expect(cellText(latest, 'proposals_filed|jiaxing')).toBe('90件');
+    const x = (latest.xAxis as XAxis).axisLabel;
+    expect(x.formatter('jiaxing')).toBe('{name|嘉兴}\n{year|2022}\n{scope|地级市政协}');
+    expect(x.formatter('wuxing')).toBe('{name|吴兴}\n{scope|区政协}');
+    const fixed = matrixOption(one(cs, { ...over, year: 2023 }));
+    expect(cellText(fixed, 'proposals_filed|wuxing')).toBe('98件');
+    expect((fixed.xAxis as XAxis).axisLabel.formatter('jiaxing')).toBe('{name|嘉兴}\n{scope|地级市政协}');
+    const phone = matrixOption(one(cs, { ...over, year: 'latest' }), { compact: true });
+    expect((phone.xAxis as XAxis).axisLabel.formatter('jiaxing')).toBe('{name|嘉兴} {year|2022}');
+    expect((phone.xAxis as XAxis).axisLabel.formatter('wuxing')).toBe('{name|吴兴}');
+  });
+
+  it.each([
+    {
+      name: 'Chinese, bodies of different levels: name, then level and body',
+      lang: 'zh' as const,
+      compact: false,
+      expected: '{name|吴兴}\n{scope|区政协}',
+    },
+    {
+      name: 'English: one word a line (rich text does not cross a break)',
+      lang: 'en' as const,
+      compact: false,
+      expected: '{name|Hangzhou}\n{name|Jiusan}\n{scope|democratic party city committee}',
+    },
+    { name: 'phone: the name alone, turned', lang: 'zh' as const, compact: true, expected: '{name|吴兴}' },
+  ])('column head: $name', ({ lang, compact, expected }) => {
+    const cs = [c('wuxing', 'proposals_filed', 98, 1, 2), c('hangzhou-jiusan', 'proposals_filed', 90, 2, 2)];
+    const j = new Map(jurisdictions);
+    j.set('hangzhou-jiusan', { ...j.get('hangzhou-jiusan')!, name_en: 'Hangzhou Jiusan' });
+    const option = matrixOption(
+      one(cs, { lang, jurisdictions: j, selected: ['wuxing', 'hangzhou-jiusan'] }),
+      { compact },
+    );
+    const id = lang === 'en' ? 'hangzhou-jiusan' : 'wuxing';
+    expect((option.xAxis as XAxis).axisLabel.formatter(id)).toBe(expected);
+  });
+
+  it('missing and not-comparable cells are outlined with a dashed line; ranked cells are not', () => {
+    const option = matrixOption(
+      one([
+        c('jiaxing', 'proposals_filed', 9, 1, 2),
+        c('wuxing', 'proposals_filed', 8, 1, 2, { rank: null }),
+      ]),
+    );
+    const byKey = new Map(series(option).data.map((d) => [d.key, d]));
+    expect(byKey.get('proposals_filed|jiaxing')!.itemStyle).toBeUndefined();
+    expect(byKey.get('proposals_filed|wuxing')!.itemStyle).toMatchObject({ borderType: 'dashed' });
+    expect(byKey.get('proposals_filed|shengzhou')!.itemStyle).toMatchObject({ borderType: 'dashed' });
+    // cells stand apart on the page's white
+    expect(series(option).itemStyle.borderColor).toBe('#fff');
+  });
+
+  it('draws still, keeps the tooltip on screen, names on top, first indicator first, colours by tier only', () => {
+    const option = matrixOption(one([c('jiaxing', 'proposals_filed', 9, 1, 2)]));
+    expect(option.animation).toBe(false);
+    expect(option.tooltip).toMatchObject({ trigger: 'item', confine: true });
+    // the legend is drawn beside the chart, from MATRIX_LEGEND: ECharts' own would repeat it
+    expect(option.visualMap).toMatchObject({ type: 'piecewise', show: false, dimension: 2 });
+    expect(option.xAxis).toMatchObject({ type: 'category', position: 'top' });
+    expect(option.yAxis).toMatchObject({ type: 'category', inverse: true });
+    expect(series(option)).toMatchObject({ type: 'heatmap', label: { show: true } });
+    // names are never cut off at the chart's edge
+    expect(option.grid).toMatchObject({ outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' });
+  });
+
+  it.each([
+    { compact: false, rotate: 0 },
+    { compact: true, rotate: 40 },
+  ])(
+    'column heads turned on a phone only, where five names side by side do not fit (compact $compact)',
+    ({ compact, rotate }) => {
+      const option = matrixOption(one([c('jiaxing', 'proposals_filed', 9, 1, 2)]), { compact });
+      expect((option.xAxis as { axisLabel: { rotate: number; interval: number } }).axisLabel).toMatchObject({
+        rotate,
+        interval: 0,
+      });
+    },
+  );
+
+  it.each([
+    { compact: false, cell: 12, rowName: 12, columnName: 13 },
+    { compact: true, cell: 11, rowName: 11, columnName: 12 },
+  ])(
+    'smaller type on a phone (compact $compact), names and cells legible on white',
+    ({ compact, cell, rowName, columnName }) => {
+      const option = matrixOption(one([c('jiaxing', 'proposals_filed', 9, 1, 2)]), { compact });
+      expect(series(option).label.fontSize).toBe(cell);
+      const y = (option.yAxis as YAxis).axisLabel;
+      expect(y.fontSize).toBe(rowName);
+      const rich = (option.xAxis as XAxis).axisLabel.rich;
+      expect(rich.name!.fontSize).toBe(columnName);
+      for (const color of [y.color, rich.name!.color, rich.year!.color, rich.scope!.color])
+        expect(contrastRatio(color, '#ffffff')).toBeGreaterThanOrEqual(4.5);
+    },
+  );
+
+  it.each([
+    { name: 'desktop, one level', rows: 3, scope: false, compact: false, height: 3 * 34 + 60 },
+    {
+      name: 'desktop, levels shown under the names',
+      rows: 3,
+      scope: true,
+      compact: false,
+      height: 3 * 34 + 84,
+    },
+    { name: 'phone: taller rows and turned heads', rows: 3, scope: true, compact: true, height: 3 * 46 + 90 },
+  ])('height: $name', ({ rows, scope, compact, height }) => {
+    expect(matrixHeight(rows, scope, { compact })).toBe(height);
+  });
+
+  it('tier: the fourth colour for every rank from 4 down; one reporter is “sole” even at rank 1; unranked is white', () => {
+    expect(rankTier({ rank: 4, reporters: 9 }).id).toBe('rank4');
+    expect(rankTier({ rank: 3, reporters: 9 }).id).toBe('rank3');
+    expect(rankTier({ rank: 1, reporters: 2 }).id).toBe('rank1');
+    expect(rankTier({ rank: 1, reporters: 0 }).id).toBe('sole');
+    expect(rankTier({ rank: null, reporters: 3 }).id).toBe('unranked');
+    expect(comparabilityMark({ rank: null, comparable: 'partly' })).toBe('⊘');
+    expect(comparabilityMark({ rank: 1, comparable: 'yes' })).toBe('');
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Better, Qualifier } from '../../data/schema';
 import { rankingRow } from '../../../tests/support/fixture';
-import { perCapitaRows, type DenominatorRow } from './perCapita';
+import { FIXTURE_INDICATORS } from '../../../tests/support/fixture';
+import { perCapitaIndicator, perCapitaRows, type DenominatorRow } from './perCapita';
 
 const d = (
   jurisdiction_id: string,
@@ -81,6 +82,44 @@ describe('figures per 100 members / per 10,000 residents', () => {
       ],
     },
     {
+      name: 'exactly equal rates share a rank too (20 ÷ 40 and 10 ÷ 20 per 100 are both 50)',
+      rows: [rankingRow('jiaxing', 20, 1), rankingRow('wuxing', 10, 2), rankingRow('hezhou', 1, 3)],
+      denominators: [d('jiaxing', 40), d('wuxing', 20), d('hezhou', 40)],
+      expected: [
+        ['jiaxing', 50, 'exact', 1],
+        ['wuxing', 50, 'exact', 1],
+        ['hezhou', 2.5, 'exact', 3],
+      ],
+    },
+    {
+      name: 'two bodies with none per member share rank 1 (0 and 0 are equal, with no room for a rounding error)',
+      rows: [rankingRow('jiaxing', 5, 1), rankingRow('wuxing', 0, 2), rankingRow('hezhou', 0, 2)],
+      denominators: [d('jiaxing', 100), d('wuxing', 100), d('hezhou', 300)],
+      expected: [
+        ['jiaxing', 5, 'exact', 1],
+        ['wuxing', 0, 'exact', 2],
+        ['hezhou', 0, 'exact', 2],
+      ],
+    },
+    {
+      name: 'figures equal to 12 significant digits share a rank, however large (1,000,000.0000001 and 1,000,000)',
+      rows: [rankingRow('jiaxing', 100000000.00001, 1), rankingRow('wuxing', 100000000, 2)],
+      denominators: [d('jiaxing', 10000), d('wuxing', 10000)],
+      expected: [
+        ['jiaxing', 1000000, 'exact', 1],
+        ['wuxing', 1000000, 'exact', 1],
+      ],
+    },
+    {
+      name: 'rates that differ beyond the last bits are not tied (1,000,000.001 vs 1,000,000 per 100)',
+      rows: [rankingRow('jiaxing', 1000000.001, 1), rankingRow('wuxing', 1000000, 2)],
+      denominators: [d('jiaxing', 100), d('wuxing', 100)],
+      expected: [
+        ['jiaxing', 1000000, 'exact', 1],
+        ['wuxing', 1000000, 'exact', 2],
+      ],
+    },
+    {
       name: 'per 10,000 residents: the population in 万人 divides directly; lower is better ranks the smallest first',
       rows: [rankingRow('jiaxing', 50, 1), rankingRow('wuxing', 10, 2)],
       denominators: [d('jiaxing', 550), d('wuxing', 60)],
@@ -117,6 +156,33 @@ describe('figures per 100 members / per 10,000 residents', () => {
       prev_year: null,
       prev_rank: null,
       prev_value: null,
+    });
+  });
+});
+
+describe('the per-capita indicator’s name and unit', () => {
+  it.each([
+    {
+      base: 'members' as const,
+      zh: ['立案提案（每百名委员）', '件/百名委员'],
+      en: ['proposals filed per 100 members', 'items per 100 members'],
+    },
+    {
+      base: 'residents' as const,
+      zh: ['立案提案（每万名常住居民）', '件/万人'],
+      en: ['proposals filed per 10,000 residents', 'items per 10,000 residents'],
+    },
+  ])('per $base, in both languages; the rest of the indicator unchanged', ({ base, zh, en }) => {
+    const indicator = FIXTURE_INDICATORS[0]!;
+    const per = perCapitaIndicator(indicator, base);
+    expect([per.name_zh, per.unit_zh]).toEqual(zh);
+    expect([per.name_en, per.unit_en]).toEqual(en);
+    expect({ ...per, name_zh: '', name_en: '', unit_zh: '', unit_en: '' }).toEqual({
+      ...indicator,
+      name_zh: '',
+      name_en: '',
+      unit_zh: '',
+      unit_en: '',
     });
   });
 });

@@ -215,3 +215,19 @@ describe('ranking export: file name, notes and the cells beside the value', () =
     }
   });
 });
+
+// A body left without a figure keeps its row's other fields: perCapitaRows clears the value of a body
+// lacking its base but keeps its report, and the export must not cite a report whose figure it omits.
+it.each([
+  { name: 'no figure at all', extra: {} },
+  {
+    name: 'a per-capita row without its base: the report stays on the row',
+    extra: { source_file: 'report.txt' },
+  },
+])('lists no source for a body shown without a figure: $name', ({ extra }) => {
+  const data = rankingExportData(
+    input([row('wuxing', 40, 1, { source_file: null }), row('jiaxing', null, null, extra)]),
+    sources,
+  );
+  expect(data.sources).toEqual([]);
+});
