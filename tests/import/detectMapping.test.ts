@@ -700,3 +700,11 @@ describe('detectMapping: edge cases of the cells', () => {
     expect({ layout: got.layout, roles: got.roles }).toEqual(expected);
   });
 });
+
+describe('readPreview: a long text whose only early line end is its first character', () => {
+  it('is cut at 64 KiB, not emptied', () => {
+    const text = `\n${'x'.repeat(70_000)}`;
+    const preview = readPreview(text, ',');
+    expect(preview.map((r) => [r.row, r.cells[0]!.length])).toEqual([[2, 65_535]]);
+  });
+});
