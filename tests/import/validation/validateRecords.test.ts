@@ -593,7 +593,7 @@ describe('what a kept row carries, without the other columns', () => {
 
   it('a Chinese comparability reason alone is carried', () => {
     const { observations } = validate({
-      text: '地区,年份,指标,数值,口径说明\n嘉兴,2023,立案提案,1,会期不同\n',
+      text: '地区,年份,指标,数值,口径说明\n嘉兴,2023,立案提案,1, 会期不同 \n',
       cols: [...LONG_COLS, ['口径说明', 'comparability_zh']],
     });
     expect(observations.map((o) => [o.comparable, o.comparability_zh, o.comparability_en])).toEqual([
@@ -706,5 +706,83 @@ describe('progress on a long file', () => {
 
   it('a long file without a progress listener is read to the end', () => {
     expect(run().columns.length).toBe(1);
+  });
+});
+
+describe('names and fixed values the catalog lacks, rows the rules stop', () => {
+  it('a name mapped to an id the catalog lacks stays unknown, not another place', () => {
+    const { list, rows } = validate({
+      text: '地区,年份,指标,数值\n火星,2023,立案提案,1\n',
+      cols: LONG_COLS,
+      decisions: { jurisdictions: [{ name: '火星', action: 'map', id: 'gone' }], indicators: [] },
+    });
+    expect(list).toEqual([['unknown_jurisdiction', 'error', 2, '地区', '火星']]);
+    expect(rows).toEqual([]);
+  });
+
+  it('a fixed place the catalog lacks is no place: the place column is still asked for', () => {
+    const { list, rows } = validate({
+      text: '年份,指标,数值\n2023,立案提案,5\n',
+      cols: LONG_COLS.slice(1),
+      fixedJurisdiction: 'gone',
+    });
+    expect(list).toEqual([['missing_column', 'error', 0, '', '']]);
+    expect(rows).toEqual([]);
+  });
+
+  it('the missing year says a year for the whole file may be entered instead', () => {
+    const { problems } = validate({
+      text: '地区,指标,数值\n嘉兴,立案提案,1\n',
+      cols: [LONG_COLS[0]!, ...LONG_COLS.slice(2)],
+    });
+    expect(problems.map((p) => [p.message.zh, p.message.en])).toEqual([
+      [expect.stringContaining('整个文件的年份'), expect.stringContaining('the year for the whole file')],
+    ]);
+  });
+
+  it('an unfinished fixed year in a wide-years table is not reported: its years come from the headers', () => {
+    const { list, rows } = validate({
+      text: '地区,指标,2022\n嘉兴,办复提案,5\n',
+      cols: [
+        ['地区', 'jurisdiction'],
+        ['指标', 'indicator'],
+        ['2022', 'year_column'],
+      ],
+      layout: 'wide_years',
+      fixedYear: CURRENT_YEAR,
+    });
+    expect(list).toEqual([]);
+    expect(rows).toEqual(['jiaxing 2022 proposals_answered 5 exact']);
+  });
+
+  it('an unknown id on a column falls back to its header, whichever indicator that names', () => {
+    const { rows } = validate({
+      text: '地区,年份,办复提案\n嘉兴,2023,1\n',
+      cols: [
+        ['地区', 'jurisdiction'],
+        ['年份', 'year'],
+        ['办复提案', 'indicator_column', { indicatorId: 'gone' }],
+      ],
+      layout: 'wide_indicators',
+    });
+    expect(rows).toEqual(['jiaxing 2023 proposals_answered 1 exact']);
+  });
+
+  it.each([
+    [
+      'a row with too many cells is rejected and counted',
+      '吴兴,2023,立案提案,2,多余\n',
+      'too_many_columns',
+      1,
+    ],
+    ['a 合计 row is set aside, not counted as rejected', '合计,2023,立案提案,1\n', 'total_row', 0],
+  ] as const)('%s', (_name, row, kind, rejected) => {
+    const { list, rows, result } = validate({
+      text: `地区,年份,指标,数值\n嘉兴,2023,立案提案,1\n${row}`,
+      cols: LONG_COLS,
+    });
+    expect(list.map(([k, , r]) => [k, r])).toEqual([[kind, 3]]);
+    expect(rows).toEqual(['jiaxing 2023 proposals_filed 1 exact']);
+    expect(result.rejectedRowCount).toBe(rejected);
   });
 });
