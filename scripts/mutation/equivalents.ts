@@ -109,6 +109,58 @@ const OPTIONAL_NAMES_ONLY =
   'hold no quote or CR, and trim() already drops a trailing CR or U+FEFF, so the text differs only for names ' +
   'that match no optional column either way';
 
+// 16o: validateRecords.ts, the validation driver (measured with tests/import/validation/validateRecords.test.ts)
+const VR_CACHE =
+  'the name lookup’s cache: working a name out again each time gives the same position, only slower';
+const VR_SOURCE_START =
+  'the source before the first row: with a source column, an empty first cell matched against any other start text ' +
+  'is looked up as empty and falls back to the file name, as the start value already is; without one it is never read';
+const VR_FAST_PATH =
+  'the fast path (plainRow) only skips the row rules for rows they would pass: rowRulesOffFastPath.test.ts holds ' +
+  'the rule table alone to the same problems and rows on every case, so taking it always, never or inverted ' +
+  'answers the same, only slower';
+const VR_PLAIN_RULES =
+  'a plain integer cell passes every rule marked skipsPlain (no parse failure, no percent sign, not negative, ' +
+  'whole, no qualifier of its own), so running them on it too changes nothing';
+const VR_QUOTE_UNREAD =
+  'the quote read in place: it is stored only when there is a quote column and no text spans; otherwise this ' +
+  'start value is never stored';
+const VR_YEAR_HEADERS = 'a year column’s year is at least 1949 (smaller header years are refused), never 0';
+const VR_NO_INDICATOR =
+  'with no indicator (position -1) the cell’s indicator is read as undefined instead of null: every value rule ' +
+  'asks !ind, and indicatorLabel reads both as no name';
+const VR_NO_INDICATOR_UNIT =
+  'the unit a cell is parsed with when its row has no indicator: the row is already refused for its indicator, ' +
+  'and the parse differs only for a cell ending in the replaced text itself';
+const VR_PERCENT_RESET =
+  'a cell’s percent flag is set by every successful parse, and a failed parse is stopped by the no_data or number ' +
+  'rule before the percent rule reads it; plain cells never run the percent rule';
+const VR_PLAIN_CELL =
+  'a shortcut: a plain integer read through parseValueCell gives the same value, no qualifier and no percent ' +
+  'sign (CELL_FAST_PATH in parseCells), so every rule answers the same';
+const VR_PLAIN_TEXT =
+  'a plain cell’s text is read only by the rules that skip plain cells; the unit rule and the candidates do not read it';
+const VR_ALREADY_REPORTED =
+  'a row whose place, year or indicator position is -1 has already failed a row rule (missing, unknown, derived, ' +
+  'out of range or in conflict with the fixed value), so !rowLevelOk alone keeps its values out; years are never 0';
+const VR_UNREAD_CANDIDATE =
+  'the candidate’s source, quote or comparability is written but read by keptColumns only when that column ' +
+  'exists, so writing it without the column changes no output';
+const VR_VALUE_ROLE =
+  'roleName falls back to the value role for a name it does not know, so the missing value column is named the same';
+const VR_NAME_AGAIN =
+  'the header without its unit is looked up again only when it differs from the header; looking up the same text ' +
+  'again gives the same position as the whole-header lookup just made';
+const VR_KEPT_COPY =
+  'the copy of every candidate (all kept) is a shortcut: the loop over the kept ones picks the same values in order';
+const VR_LOOP_END =
+  'one more turn past the last candidate reads a status outside the typed array (undefined, not 0), so it keeps nothing';
+const VR_FILLED_ARRAYS =
+  'the loop after fills every index from 0 to kept - 1 in order, so the lists come out the same; the length given ' +
+  'up front only saves the growing';
+const VR_EARLY_RETURN =
+  'a shortcut: with one source, no quote and no comparability the loop after it writes nothing into the columns';
+
 export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
   {
     file: 'src/export/spreadsheetSafe.ts',
@@ -1728,4 +1780,58 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
       'element against an earlier one, so a positive answer for a tie keeps the order added, as the difference does ' +
       '(checked on 10 to 2,000 problems in runs, blocks and alternating rows)',
   },
+  // 16o: validateRecords.ts (the reasons are above, VR_*)
+  ...(
+    [
+      ['ConditionalExpression', 'p === undefined', 'true', 83, VR_CACHE],
+      ['StringLiteral', "''", '"Stryker was here!"', 192, VR_SOURCE_START],
+      ['UnaryOperator', '-1', '+1', 193, VR_SOURCE_START],
+      ['ConditionalExpression', 'input.fastPath !== false', 'true', 196, VR_FAST_PATH],
+      ['ConditionalExpression', 'input.fastPath !== false', 'false', 196, VR_FAST_PATH],
+      ['EqualityOperator', 'input.fastPath !== false', 'input.fastPath === false', 196, VR_FAST_PATH],
+      ['BooleanLiteral', 'false', 'true', 196, VR_FAST_PATH],
+      ['MethodExpression', 'VALUE_RULES.filter((r) => !r.skipsPlain)', 'VALUE_RULES', 199, VR_PLAIN_RULES],
+      ['ConditionalExpression', '!(fastPath && plainRow(s))', 'true', 225, VR_FAST_PATH],
+      ['ConditionalExpression', 'fastPath && plainRow(s)', 'false', 225, VR_FAST_PATH],
+      ['StringLiteral', "''", '"Stryker was here!"', 243, VR_QUOTE_UNREAD],
+      ['EqualityOperator', 'vc.year >= 0', 'vc.year > 0', 252, VR_YEAR_HEADERS],
+      ['ConditionalExpression', 'c.ind >= 0', 'true', 253, VR_NO_INDICATOR],
+      ['BooleanLiteral', 'false', 'true', 257, VR_PERCENT_RESET],
+      ['ConditionalExpression', 'plain >= 0', 'false', 261, VR_PLAIN_CELL],
+      ['EqualityOperator', 'plain >= 0', 'plain > 0', 261, VR_PLAIN_CELL],
+      ['ConditionalExpression', 'c.plain', 'false', 262, VR_PLAIN_CELL],
+      ['StringLiteral', "''", '"Stryker was here!"', 264, VR_PLAIN_TEXT],
+      ['ConditionalExpression', 's.j < 0', 'false', 276, VR_ALREADY_REPORTED],
+      ['ConditionalExpression', 'c.year < 0', 'false', 276, VR_ALREADY_REPORTED],
+      ['EqualityOperator', 'c.year < 0', 'c.year <= 0', 276, VR_ALREADY_REPORTED],
+      ['ConditionalExpression', 'c.ind < 0', 'false', 276, VR_ALREADY_REPORTED],
+      ['ConditionalExpression', 'sCol', 'true', 286, VR_UNREAD_CANDIDATE],
+      ['ConditionalExpression', 'tCol', 'true', 288, VR_UNREAD_CANDIDATE],
+      ['ConditionalExpression', 'hasComparability', 'true', 289, VR_UNREAD_CANDIDATE],
+      ['StringLiteral', "'value'", '""', 342, VR_VALUE_ROLE],
+      ['ConditionalExpression', 'name !== c.header', 'true', 354, VR_NAME_AGAIN],
+      ['ConditionalExpression', 'kept === cand.length', 'false', 431, VR_KEPT_COPY],
+      ['ConditionalExpression', 'all', 'false', 434, VR_KEPT_COPY],
+      ['EqualityOperator', 'c < cand.length', 'c <= cand.length', 436, VR_LOOP_END],
+      ['ArrayDeclaration', 'new Array<string>(kept)', 'new Array()', 445, VR_FILLED_ARRAYS],
+      ['ArrayDeclaration', 'new Array<string>(kept)', 'new Array()', 457, VR_FILLED_ARRAYS],
+      ['ArrayDeclaration', 'new Array<string>(kept)', 'new Array()', 459, VR_FILLED_ARRAYS],
+      [
+        'ConditionalExpression',
+        "typeof sourceFile === 'string' && !k.tCol && !out.comparability",
+        'false',
+        462,
+        VR_EARLY_RETURN,
+      ],
+      ['EqualityOperator', 'c < cand.length', 'c <= cand.length', 464, VR_LOOP_END],
+      ['StringLiteral', "''", '"Stryker was here!"', 267, VR_NO_INDICATOR_UNIT],
+    ] as const
+  ).map(([mutator, original, replacement, line, reason]) => ({
+    file: 'src/import/validateRecords.ts',
+    mutator,
+    original,
+    replacement,
+    line,
+    reason,
+  })),
 ];

@@ -627,3 +627,84 @@ describe('detectMapping: roles from header words, then from the cells', () => {
     });
   });
 });
+
+// Each case below is named for a wrong guess it prevents: a delimiter or role picked by a planted
+// change in detectMapping.ts that the cases above let through.
+describe('detectDelimiter: ties and caps', () => {
+  const capLine = `${Array.from({ length: 25 }, () => 's').join(';')}${',c'.repeat(20)}`;
+  it.each<[string, string, string]>([
+    // ',' and ';' both split every line in two: the earlier in the list wins, not the later
+    ['a tie keeps the earlier delimiter (comma before semicolon)', 'a;b,c\n1;2,3\n', ','],
+    // 21 fields by comma, 25 by semicolon, both consistent: past twenty, more fields do not count
+    ['field counts above twenty count as twenty', `${capLine}\n${capLine}\n`, ','],
+    // tab splits the lines into 2 and 3 fields (a tie: the larger, 3, is its field count), comma
+    // into 2 and 1 (its mode 2): the tab's larger field count wins
+    ['a tie between two field counts takes the larger', 'a,b\tc\nd\te\tf\n', '\t'],
+  ])('%s', (_name, text, delimiter) => {
+    expect(detectDelimiter(text)).toBe(delimiter);
+  });
+});
+
+describe('readPreview: a text of exactly 64 KiB is read whole', () => {
+  it('its last line, without a line end, is a record', () => {
+    const text = `a,b\nc,${'d'.repeat(65_536 - 6)}`;
+    expect(text).toHaveLength(65_536);
+    expect(readPreview(text, ',').map((r) => r.row)).toEqual([1, 2]);
+  });
+});
+
+describe('detectMapping: edge cases of the cells', () => {
+  it.each<{ name: string; rows: string[][]; expected: Expect }>([
+    {
+      name: 'a data row shorter than the header: its missing cells are empty, not a crash',
+      rows: [['甲', '乙', '丙'], ['嘉兴', '2023', '1'], ['吴兴']],
+      expected: { layout: 'long', roles: ['jurisdiction', 'year', 'value'] },
+    },
+    {
+      name: '单位 over empty cells is the unit of measure',
+      rows: [
+        ['地区', '年份', '指标', '数值', '单位'],
+        ['嘉兴', '2023', '立案提案', '1', ''],
+      ],
+      expected: { layout: 'long', roles: ['jurisdiction', 'year', 'indicator', 'value', 'unit'] },
+    },
+    {
+      name: '单位 with places in half its cells is the jurisdiction',
+      rows: [
+        ['单位', '年份', '指标', '数值'],
+        ['嘉兴', '2023', '立案提案', '1'],
+        ['某地', '2023', '立案提案', '2'],
+      ],
+      expected: { layout: 'long', roles: ['jurisdiction', 'year', 'indicator', 'value'] },
+    },
+    {
+      name: '单位 with numbers in half its cells is not the unit',
+      rows: [
+        ['地区', '年份', '指标', '数值', '单位'],
+        ['嘉兴', '2023', '立案提案', '1', '1'],
+        ['吴兴', '2023', '立案提案', '2', '件'],
+      ],
+      expected: { layout: 'long', roles: ['jurisdiction', 'year', 'indicator', 'value', 'ignore'] },
+    },
+    {
+      name: 'a year header over a column of years in a long table is not the year column',
+      rows: [
+        ['地区', '指标', '数值', '2023'],
+        ['嘉兴', '立案提案', '350', '2022'],
+        ['吴兴', '立案提案', '20', '2021'],
+      ],
+      expected: { layout: 'long', roles: ['jurisdiction', 'indicator', 'value', 'ignore'] },
+    },
+  ])('$name', ({ rows, expected }) => {
+    const got = guess(rows);
+    expect({ layout: got.layout, roles: got.roles }).toEqual(expected);
+  });
+});
+
+describe('readPreview: a long text whose only early line end is its first character', () => {
+  it('is cut at 64 KiB, not emptied', () => {
+    const text = `\n${'x'.repeat(70_000)}`;
+    const preview = readPreview(text, ',');
+    expect(preview.map((r) => [r.row, r.cells[0]!.length])).toEqual([[2, 65_535]]);
+  });
+});
