@@ -945,6 +945,45 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
       'an entry for a field with doubled quotes is then stored too, but never found: a lookup compares in ' +
       'place and such a field never compares equal, so it is worked out again as the original does',
   },
+  // 16p: import — datasetPackage.ts (a data package's catalogs against the ones in use)
+  {
+    file: 'src/import/datasetPackage.ts',
+    mutator: 'StringLiteral',
+    original: "'\\u0000'",
+    replacement: '""',
+    line: 28,
+    reason: ONE_CATALOG_KEY,
+  },
+  {
+    file: 'src/import/datasetPackage.ts',
+    mutator: 'MethodExpression',
+    original: 'TABLE_KEYS[table].some((k) => record.values[k] === null)',
+    replacement: 'TABLE_KEYS[table].every(k => record.values[k] === null)',
+    line: 41,
+    reason: `${ONE_CATALOG_KEY}: for one key column, some() and every() ask the same question`,
+  },
+  {
+    file: 'src/import/datasetPackage.ts',
+    mutator: 'StringLiteral',
+    original: "''",
+    replacement: '"Stryker was here!"',
+    line: 28,
+    reason:
+      'a key column is empty only in a package row without its id, which is skipped (line 41) before its key ' +
+      'is used (sheetRecords gives every column, null when empty), and never in the catalog in use, whose rows ' +
+      'all carry their id (a package row without one is never added): the text an empty key part is read as is ' +
+      'never looked up',
+  },
+  {
+    file: 'src/import/datasetPackage.ts',
+    mutator: 'ArrayDeclaration',
+    original: '[]',
+    replacement: '["Stryker was here"]',
+    line: 111,
+    reason:
+      'the header falls back to [] only when there are no rows at all, and then rows.map() has no row to ' +
+      'widen to it: the answer is [] either way',
+  },
   // 16l: import part B — parquetTable
   {
     file: 'src/import/parquetTable.ts',
