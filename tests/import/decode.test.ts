@@ -643,3 +643,27 @@ describe('invalidUtf8Offset: the edges of each sequence length', () => {
     expect(invalidUtf8Offset(bytes.subarray(0, 6), 1)).toBe(-1);
   });
 });
+
+describe('decodeBytes: only the first byte-order mark is taken off', () => {
+  // A file saved twice by a tool that adds a mark each time starts with two: the second is text
+  // (U+FEFF), as the byte scanner keeps it; a decoder that also swallowed it would make the two paths
+  // read different first cells.
+  it.each<[string, number[], TextEncoding]>([
+    ['UTF-8', [...BOM, ...BOM, 0x41], 'utf-8'],
+    ['UTF-16 LE', [0xff, 0xfe, 0xff, 0xfe, 0x41, 0x00], 'utf-16le'],
+    ['UTF-16 BE', [0xfe, 0xff, 0xfe, 0xff, 0x00, 0x41], 'utf-16be'],
+  ])('%s with two marks keeps the second as text', (_, bytes, encoding) => {
+    const b = Uint8Array.from(bytes);
+    expect(decodeBytes(b)).toEqual(read('\uFEFFA', encoding, true));
+    const scanned = decodeForScan(b);
+    const kept =
+      'utf8' in scanned
+        ? new TextDecoder('utf-8', { ignoreBOM: true }).decode(
+            scanned.utf8.bytes.subarray(scanned.utf8.start),
+          )
+        : scanned.ok && 'text' in scanned.result
+          ? scanned.result.text
+          : null;
+    expect(kept).toBe('\uFEFFA');
+  });
+});
