@@ -146,6 +146,13 @@ const DECODE_BLANK_FALLBACK =
   'same answer for valid UTF-8';
 const DECODE_SECOND_MARK =
   'the text starts after the BOM already; a second U+FEFF that this decode would drop is removed by trim() anyway';
+const DECODE_WORKBOOK_FIRST =
+  "decodeWith looks for a workbook's signature before it calls binaryKind, so binaryKind's own look never finds one";
+const DECODE_UTF16_BREAK_FOUND =
+  'the scan runs only after the UTF-16 decoder refused the bytes, and it refuses only a lone surrogate or an odd last ' +
+  'byte, which the loop or the odd-length check finds first: the answer for no break is never reached';
+const DECODE_UNIT_COMPARED =
+  'the value for a unit that is not ASCII is only compared with LF and CR, which neither -1 nor +1 is';
 const DECODE_LEAD_BYTE =
   'only valid UTF-8 is looked at, and the first byte of 0x80 or above there starts a character: never 0x80 itself, a ' +
   'continuation byte';
@@ -1026,6 +1033,46 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
       'widen to it: the answer is [] either way',
   },
   // 16p: import — decode.ts
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'ConditionalExpression',
+    original: 'workbook',
+    replacement: 'false',
+    line: 50,
+    reason: DECODE_WORKBOOK_FIRST,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'ConditionalExpression',
+    original: 'end < bytes.length',
+    replacement: 'true',
+    line: 139,
+    reason: DECODE_UTF16_BREAK_FOUND,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'EqualityOperator',
+    original: 'end < bytes.length',
+    replacement: 'end <= bytes.length',
+    line: 139,
+    reason: DECODE_UTF16_BREAK_FOUND,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'UnaryOperator',
+    original: '-1',
+    replacement: '+1',
+    line: 139,
+    reason: DECODE_UTF16_BREAK_FOUND,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'UnaryOperator',
+    original: '-1',
+    replacement: '+1',
+    line: 159,
+    reason: DECODE_UNIT_COMPARED,
+  },
   {
     file: 'src/import/decode.ts',
     mutator: 'ConditionalExpression',
