@@ -161,6 +161,54 @@ const VR_FILLED_ARRAYS =
 const VR_EARLY_RETURN =
   'a shortcut: with one source, no quote and no comparability the loop after it writes nothing into the columns';
 
+// 16p: decode.ts — shortcuts whose general way gives the same answer
+const DECODE_NEVER_EMPTY =
+  "binaryKind only sees bytes that are not empty (decodeWith answers 'empty' for no bytes first), and for n = 0 " +
+  'the share control / n is NaN, which is not above 0.02 either';
+const DECODE_ASCII_SKIP =
+  'the four-bytes-at-a-time skip over ASCII only saves time: without it each byte is checked one by one and the ' +
+  'same offset comes out (decode.test.ts holds aligned and unaligned views equal to each other and to the strict decoder)';
+const DECODE_CUT_SEQUENCE =
+  'a sequence cut off by the end of the bytes is caught by the loop below too: a byte past the end reads undefined, ' +
+  'which fails the continuation check at the same offset';
+const DECODE_FAILING_UNIT =
+  'the unit at the failing offset is the bad one (a byte of 0x80 or above, a surrogate or a lone last byte), never a ' +
+  'line end, so counting up to it or through it gives the same line';
+const DECODE_CR_NOT_LAST =
+  'the loop stops before the failing offset, which lies inside the bytes, so a CR it looks at is never the last unit: ' +
+  'this end-of-bytes test is never true';
+const DECODE_LINE_STARTS =
+  'the line starts only choose where the character-by-character walk begins: it begins at starts[good], whose prefix ' +
+  'decodes (or at 0), so it is a character boundary before the first failing character, and the walk finds that same ' +
+  'character from any such start; fewer, more or no bisection steps only change the time';
+const DECODE_WALK_FINDS =
+  'the walk always returns at the failing character before it reaches the end (the whole does not decode and every ' +
+  'character before it does), so one more turn past the end is never taken';
+const DECODE_ONE_BYTE =
+  'a one-byte GB18030 character (ASCII or 0x80, the euro sign) always decodes, so decoding it too finds nothing more';
+const DECODE_SAME_VIEW = 'subarray(0) views the same bytes: decoding it or the array gives the same text';
+const DECODE_EMPTY_WAY =
+  "the general way gives the same 'empty': what follows the BOM (or an empty file) decodes to '' (no BOM, workbook, " +
+  'UTF-16 or binary check fires on it), which done() and blankUtf8 both report as empty';
+const DECODE_PREFIX_VALID =
+  'utf8Bad is never -1 here (UTF-8 has just failed) and the bytes before the first invalid one are valid UTF-8 by ' +
+  'definition, so the prefix check is always true; with utf8Bad 0 there are no bytes before it and hasMultibyte is false';
+const DECODE_BLANK_FALLBACK =
+  'a shortcut: when the byte loop gives up (or walks off the bytes), the text is decoded and trimmed, which gives the ' +
+  'same answer for valid UTF-8';
+const DECODE_SECOND_MARK =
+  'the text starts after the BOM already; a second U+FEFF that this decode would drop is removed by trim() anyway';
+const DECODE_WORKBOOK_FIRST =
+  "decodeWith looks for a workbook's signature before it calls binaryKind, so binaryKind's own look never finds one";
+const DECODE_UTF16_BREAK_FOUND =
+  'the scan runs only after the UTF-16 decoder refused the bytes, and it refuses only a lone surrogate or an odd last ' +
+  'byte, which the loop or the odd-length check finds first: the answer for no break is never reached';
+const DECODE_UNIT_COMPARED =
+  'the value for a unit that is not ASCII is only compared with LF and CR, which neither -1 nor +1 is';
+const DECODE_LEAD_BYTE =
+  'only valid UTF-8 is looked at, and the first byte of 0x80 or above there starts a character: never 0x80 itself, a ' +
+  'continuation byte';
+
 export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
   {
     file: 'src/export/spreadsheetSafe.ts',
@@ -1032,6 +1080,455 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
         'having been taken)',
     })),
   ),
+
+  // 16p: import — datasetPackage.ts (a data package's catalogs against the ones in use)
+  {
+    file: 'src/import/datasetPackage.ts',
+    mutator: 'StringLiteral',
+    original: "'\\u0000'",
+    replacement: '""',
+    line: 28,
+    reason: ONE_CATALOG_KEY,
+  },
+  {
+    file: 'src/import/datasetPackage.ts',
+    mutator: 'MethodExpression',
+    original: 'TABLE_KEYS[table].some((k) => record.values[k] === null)',
+    replacement: 'TABLE_KEYS[table].every(k => record.values[k] === null)',
+    line: 41,
+    reason: `${ONE_CATALOG_KEY}: for one key column, some() and every() ask the same question`,
+  },
+  {
+    file: 'src/import/datasetPackage.ts',
+    mutator: 'StringLiteral',
+    original: "''",
+    replacement: '"Stryker was here!"',
+    line: 28,
+    reason:
+      'a key column is empty only in a package row without its id, which is skipped (line 41) before its key ' +
+      'is used (sheetRecords gives every column, null when empty), and never in the catalog in use, whose rows ' +
+      'all carry their id (a package row without one is never added): the text an empty key part is read as is ' +
+      'never looked up',
+  },
+  {
+    file: 'src/import/datasetPackage.ts',
+    mutator: 'ArrayDeclaration',
+    original: '[]',
+    replacement: '["Stryker was here"]',
+    line: 111,
+    reason:
+      'the header falls back to [] only when there are no rows at all, and then rows.map() has no row to ' +
+      'widen to it: the answer is [] either way',
+  },
+  // 16p: import — decode.ts
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'ConditionalExpression',
+    original: 'workbook',
+    replacement: 'false',
+    line: 50,
+    reason: DECODE_WORKBOOK_FIRST,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'ConditionalExpression',
+    original: 'end < bytes.length',
+    replacement: 'true',
+    line: 139,
+    reason: DECODE_UTF16_BREAK_FOUND,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'EqualityOperator',
+    original: 'end < bytes.length',
+    replacement: 'end <= bytes.length',
+    line: 139,
+    reason: DECODE_UTF16_BREAK_FOUND,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'UnaryOperator',
+    original: '-1',
+    replacement: '+1',
+    line: 139,
+    reason: DECODE_UTF16_BREAK_FOUND,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'UnaryOperator',
+    original: '-1',
+    replacement: '+1',
+    line: 159,
+    reason: DECODE_UNIT_COMPARED,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'ConditionalExpression',
+    original: 'n > 0',
+    replacement: 'true',
+    line: 59,
+    reason: DECODE_NEVER_EMPTY,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'EqualityOperator',
+    original: 'n > 0',
+    replacement: 'n >= 0',
+    line: 59,
+    reason: DECODE_NEVER_EMPTY,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'ConditionalExpression',
+    original: 'bytes.byteOffset % 4 === 0',
+    replacement: 'false',
+    line: 67,
+    reason: DECODE_ASCII_SKIP,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'ArithmeticOperator',
+    original: 'bytes.byteOffset % 4',
+    replacement: 'bytes.byteOffset * 4',
+    line: 67,
+    reason: DECODE_ASCII_SKIP,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'ConditionalExpression',
+    original: 'w < words.length && (words[w]! & 0x80808080) === 0',
+    replacement: 'false',
+    line: 74,
+    reason: DECODE_ASCII_SKIP,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'ConditionalExpression',
+    original: 'i + need >= n',
+    replacement: 'false',
+    line: 89,
+    reason: DECODE_CUT_SEQUENCE,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'EqualityOperator',
+    original: 'i + need >= n',
+    replacement: 'i + need > n',
+    line: 89,
+    reason: DECODE_CUT_SEQUENCE,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'ArithmeticOperator',
+    original: 'i + need',
+    replacement: 'i - need',
+    line: 89,
+    reason: DECODE_CUT_SEQUENCE,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'EqualityOperator',
+    original: 'i + step - 1 < offset',
+    replacement: 'i + step - 1 <= offset',
+    line: 161,
+    reason: DECODE_FAILING_UNIT,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'ConditionalExpression',
+    original: 'i + step >= bytes.length',
+    replacement: 'false',
+    line: 163,
+    reason: DECODE_CR_NOT_LAST,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'EqualityOperator',
+    original: 'i + step >= bytes.length',
+    replacement: 'i + step > bytes.length',
+    line: 163,
+    reason: DECODE_CR_NOT_LAST,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'ArithmeticOperator',
+    original: 'i + step',
+    replacement: 'i - step',
+    line: 163,
+    reason: DECODE_CR_NOT_LAST,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'ConditionalExpression',
+    original: 'i < bytes.length',
+    replacement: 'false',
+    line: 198,
+    reason: DECODE_LINE_STARTS,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'EqualityOperator',
+    original: 'i < bytes.length',
+    replacement: 'i <= bytes.length',
+    line: 198,
+    reason: DECODE_LINE_STARTS,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'EqualityOperator',
+    original: 'i < bytes.length',
+    replacement: 'i >= bytes.length',
+    line: 198,
+    reason: DECODE_LINE_STARTS,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'ConditionalExpression',
+    original: 'bytes[i] === 0x0a || bytes[i] === 0x0d',
+    replacement: 'true',
+    line: 198,
+    reason: DECODE_LINE_STARTS,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'ConditionalExpression',
+    original: 'bytes[i] === 0x0a || bytes[i] === 0x0d',
+    replacement: 'false',
+    line: 198,
+    reason: DECODE_LINE_STARTS,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'LogicalOperator',
+    original: 'bytes[i] === 0x0a || bytes[i] === 0x0d',
+    replacement: 'bytes[i] === 0x0a && bytes[i] === 0x0d',
+    line: 198,
+    reason: DECODE_LINE_STARTS,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'ConditionalExpression',
+    original: 'bytes[i] === 0x0a',
+    replacement: 'false',
+    line: 198,
+    reason: DECODE_LINE_STARTS,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'EqualityOperator',
+    original: 'bytes[i] === 0x0a',
+    replacement: 'bytes[i] !== 0x0a',
+    line: 198,
+    reason: DECODE_LINE_STARTS,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'ConditionalExpression',
+    original: 'bytes[i] === 0x0d',
+    replacement: 'false',
+    line: 198,
+    reason: DECODE_LINE_STARTS,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'EqualityOperator',
+    original: 'bytes[i] === 0x0d',
+    replacement: 'bytes[i] !== 0x0d',
+    line: 198,
+    reason: DECODE_LINE_STARTS,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'ArithmeticOperator',
+    original: 'i + 1',
+    replacement: 'i - 1',
+    line: 198,
+    reason: DECODE_LINE_STARTS,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'ConditionalExpression',
+    original: 'bad - good > 1',
+    replacement: 'false',
+    line: 202,
+    reason: DECODE_LINE_STARTS,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'ArithmeticOperator',
+    original: 'good + bad',
+    replacement: 'good - bad',
+    line: 203,
+    reason: DECODE_LINE_STARTS,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'ConditionalExpression',
+    original: "tryDecode(bytes.subarray(0, starts[mid]), 'gb18030') === null",
+    replacement: 'true',
+    line: 204,
+    reason: DECODE_LINE_STARTS,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'EqualityOperator',
+    original: 'i < bytes.length',
+    replacement: 'i <= bytes.length',
+    line: 208,
+    reason: DECODE_WALK_FINDS,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'ConditionalExpression',
+    original: 'length > 1',
+    replacement: 'true',
+    line: 210,
+    reason: DECODE_ONE_BYTE,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'EqualityOperator',
+    original: 'length > 1',
+    replacement: 'length >= 1',
+    line: 210,
+    reason: DECODE_ONE_BYTE,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'ConditionalExpression',
+    original: 'start > 0',
+    replacement: 'true',
+    line: 274,
+    reason: DECODE_SAME_VIEW,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'EqualityOperator',
+    original: 'start > 0',
+    replacement: 'start >= 0',
+    line: 274,
+    reason: DECODE_SAME_VIEW,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'ConditionalExpression',
+    original: 'bytes.length === 0',
+    replacement: 'false',
+    line: 277,
+    reason: DECODE_EMPTY_WAY,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'ConditionalExpression',
+    original: 'bytes.length === bom.length',
+    replacement: 'false',
+    line: 284,
+    reason: DECODE_EMPTY_WAY,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'ConditionalExpression',
+    original: 'utf8Bad > 0 && invalidUtf8Offset(bytes.subarray(0, utf8Bad)) < 0',
+    replacement: 'true',
+    line: 301,
+    reason: DECODE_PREFIX_VALID,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'LogicalOperator',
+    original: 'utf8Bad > 0 && invalidUtf8Offset(bytes.subarray(0, utf8Bad)) < 0',
+    replacement: 'utf8Bad > 0 || invalidUtf8Offset(bytes.subarray(0, utf8Bad)) < 0',
+    line: 301,
+    reason: DECODE_PREFIX_VALID,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'ConditionalExpression',
+    original: 'utf8Bad > 0',
+    replacement: 'true',
+    line: 301,
+    reason: DECODE_PREFIX_VALID,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'EqualityOperator',
+    original: 'utf8Bad > 0',
+    replacement: 'utf8Bad >= 0',
+    line: 301,
+    reason: DECODE_PREFIX_VALID,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'ConditionalExpression',
+    original: 'invalidUtf8Offset(bytes.subarray(0, utf8Bad)) < 0',
+    replacement: 'true',
+    line: 301,
+    reason: DECODE_PREFIX_VALID,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'EqualityOperator',
+    original: 'invalidUtf8Offset(bytes.subarray(0, utf8Bad)) < 0',
+    replacement: 'invalidUtf8Offset(bytes.subarray(0, utf8Bad)) <= 0',
+    line: 301,
+    reason: DECODE_PREFIX_VALID,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'EqualityOperator',
+    original: 'i < bytes.length',
+    replacement: 'i <= bytes.length',
+    line: 307,
+    reason: DECODE_BLANK_FALLBACK,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'UpdateOperator',
+    original: 'i++',
+    replacement: 'i--',
+    line: 307,
+    reason: DECODE_BLANK_FALLBACK,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'ConditionalExpression',
+    original: 'b < 0x80',
+    replacement: 'false',
+    line: 311,
+    reason: DECODE_BLANK_FALLBACK,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'EqualityOperator',
+    original: 'b < 0x80',
+    replacement: 'b <= 0x80',
+    line: 311,
+    reason: DECODE_LEAD_BYTE,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'ObjectLiteral',
+    original: '{ ignoreBOM: true }',
+    replacement: '{}',
+    line: 313,
+    reason: DECODE_SECOND_MARK,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'BooleanLiteral',
+    original: 'true',
+    replacement: 'false',
+    line: 313,
+    reason: DECODE_SECOND_MARK,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'EqualityOperator',
+    original: 'bytes[i]! >= 0x80',
+    replacement: 'bytes[i]! > 0x80',
+    line: 319,
+    reason: DECODE_LEAD_BYTE,
+  },
   // 16l: import part B — parquetTable
   {
     file: 'src/import/parquetTable.ts',

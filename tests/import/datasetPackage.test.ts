@@ -206,3 +206,37 @@ describe('packageObservationRows: free text escaped as the CSV export does, rows
     expect(packageObservationRows([['quote', 'value']])).toEqual([['quote', 'value']]);
   });
 });
+
+describe('packageObservationRows: bugs a short row or a spreadsheet-style header would show', () => {
+  // A workbook row ends at its last filled cell, so a row with no value or year is short in columns
+  // that are not free text; those must read as blanks (missing), never as some stand-in text.
+  it('a short row reads as blanks in the columns that are not free text', () => {
+    expect(
+      packageObservationRows([
+        ['jurisdiction_id', 'year', 'indicator_id', 'value', 'qualifier'],
+        ['jiaxing', '2023'],
+      ]),
+    ).toEqual([
+      ['jurisdiction_id', 'year', 'indicator_id', 'value', 'qualifier'],
+      ['jiaxing', '2023', '', '', ''],
+    ]);
+  });
+
+  // The header is read by name after trimming, so a header cell pasted with a leading tab still names the
+  // quote column; escaping it like a cell would turn it into "'\tquote", and the quotes would be lost.
+  it.each([
+    ['a leading tab', '\tquote'],
+    ['a leading line feed', '\nsource_file'],
+    ['a leading carriage return', '\rcomparability_en'],
+  ])('a free-text header cell with %s is kept as it is, not escaped as a cell', (_, name) => {
+    expect(
+      packageObservationRows([
+        ['value', name],
+        ['1', '=x'],
+      ]),
+    ).toEqual([
+      ['value', name],
+      ['1', "'=x"],
+    ]);
+  });
+});

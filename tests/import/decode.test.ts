@@ -643,3 +643,84 @@ describe('invalidUtf8Offset: the edges of each sequence length', () => {
     expect(invalidUtf8Offset(bytes.subarray(0, 6), 1)).toBe(-1);
   });
 });
+
+describe('decodeBytes: only the first byte-order mark is taken off', () => {
+  // A file saved twice by a tool that adds a mark each time starts with two: the second is text
+  // (U+FEFF), as the byte scanner keeps it; a decoder that also swallowed it would make the two paths
+  // read different first cells.
+  it.each<[string, number[], TextEncoding]>([
+    ['UTF-8', [...BOM, ...BOM, 0x41], 'utf-8'],
+    ['UTF-16 LE', [0xff, 0xfe, 0xff, 0xfe, 0x41, 0x00], 'utf-16le'],
+    ['UTF-16 BE', [0xfe, 0xff, 0xfe, 0xff, 0x00, 0x41], 'utf-16be'],
+  ])('%s with two marks keeps the second as text', (_, bytes, encoding) => {
+    const b = Uint8Array.from(bytes);
+    expect(decodeBytes(b)).toEqual(read('\uFEFFA', encoding, true));
+    const scanned = decodeForScan(b);
+    const kept =
+      'utf8' in scanned
+        ? new TextDecoder('utf-8', { ignoreBOM: true }).decode(
+            scanned.utf8.bytes.subarray(scanned.utf8.start),
+          )
+        : scanned.ok && 'text' in scanned.result
+          ? scanned.result.text
+          : null;
+    expect(kept).toBe('\uFEFFA');
+  });
+});
+
+// Survivors of the first mutation run of decode.ts, each a misreading a user would see.
+describe('decodeBytes: what the first mutation run found untested', () => {
+  it.each<{ name: string; bytes: number[]; expected: Outcome }>([
+    // a renamed workbook is named as one (the message tells the analyst to upload it as a workbook)
+    {
+      name: 'an .xls renamed to .csv is named as a workbook, not as control characters',
+      bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
+      expected: binary('xls'),
+    },
+    {
+      name: 'an .xlsx renamed to .csv is named as a workbook',
+      bytes: [0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00],
+      expected: binary('xlsx'),
+    },
+    // a valid surrogate pair before the break: the break is where it is, not at the pair
+    {
+      name: 'LE: a lone low surrogate after a valid pair',
+      bytes: [...utf16('\uD83D\uDE00\uDC00', true, true)],
+      expected: invalid('utf-16le', 6, 1, '0x00 0xDC'),
+    },
+    {
+      name: 'BE: a high surrogate at the end after a valid pair',
+      bytes: [...utf16('\uD83D\uDE00A\uD800', false, true)],
+      expected: invalid('utf-16be', 8, 1, '0xD8 0x00'),
+    },
+    {
+      name: 'LE: a high surrogate before a letter after a valid pair (DBFF DFFF)',
+      bytes: [...utf16('\uDBFF\uDFFF\uD800B', true, true)],
+      expected: invalid('utf-16le', 6, 1, '0x00 0xD8 0x42 0x00'),
+    },
+    // a line end right after a character whose high byte is not 0
+    {
+      name: 'LE: a line end after 上 counts, the letter after it does not',
+      bytes: [...utf16('上\nA\uDC00', true, true)],
+      expected: invalid('utf-16le', 8, 2, '0x00 0xDC'),
+    },
+    // a UTF-8 file is blamed where UTF-8 breaks, not where GB18030 would
+    {
+      name: 'UTF-8 with a bad byte after a CJK character',
+      bytes: [0xe5, 0x98, 0x89, 0x0a, 0xff, 0x41],
+      expected: invalid('utf-8', 4, 2, '0xFF 0x41'),
+    },
+  ])('$name', ({ bytes, expected }) => {
+    expect(decodeBytes(Uint8Array.from(bytes))).toEqual(expected);
+  });
+
+  it('UTF-8 chosen for a GBK file: the first byte UTF-8 cannot read', () => {
+    expect(decodeBytes(Uint8Array.from([0x41, 0x0a, 0xbc, 0xce, 0x0a]), 'utf-8')).toEqual(
+      invalid('utf-8', 2, 2, '0xBC 0xCE 0x0A'),
+    );
+  });
+
+  it('F8, a lead byte no UTF-8 code uses, is invalid even before three continuation bytes', () => {
+    expect(invalidUtf8Offset(Uint8Array.from([0x41, 0xf8, 0x90, 0x80, 0x80, 0x42]))).toBe(1);
+  });
+});

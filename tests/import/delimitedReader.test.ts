@@ -242,3 +242,123 @@ describe('DelimitedReader agrees with papaparse on well-formed CSV', () => {
     );
   });
 });
+
+// What the importer asks of a record besides its cells' text, each named for the bug it would show:
+// a quote kept to the end read from the wrong span, a blank row taken for data, a 16-digit id read as
+// a number, a record of many columns cut short, the progress bar never reaching its end.
+describe('DelimitedReader: spans, blanks, integers and wide records', () => {
+  /** Every record's cells read back from the spans kept for them, and from field(). */
+  function spansAndFields(text: string) {
+    const r = new DelimitedReader(text, ',');
+    const out: Array<{ spans: string[]; fields: string[]; past: [number, number, string] }> = [];
+    while (r.next()) {
+      const n = r.count;
+      out.push({
+        spans: Array.from({ length: n }, (_, i) => r.spanText(r.fieldStart(i), r.fieldEnd(i))),
+        fields: Array.from({ length: n }, (_, i) => r.field(i)),
+        past: [r.fieldStart(n), r.fieldEnd(n), r.spanText(r.fieldStart(n), r.fieldEnd(n))],
+      });
+    }
+    return out;
+  }
+
+  it('a quote kept as a span reads back as the cell it was, doubled quotes undone', () => {
+    expect(spansAndFields('地区,原文\n嘉兴,"说""好"""\n"a,b",plain\n')).toEqual([
+      { spans: ['地区', '原文'], fields: ['地区', '原文'], past: [-1, -1, ''] },
+      { spans: ['嘉兴', '说"好"'], fields: ['嘉兴', '说"好"'], past: [-1, -1, ''] },
+      { spans: ['a,b', 'plain'], fields: ['a,b', 'plain'], past: [-1, -1, ''] },
+    ]);
+  });
+
+  it('an escaped span is marked as such (below -1), a plain one is where its text starts', () => {
+    const r = new DelimitedReader('ab,"c""d"\n', ',');
+    r.next();
+    expect([r.fieldStart(0), r.fieldEnd(0), r.fieldStart(1), r.fieldEnd(1)]).toEqual([0, 2, -(4 + 2), 8]);
+  });
+
+  it('for any cells, every span reads back as its field', () => {
+    const cell = fc.string({ unit: fc.constantFrom('a', '嘉', ',', '"', '\n', ' '), maxLength: 6 });
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { maxLength: 6 }), (rows) => {
+        const text = Papa.unparse(rows, { newline: '\n', quotes: (v: unknown) => /[",\n]/.test(String(v)) });
+        for (const { spans, fields, past } of spansAndFields(text)) {
+          expect(spans).toEqual(fields);
+          expect(past).toEqual([-1, -1, '']);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it.each<[string, string, boolean[]]>([
+    ['an empty line', 'a\n\nb\n', [false, true, false]],
+    ['a row of delimiters only (a spreadsheet’s empty row)', 'a,b\n,,\n', [false, true]],
+    ['spaces and tabs only', 'a\n \t , \n', [false, true]],
+    ['a cell holding text after blanks', ' ,x\n', [false]],
+    ['a quoted empty cell and a quoted space', '"",\n" ",""\n', [true, true]],
+    ['a quoted letter', '"",""\n"","a"\n', [true, false]],
+  ])('a blank row is one with nothing but spaces and tabs: %s', (_, text, expected) => {
+    const r = new DelimitedReader(text, ',');
+    const blank: boolean[] = [];
+    while (r.next()) blank.push(r.isBlank());
+    expect(blank).toEqual(expected);
+  });
+
+  it.each<[string, string, number]>([
+    ['zero', '0', 0],
+    ['a year', '2023', 2023],
+    ['fifteen digits', '123456789012345', 123456789012345],
+    ['sixteen digits (beyond exact doubles: read the slow way)', '1234567890123456', -1],
+    ['an empty cell', '', -1],
+    ['a slash (the character before 0)', '12/3', -1],
+    ['a colon (the character after 9)', '12:3', -1],
+    ['a sign', '-1', -1],
+    ['a decimal', '1.5', -1],
+  ])('intField reads plain digits only: %s', (_, cell, expected) => {
+    const r = new DelimitedReader(`${cell},x\n`, ',');
+    r.next();
+    expect([r.intField(0), r.intField(2)]).toEqual([expected, -1]);
+  });
+
+  it.each<[string, string, string, boolean]>([
+    ['the same text', 'jiaxing,1\n', 'jiaxing', true],
+    ['a longer text', 'jiaxing,1\n', 'jiaxingx', false],
+    ['a text differing in its last character', 'jiaxing,1\n', 'jiaxinG', false],
+    ['a text differing in its first character', 'jiaxing,1\n', 'Jiaxing', false],
+    ['an empty cell and an empty text', ',1\n', '', true],
+    ['an escaped cell (compared only once undone)', '"a""b",1\n', 'a""b', false],
+    ['a quoted cell without doubled quotes', '"a,b",1\n', 'a,b', true],
+  ])('fieldIs compares in place: %s', (_, text, probe, expected) => {
+    const r = new DelimitedReader(text, ',');
+    r.next();
+    expect(r.fieldIs(0, probe)).toBe(expected);
+    // past the last field only the empty text matches
+    expect([r.fieldIs(2, ''), r.fieldIs(2, 'x')]).toEqual([true, false]);
+  });
+
+  it('a record of more than 32 cells keeps every cell (the field tables grow)', () => {
+    const cells = Array.from({ length: 70 }, (_, i) => `c${i}`);
+    const quoted = cells.map((c, i) => (i % 3 === 0 ? `"${c}"` : c));
+    expect(readAll(`${cells.join(',')}\n${quoted.join(',')}\n`)).toEqual([
+      [1, cells],
+      [2, cells],
+    ]);
+  });
+
+  it('progress runs from 0 to 1 over the text, and an empty text is done', () => {
+    const r = new DelimitedReader('ab\ncd\n', ',');
+    const seen = [r.progress()];
+    while (r.next()) seen.push(r.progress());
+    expect(seen).toEqual([0, 0.5, 1]);
+    expect(new DelimitedReader('', ',').progress()).toBe(1);
+  });
+
+  it('the same cell text hashes the same in every row; past the last cell the hash is 0', () => {
+    const r = new DelimitedReader('嘉兴,a\n嘉兴,b\n', ',');
+    const hashes: number[][] = [];
+    while (r.next()) hashes.push([r.fieldHash(0), r.fieldHash(1), r.fieldHash(2)]);
+    expect(hashes[0]![0]).toBe(hashes[1]![0]);
+    expect(hashes[0]![1]).not.toBe(hashes[1]![1]);
+    expect([hashes[0]![2], hashes[1]![2]]).toEqual([0, 0]);
+  });
+});
