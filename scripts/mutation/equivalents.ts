@@ -28,6 +28,33 @@ const NO_EMPTY_KEY =
   "the exact-name map never holds the empty key (add() skips it), so looking '' up there gives null, " +
   'as the shortcut does';
 
+const TREND_NO_YEARS =
+  'Math.min() of no years is Infinity and Math.max() -Infinity, so the length asked of Array.from is -Infinity, ' +
+  'which it reads as 0: no points give no years either way';
+const TREND_OUTER_CONTAIN =
+  "ECharts reads an outerBoundsContain it does not know ('') as 'all', which differs from 'axisLabel' only in " +
+  'also keeping the axis names inside the chart, and the trend’s axes have no names: the same layout';
+const TREND_AXIS_TYPE =
+  'ECharts gives an axis without a type one by its own rule (category when it has data, else value): the x axis ' +
+  "has the years as data and the y axis none, so '' draws the same axes";
+const TREND_BOUNDARY_GAP =
+  "ECharts reads a category axis's boundaryGap as a yes or no (the ['8%', '8%'] form is for value axes): the " +
+  'array, empty or not, is truthy and draws exactly as true, the one-year branch; only true → false (the lone ' +
+  'year on the y axis line) changes the chart, and a test holds it';
+const TREND_GRID_LINES =
+  "the y axis's grid lines in ECharts' own light grey (#E0E6F1) instead of #eee: they carry no figure (the " +
+  'axis labels do) and mark the same values, nothing is shown or hidden';
+const TREND_ITEM_COLOUR =
+  'the points then take the series colour from the option’s colour list, which holds the same jurisdiction ' +
+  'colours in the same order as the series (both from the drawn bodies): the same colour';
+const TREND_MARK_SYMBOL =
+  "ECharts draws no end symbol for an empty symbol name, as for 'none' (Line: !symbolType || symbolType === 'none')";
+const TREND_MARK_SOLID = "zrender reads an empty line type as solid (no dash array), as it reads 'solid'";
+const TREND_LAST_ONLY_LABEL =
+  "two locks on one door: with only the last figure labelled, the other points' labels are off (show: false) " +
+  "and their formatter gives ''; undoing either alone leaves the other, so no other label is drawn, and ECharts " +
+  "never asks a gap ('-') for a label";
+
 const MATRIX_NOTES_NEVER_EMPTY =
   'each candidate note is false, null or one of three messages (matrixCapped, matrixLatestNote, atLeastNote) ' +
   'whose text is never empty in either language, so the test for an empty text never removes one';
@@ -438,6 +465,158 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     line: 92,
     reason:
       'series.used is read only by trendModel (.some: order is irrelevant) and trendPin, which passes it through pointsBySelected, sorting each body’s figures by year again',
+  },
+  {
+    file: 'src/views/trend/trendOption.ts',
+    mutator: 'ConditionalExpression',
+    original: 'points.length === 0',
+    replacement: 'false',
+    line: 17,
+    reason: TREND_NO_YEARS,
+  },
+  {
+    file: 'src/views/trend/trendOption.ts',
+    mutator: 'StringLiteral',
+    original: "'axisLabel'",
+    replacement: '""',
+    line: 112,
+    reason: TREND_OUTER_CONTAIN,
+  },
+  {
+    file: 'src/views/trend/trendOption.ts',
+    mutator: 'StringLiteral',
+    original: "'category'",
+    replacement: '""',
+    line: 124,
+    reason: TREND_AXIS_TYPE,
+  },
+  {
+    file: 'src/views/trend/trendOption.ts',
+    mutator: 'StringLiteral',
+    original: "'value'",
+    replacement: '""',
+    line: 130,
+    reason: TREND_AXIS_TYPE,
+  },
+  {
+    file: 'src/views/trend/trendOption.ts',
+    mutator: 'ConditionalExpression',
+    original: 'years.length <= 1',
+    replacement: 'true',
+    line: 126,
+    reason: TREND_BOUNDARY_GAP,
+  },
+  {
+    file: 'src/views/trend/trendOption.ts',
+    mutator: 'ConditionalExpression',
+    original: 'years.length <= 1',
+    replacement: 'false',
+    line: 126,
+    reason: TREND_BOUNDARY_GAP,
+  },
+  {
+    file: 'src/views/trend/trendOption.ts',
+    mutator: 'EqualityOperator',
+    original: 'years.length <= 1',
+    replacement: 'years.length < 1',
+    line: 126,
+    reason: TREND_BOUNDARY_GAP,
+  },
+  {
+    file: 'src/views/trend/trendOption.ts',
+    mutator: 'EqualityOperator',
+    original: 'years.length <= 1',
+    replacement: 'years.length > 1',
+    line: 126,
+    reason: TREND_BOUNDARY_GAP,
+  },
+  {
+    file: 'src/views/trend/trendOption.ts',
+    mutator: 'ArrayDeclaration',
+    original: "['8%', '8%']",
+    replacement: '[]',
+    line: 126,
+    reason: TREND_BOUNDARY_GAP,
+  },
+  {
+    file: 'src/views/trend/trendOption.ts',
+    mutator: 'StringLiteral',
+    original: "'8%'",
+    replacement: '""',
+    line: 126,
+    reason: TREND_BOUNDARY_GAP,
+  },
+  {
+    file: 'src/views/trend/trendOption.ts',
+    mutator: 'ObjectLiteral',
+    original: "{ lineStyle: { color: '#eee' } }",
+    replacement: '{}',
+    line: 137,
+    reason: TREND_GRID_LINES,
+  },
+  {
+    file: 'src/views/trend/trendOption.ts',
+    mutator: 'ObjectLiteral',
+    original: "{ color: '#eee' }",
+    replacement: '{}',
+    line: 137,
+    reason: TREND_GRID_LINES,
+  },
+  {
+    file: 'src/views/trend/trendOption.ts',
+    mutator: 'StringLiteral',
+    original: "'#eee'",
+    replacement: '""',
+    line: 137,
+    reason: TREND_GRID_LINES,
+  },
+  {
+    file: 'src/views/trend/trendOption.ts',
+    mutator: 'ObjectLiteral',
+    original: '{ color: style.color }',
+    replacement: '{}',
+    line: 151,
+    reason: TREND_ITEM_COLOUR,
+  },
+  {
+    file: 'src/views/trend/trendOption.ts',
+    mutator: 'StringLiteral',
+    original: "'none'",
+    replacement: '""',
+    line: 159,
+    reason: TREND_MARK_SYMBOL,
+  },
+  {
+    file: 'src/views/trend/trendOption.ts',
+    mutator: 'StringLiteral',
+    original: "'solid'",
+    replacement: '""',
+    line: 161,
+    reason: TREND_MARK_SOLID,
+  },
+  {
+    file: 'src/views/trend/trendOption.ts',
+    mutator: 'ConditionalExpression',
+    original: 'lastOnly && point !== last',
+    replacement: 'false',
+    line: 176,
+    reason: TREND_LAST_ONLY_LABEL,
+  },
+  {
+    file: 'src/views/trend/trendOption.ts',
+    mutator: 'StringLiteral',
+    original: "''",
+    replacement: '"Stryker was here!"',
+    line: 176,
+    reason: TREND_LAST_ONLY_LABEL,
+  },
+  {
+    file: 'src/views/trend/trendOption.ts',
+    mutator: 'ConditionalExpression',
+    original: 'p === last',
+    replacement: 'true',
+    line: 184,
+    reason: TREND_LAST_ONLY_LABEL,
   },
   {
     file: 'src/data/chineseNumerals.ts',

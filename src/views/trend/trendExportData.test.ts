@@ -143,3 +143,83 @@ describe('trend data for export', () => {
     expect(parsed.find((r) => r[0]?.includes('cmd'))![0]).toBe("'=cmd|' /C calc'!A0");
   });
 });
+
+describe('trend export: the notes and columns a reader of the file relies on', () => {
+  const careful = {
+    ...FIXTURE_INDICATORS[0]!,
+    comparability_zh: '各地统计口径不同',
+    comparability_en: 'counted differently by each body',
+  };
+  it.each([
+    {
+      name: 'every figure exact, no warning: no notes',
+      indicator: FIXTURE_INDICATORS[0]!,
+      selected: ['wuxing'],
+      notes: [],
+    },
+    {
+      name: 'one ≥ figure among exact ones: the at-least note, so no ≥ is read as exact',
+      indicator: FIXTURE_INDICATORS[0]!,
+      selected: ['jiaxing', 'wuxing'],
+      notes: ['≥ 表示原文为“余/多/超过”，实际值不少于所示数字；≈ 表示约数。'],
+    },
+    {
+      name: 'an indicator compared with care: its warning leads the notes',
+      indicator: careful,
+      selected: ['wuxing'],
+      notes: ['⚠ 各地统计口径不同'],
+    },
+  ])('$name', ({ indicator, selected, notes }) => {
+    expect(
+      trendExportData({ points, selected, jurisdictions, indicator, lang: 'zh' }, sources).notes,
+    ).toEqual(notes);
+  });
+
+  it('an index is headed as an index, not as a change', () => {
+    const data = trendExportData(
+      {
+        points,
+        selected: ['jiaxing'],
+        jurisdictions,
+        indicator: FIXTURE_INDICATORS[0]!,
+        lang: 'en',
+        mode: 'index',
+      },
+      sources,
+    );
+    expect(data.table.header[5]).toBe('Index (first year = 100)');
+  });
+
+  it('a rate lists the numerator and denominator of each figure, a year without one leaves them and the source empty', () => {
+    const rates = [
+      point('wuxing', 2021, 60, { numerator: 30, denominator: 50 }),
+      point('wuxing', 2023, 25, { numerator: 0, denominator: 4 }),
+    ];
+    const data = trendExportData(
+      { points: rates, selected: ['wuxing'], jurisdictions, indicator: FIXTURE_INDICATORS[2]!, lang: 'zh' },
+      sources,
+    );
+    const col = (name: string) => data.table.header.indexOf(name);
+    expect(data.table.rows.map((r) => [r[2], r[col('分子')], r[col('分母')], r[col('来源')]])).toEqual([
+      [2021, 30, 50, '吴兴区政协《吴兴报告》'],
+      [2022, null, null, ''],
+      [2023, 0, 4, ''],
+    ]);
+  });
+
+  it('a body missing from the catalog is listed by its id, with an empty level', () => {
+    const data = dataFor(['gone']);
+    expect(data.table.rows).toEqual([]);
+    const withGone = trendExportData(
+      {
+        points: [point('gone', 2022, 4)],
+        selected: ['gone'],
+        jurisdictions,
+        indicator: FIXTURE_INDICATORS[0]!,
+        lang: 'zh',
+      },
+      sources,
+    );
+    expect(withGone.table.rows.map((r) => r.slice(0, 4))).toEqual([['gone', '', 2022, 4]]);
+  });
+});
