@@ -201,4 +201,38 @@ describe('ranking summary: the rank and value change, and long lists', () => {
     const rows = [row('jiaxing', null, null), row('wuxing', null, null)];
     expect(rankingSummary({ rows, jurisdictions, indicator, year: 'latest', lang })).toBe(expected);
   });
+
+  // Dozens of bodies without the figure (a large upload) must not bury the sentence: named up to six,
+  // then counted; the notes under the chart list every one.
+  const bodies = Array.from({ length: 9 }, (_, i) => `j${i}`);
+  const nine = new Map([
+    ...jurisdictions,
+    ...bodies.map(
+      (id) => [id, { ...jurisdictions.get('jiaxing')!, id, name_zh: `地${id}`, name_en: id }] as const,
+    ),
+  ]);
+  it.each([
+    {
+      name: 'six without data: all named (zh)',
+      lang: 'zh' as const,
+      missing: bodies.slice(0, 6),
+      expected: '2022年立案提案：嘉兴80件居首，吴兴79件；地j0、地j1、地j2、地j3、地j4、地j5无此项数据。',
+    },
+    {
+      name: 'nine without data: five named, all nine counted (zh)',
+      lang: 'zh' as const,
+      missing: bodies,
+      expected: '2022年立案提案：嘉兴80件居首，吴兴79件；地j0、地j1、地j2、地j3、地j4等9个地区无此项数据。',
+    },
+    {
+      name: 'nine without data: five named, the other four counted (en)',
+      lang: 'en' as const,
+      missing: bodies,
+      expected:
+        'proposals filed, 2022: Jiaxing leads with 80 items, Wuxing 79 items; no data for j0, j1, j2, j3, j4 and 4 others.',
+    },
+  ])('bodies without the figure: $name', ({ lang, missing, expected }) => {
+    const rows = [row('jiaxing', 80, 1), row('wuxing', 79, 2), ...missing.map((id) => row(id, null, null))];
+    expect(rankingSummary({ rows, jurisdictions: nine, indicator, year: 2022, lang })).toBe(expected);
+  });
 });

@@ -45,15 +45,22 @@ export function rankingSummary({ rows, jurisdictions, indicator, year, lang }: R
   const unit = localized(indicator, 'unit', lang);
   const name = (id: string) => jurisdictionName(id, jurisdictions, lang);
   const withData = rows.filter((r) => r.value !== null);
-  const missing = rows.filter((r) => r.value === null).map((r) => name(r.jurisdiction_id));
+  const missingNames = rows.filter((r) => r.value === null).map((r) => name(r.jurisdiction_id));
+  // Named up to LISTED, then counted, like the figures: the notes under the chart list every one.
+  const missingText =
+    missingNames.length <= LISTED
+      ? t('summaryMissing', { names: joinNames(missingNames, lang) })
+      : t('summaryMissingMore', {
+          names: missingNames.slice(0, LISTED - 1).join(t('listSep')),
+          count: missingNames.length,
+          more: missingNames.length - (LISTED - 1),
+        });
   const latest = year === 'latest';
   const lead = latest
     ? t('summaryLeadLatest', { indicator: indicatorName })
     : t('summaryLead', { year, indicator: indicatorName });
   if (withData.length === 0) {
-    return latest
-      ? lead + t('summaryMissing', { names: joinNames(missing, lang) }) + t('end')
-      : t('summaryNone', { year, indicator: indicatorName });
+    return latest ? lead + missingText + t('end') : t('summaryNone', { year, indicator: indicatorName });
   }
 
   const value = (r: RankingRow) => {
@@ -104,6 +111,6 @@ export function rankingSummary({ rows, jurisdictions, indicator, year, lang }: R
   if (hidden > 0) clauses.push(lang === 'zh' ? `另有${hidden}个地区` : `${hidden} more`);
 
   let text = lead + clauses.join(t('clauseSep'));
-  if (missing.length > 0) text += t('partSep') + t('summaryMissing', { names: joinNames(missing, lang) });
+  if (missingNames.length > 0) text += t('partSep') + missingText;
   return text + t('end');
 }
