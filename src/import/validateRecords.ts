@@ -159,9 +159,22 @@ export function validateRecords(input: ValidateInput): ValidateResult {
   const hasComparability = f.cCol !== null || czCol !== null || ceCol !== null;
 
   const required = valueColumnsOf(f, headerRow, cat.iPos);
+  // A year typed for the whole file is checked as a year cell is: every row would carry it.
+  const fixedYearOut =
+    fixedYear !== -1 && !(Number.isInteger(fixedYear) && fixedYear >= MIN_YEAR && fixedYear <= maxYear);
+  if (fixedYearOut)
+    problems.add({
+      kind: 'year_out_of_range',
+      row: 0,
+      value: String(fixedYear),
+      reason: 'problemFixedYearRange',
+      vars: { value: fixedYear, min: MIN_YEAR, max: maxYear },
+    });
   const cand = new Candidates();
   let rowCount = 0;
-  if (required.length > 0) {
+  if (fixedYearOut) {
+    // nothing is read: a wrong year on every figure is worse than no figures
+  } else if (required.length > 0) {
     for (const role of required) {
       if (role === 'value_columns')
         problems.add({ kind: 'missing_column', row: 0, reason: 'problemNoValueColumns' });

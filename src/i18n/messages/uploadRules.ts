@@ -13,6 +13,8 @@ export const uploadRulesZh = {
   problemNoData: '“{value}”表示没有数据；本行不导入（无数据不记为 0）。',
   problemMissingYear:
     '找不到“年份”列。请在“列映射”中指定年份列，或在“整个文件的年份”中填写年份（例如标题中写的年份）。',
+  problemFixedYearRange:
+    '“整个文件的年份”填写的是{value}，不在 {min}–{max} 之间；文件未导入。请在“列映射”中改正年份。',
   problemMissingPlace: '找不到“地区”列。请在“列映射”中指定地区列，或在“整个文件的地区”中选择地区。',
   problemFixedJurisdictionConflict: '本文件已设定地区为“{fixed}”，但本行的地区是“{value}”；该行未导入。',
   problemYearNotEnded: '{year}年尚未结束，这个数字可能还会变化；已导入，请在年度结束后核实。',
@@ -72,6 +74,8 @@ export const uploadRulesEn: Record<keyof typeof uploadRulesZh, string> = {
   problemNoData: '“{value}” means no figure; this row is not imported (no data is never counted as 0).',
   problemMissingYear:
     'There is no “year” column. Choose the year column under “Column mapping”, or enter the year for the whole file (for example the year in the title).',
+  problemFixedYearRange:
+    'The year for the whole file is {value}, which is not between {min} and {max}; nothing was imported. Correct the year under “Column mapping”.',
   problemMissingPlace:
     'There is no “place” column. Choose the place column under “Column mapping”, or choose the place for the whole file.',
   problemFixedJurisdictionConflict:

@@ -399,3 +399,42 @@ describe('names and fixed values the catalog lacks, rows the rules stop', () => 
     expect(result.rejectedRowCount).toBe(rejected);
   });
 });
+
+// A year typed for the whole file (the mapping step's input can be typed past its min) is checked as a
+// year cell is; out of range, nothing is imported rather than every figure under a wrong year.
+describe('the year given for the whole file', () => {
+  const PLACE_FIGURE: Col[] = [
+    ['地区', 'jurisdiction'],
+    ['指标', 'indicator'],
+    ['数值', 'value'],
+  ];
+  it.each([
+    { name: '0', fixedYear: 0 },
+    { name: 'before 1949', fixedYear: 1948 },
+    { name: 'after next year', fixedYear: CURRENT_YEAR + 2 },
+    { name: 'negative', fixedYear: -5 },
+    { name: 'not a whole year', fixedYear: 2022.5 },
+  ])('out of range ($name): one problem naming it, and no figure imported', ({ fixedYear }) => {
+    const { list, rows, problems } = validate({
+      text: '地区,指标,数值\n嘉兴,立案提案,1\n',
+      cols: PLACE_FIGURE,
+      fixedYear,
+    });
+    expect(list).toEqual([['year_out_of_range', 'error', 0, '', String(fixedYear)]]);
+    expect(rows).toEqual([]);
+    expect(problems[0]!.message.zh).toContain(
+      `“整个文件的年份”填写的是${fixedYear}，不在 1949–${CURRENT_YEAR + 1} 之间`,
+    );
+    expect(problems[0]!.message.en).toContain(`The year for the whole file is ${fixedYear}`);
+  });
+
+  it.each([1949, CURRENT_YEAR + 1])('%i, at the edge of the range: every row carries it', (fixedYear) => {
+    const { list, rows } = validate({
+      text: '地区,指标,数值\n嘉兴,立案提案,1\n',
+      cols: PLACE_FIGURE,
+      fixedYear,
+    });
+    expect(list.filter((p) => p[1] === 'error')).toEqual([]);
+    expect(rows).toEqual([`jiaxing ${fixedYear} proposals_filed 1 exact`]);
+  });
+});
