@@ -506,6 +506,17 @@ describe('upload: quoting, percent, the title year and two tabs (issue #12)', ()
 
   it('two tabs committing at the same moment on the same data (IndexedDB compare-and-set): exactly one wins', async () => {
     const a = await openTrackedPage(browser, baseUrl);
+    // "At the same moment": neither tab hears of the other's commit before its own reaches storage. Tab
+    // messages are silenced, so a fast commit cannot be followed first (which is allowed: the two-tabs test
+    // above covers it) and the store’s compare-and-set alone must decide, however loaded the machine.
+    await a.context.addInitScript(() => {
+      window.BroadcastChannel = class {
+        postMessage() {}
+        addEventListener() {}
+        removeEventListener() {}
+        close() {}
+      } as unknown as typeof BroadcastChannel;
+    });
     await openData(a.page);
     const b = await a.context.newPage();
     await openData(b);
