@@ -79,6 +79,16 @@ export async function openDataset(raw: Connector, sources: DatasetSources): Prom
     dataVersion,
     notice,
   });
+  /**
+   * `opened`, then storage read once more: this tab hears of the others' commits only from here on, so
+   * one made while it was loading (seconds for a large version) would otherwise go unseen, and the
+   * page would keep showing the version it replaced until the next commit anywhere.
+   */
+  const openedCaughtUp = async (dataVersion: string, versionId: string | null): Promise<OpenedDataset> => {
+    const result = opened(dataVersion, versionId);
+    await result.dataset.followStore().catch(() => undefined);
+    return { ...result, dataVersion: result.dataset.state.dataVersion };
+  };
 
   if (sources.pinned) {
     const wanted = sources.pinned.dataVersion;
@@ -103,7 +113,8 @@ export async function openDataset(raw: Connector, sources: DatasetSources): Prom
   }
   if (versionId !== null) {
     try {
-      return opened(await load(await readVerifiedSnapshot(store, versionId)), versionId);
+      const dataVersion = await load(await readVerifiedSnapshot(store, versionId));
+      return await openedCaughtUp(dataVersion, versionId);
     } catch (e) {
       const record = (await store.list().catch(() => [])).find((v) => v.id === versionId);
       notice = {
@@ -118,5 +129,7 @@ export async function openDataset(raw: Connector, sources: DatasetSources): Prom
     tables: { kind: 'csv', texts: await sources.bundledTexts() },
     dataVersion: null,
   } as const;
-  return opened(await load(bundled), null);
+  const dataVersion = await load(bundled);
+  // after a storage problem, the notice says what is shown; nothing to catch up with
+  return notice ? opened(dataVersion, null) : await openedCaughtUp(dataVersion, null);
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { StaleVersionError, type FollowedChange } from '../../src/storage/datasetManager';
 import { createMemoryVersionStore } from '../../src/storage/memoryVersionStore';
 import { createTabSync, storageEventSyncForTests, type TabSync } from '../../src/storage/tabSync';
+import type { VersionStore } from '../../src/storage/versionStore';
 import { observation as o } from '../support/fixture';
 import { BASE_TEXTS, observationsOf, openTestDataset } from './storageFixture';
 
@@ -81,6 +82,80 @@ describe('two tabs on the same stored data', () => {
       (r) => `${r.jurisdiction_id} ${r.year} ${r.value}`,
     );
     expect(values).toEqual(expect.arrayContaining(['jiaxing 2023 400', 'wuxing 2023 50']));
+    await a.raw.close();
+    await b.raw.close();
+  });
+});
+
+describe('a tab that is still loading', () => {
+  /** B's store: the first time B reads which version is current, A commits and announces (B hears nothing yet). */
+  const commitWhileLoading = (store: VersionStore, commitInA: () => Promise<unknown>) => {
+    let done = false;
+    return new Proxy(store, {
+      get(target, key, receiver) {
+        if (key !== 'currentId') return Reflect.get(target, key, receiver) as unknown;
+        return async () => {
+          const id = await target.currentId();
+          if (!done) {
+            done = true;
+            await commitInA();
+          }
+          return id;
+        };
+      },
+    });
+  };
+
+  // Each case: what storage holds when B starts, A's commit lands while B loads it.
+  const cases = [
+    { name: 'on the bundled data', before: [] as string[] },
+    { name: 'on a stored version', before: ['first.csv'] },
+  ];
+  it.each(cases)(
+    'misses no commit announced before it listens: it opens on the version A made current ($name)',
+    async ({ before }) => {
+      const store = createMemoryVersionStore();
+      const channel = bus();
+      const a = await openTestDataset({ store, tabSync: channel.tab() });
+      for (const [i, fileName] of before.entries()) {
+        await a.dataset.stage([o('wuxing', 2020 + i, 'proposals_filed', 60)]);
+        await a.dataset.commit(commit(fileName));
+      }
+      let committed: string | null = null;
+      const b = await openTestDataset({
+        store,
+        tabSync: channel.tab(),
+        openStore: async () =>
+          commitWhileLoading(store, async () => {
+            await a.dataset.stage([o('jiaxing', 2023, 'proposals_filed', 400)]);
+            committed = (await a.dataset.commit(commit('a.csv'))).id;
+            await channel.settled();
+          }),
+      });
+      expect(committed).not.toBeNull();
+      expect(b.dataset.state.versionId).toBe(committed);
+      expect(b.dataVersion).toBe(a.dataset.state.dataVersion);
+      const rows = (await observationsOf(b.connector)).map(
+        (r) => `${r.jurisdiction_id} ${r.year} ${r.value}`,
+      );
+      expect(rows).toContain('jiaxing 2023 400');
+      await a.raw.close();
+      await b.raw.close();
+    },
+  );
+
+  it('opens on what storage names when nothing changed meanwhile (no extra switch)', async () => {
+    const store = createMemoryVersionStore();
+    const a = await openTestDataset({ store, tabSync: null });
+    await a.dataset.stage([o('jiaxing', 2023, 'proposals_filed', 400)]);
+    const made = await a.dataset.commit(commit('a.csv'));
+    const b = await openTestDataset({ store, tabSync: null });
+    let followed = 0;
+    b.dataset.onFollowed(() => followed++);
+    expect(b.dataset.state.versionId).toBe(made.id);
+    expect(b.dataVersion).toBe(a.dataset.state.dataVersion);
+    await b.dataset.followStore();
+    expect(followed).toBe(0);
     await a.raw.close();
     await b.raw.close();
   });
