@@ -476,6 +476,12 @@ describe('upload: quoting, percent, the title year and two tabs (issue #12)', ()
     const c = await a.context.newPage();
     await c.goto(`${baseUrl}?view=ranking&indicator=proposals_filed&year=2022`);
     expect(await waitForSummary(c, 'ranking', '2022年')).toContain('嘉兴369件');
+    // C's figures may come from the build-time snapshot before its engine runs, and a tab hears of other
+    // tabs' commits once its engine is ready. Committing before that (engines start slowly on a loaded
+    // machine) would have C open A's version directly, with nothing to follow and no notice to show.
+    await expect
+      .poll(() => c.getByTestId('engine-status').getAttribute('class'), { timeout: 120_000 })
+      .toContain('engine-ready');
 
     await a.page.getByTestId('file-input').setInputFiles({
       name: 'a-777.csv',
