@@ -172,8 +172,15 @@ export function validateRecords(input: ValidateInput): ValidateResult {
     });
   const cand = new Candidates();
   let rowCount = 0;
+  // A problem with the whole file (the year typed for it, a column the mapping lacks) stops the reading:
+  // a wrong year on every figure is worse than no figures. Its rows are still counted, each one not
+  // imported, so the summary does not call the file empty.
+  const readNothing = fixedYearOut || required.length > 0;
+  if (readNothing) {
+    while (records.next()) if (records.row > headerRow && !records.isBlank()) rowCount++;
+  }
   if (fixedYearOut) {
-    // nothing is read: a wrong year on every figure is worse than no figures
+    // its one problem is above
   } else if (required.length > 0) {
     for (const role of required) {
       if (role === 'value_columns')
@@ -324,7 +331,7 @@ export function validateRecords(input: ValidateInput): ValidateResult {
     }),
     problems,
     rowCount,
-    rejectedRowCount: rejected.count,
+    rejectedRowCount: readNothing ? rowCount : rejected.count,
     unknownJurisdictions: f.unknownJurisdictions.list(),
     unknownIndicators: f.unknownIndicators.list(),
     // an added entry is committed even when all its rows were rejected: the analyst asked for it

@@ -418,6 +418,24 @@ describe('upload: quoting, percent, the title year and two tabs (issue #12)', ()
     await t.page.getByTestId('import-summary').waitFor({ timeout: 60_000 });
     expect(await t.page.getByTestId('mapping-fixed-year').inputValue()).toBe('2023');
     expect(await t.page.getByTestId('import-summary').innerText()).toContain('读出 1 个可导入的数值');
+    // a year for the whole file outside 1949..next year: one message naming it, and nothing imported
+    const year = t.page.getByTestId('mapping-fixed-year');
+    await year.fill('0');
+    await t.page.getByTestId('mapping-apply').click();
+    const problem = t.page.getByTestId('problem-group-year_out_of_range');
+    await problem.waitFor({ timeout: 60_000 });
+    expect(await problem.innerText()).toContain('“整个文件的年份”填写的是0，不在 1949–');
+    // the file's one row is still counted, as not imported: the file is not called empty
+    expect(await t.page.getByTestId('import-summary').innerText()).toBe(
+      't.csv：共 1 行数据，读出 0 个可导入的数值；1 行有错误，未导入。',
+    );
+    await saveScreenshot(t.page, 'upload-fixed-year-out-of-range');
+    await year.fill('2023');
+    await t.page.getByTestId('mapping-apply').click();
+    await expect
+      .poll(() => t.page.getByTestId('import-summary').innerText(), { timeout: 60_000 })
+      .toContain('读出 1 个可导入的数值');
+    expect(await t.page.getByTestId('problem-group-year_out_of_range').count()).toBe(0);
     await finish(t);
   });
 
