@@ -136,7 +136,8 @@ const OPTIONAL_NAMES_ONLY =
   'hold no quote or CR, and trim() already drops a trailing CR or U+FEFF, so the text differs only for names ' +
   'that match no optional column either way';
 
-// 16o: validateRecords.ts, the validation driver (measured with tests/import/validation/validateRecords.test.ts)
+// 16o, 9a: validateRecords.ts, the validation driver (measured with tests/import/validation/validateRecords.test.ts
+// and validateRecordsEdges.test.ts; lines as of 6cf499a, the fixed year checked)
 const VR_CACHE =
   'the name lookup’s cache: working a name out again each time gives the same position, only slower';
 const VR_SOURCE_START =
@@ -187,6 +188,10 @@ const VR_FILLED_ARRAYS =
   'up front only saves the growing';
 const VR_EARLY_RETURN =
   'a shortcut: with one source, no quote and no comparability the loop after it writes nothing into the columns';
+const VR_FIXED_YEAR_ZERO =
+  '<= 0 asks for a year column also when the year for the whole file is 0, which is out of range: then only that ' +
+  'problem is reported and no row is read (the missing roles are reported only for a fixed year in range, ' +
+  'at least 1949), so the extra missing role is never seen';
 
 // 16p: decode.ts — shortcuts whose general way gives the same answer
 const DECODE_NEVER_EMPTY =
@@ -2460,47 +2465,48 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
   ...(
     [
       ['ConditionalExpression', 'p === undefined', 'true', 83, VR_CACHE],
-      ['StringLiteral', "''", '"Stryker was here!"', 192, VR_SOURCE_START],
-      ['UnaryOperator', '-1', '+1', 193, VR_SOURCE_START],
-      ['ConditionalExpression', 'input.fastPath !== false', 'true', 196, VR_FAST_PATH],
-      ['ConditionalExpression', 'input.fastPath !== false', 'false', 196, VR_FAST_PATH],
-      ['EqualityOperator', 'input.fastPath !== false', 'input.fastPath === false', 196, VR_FAST_PATH],
-      ['BooleanLiteral', 'false', 'true', 196, VR_FAST_PATH],
-      ['MethodExpression', 'VALUE_RULES.filter((r) => !r.skipsPlain)', 'VALUE_RULES', 199, VR_PLAIN_RULES],
-      ['ConditionalExpression', '!(fastPath && plainRow(s))', 'true', 225, VR_FAST_PATH],
-      ['ConditionalExpression', 'fastPath && plainRow(s)', 'false', 225, VR_FAST_PATH],
-      ['StringLiteral', "''", '"Stryker was here!"', 243, VR_QUOTE_UNREAD],
-      ['EqualityOperator', 'vc.year >= 0', 'vc.year > 0', 252, VR_YEAR_HEADERS],
-      ['ConditionalExpression', 'c.ind >= 0', 'true', 253, VR_NO_INDICATOR],
-      ['BooleanLiteral', 'false', 'true', 257, VR_PERCENT_RESET],
-      ['ConditionalExpression', 'plain >= 0', 'false', 261, VR_PLAIN_CELL],
-      ['EqualityOperator', 'plain >= 0', 'plain > 0', 261, VR_PLAIN_CELL],
-      ['ConditionalExpression', 'c.plain', 'false', 262, VR_PLAIN_CELL],
-      ['StringLiteral', "''", '"Stryker was here!"', 264, VR_PLAIN_TEXT],
-      ['ConditionalExpression', 's.j < 0', 'false', 276, VR_ALREADY_REPORTED],
-      ['ConditionalExpression', 'c.year < 0', 'false', 276, VR_ALREADY_REPORTED],
-      ['EqualityOperator', 'c.year < 0', 'c.year <= 0', 276, VR_ALREADY_REPORTED],
-      ['ConditionalExpression', 'c.ind < 0', 'false', 276, VR_ALREADY_REPORTED],
-      ['ConditionalExpression', 'sCol', 'true', 286, VR_UNREAD_CANDIDATE],
-      ['ConditionalExpression', 'tCol', 'true', 288, VR_UNREAD_CANDIDATE],
-      ['ConditionalExpression', 'hasComparability', 'true', 289, VR_UNREAD_CANDIDATE],
-      ['StringLiteral', "'value'", '""', 342, VR_VALUE_ROLE],
-      ['ConditionalExpression', 'name !== c.header', 'true', 354, VR_NAME_AGAIN],
-      ['ConditionalExpression', 'kept === cand.length', 'false', 431, VR_KEPT_COPY],
-      ['ConditionalExpression', 'all', 'false', 434, VR_KEPT_COPY],
-      ['EqualityOperator', 'c < cand.length', 'c <= cand.length', 436, VR_LOOP_END],
-      ['ArrayDeclaration', 'new Array<string>(kept)', 'new Array()', 445, VR_FILLED_ARRAYS],
-      ['ArrayDeclaration', 'new Array<string>(kept)', 'new Array()', 457, VR_FILLED_ARRAYS],
-      ['ArrayDeclaration', 'new Array<string>(kept)', 'new Array()', 459, VR_FILLED_ARRAYS],
+      ['StringLiteral', "''", '"Stryker was here!"', 205, VR_SOURCE_START],
+      ['UnaryOperator', '-1', '+1', 206, VR_SOURCE_START],
+      ['ConditionalExpression', 'input.fastPath !== false', 'true', 209, VR_FAST_PATH],
+      ['ConditionalExpression', 'input.fastPath !== false', 'false', 209, VR_FAST_PATH],
+      ['EqualityOperator', 'input.fastPath !== false', 'input.fastPath === false', 209, VR_FAST_PATH],
+      ['BooleanLiteral', 'false', 'true', 209, VR_FAST_PATH],
+      ['MethodExpression', 'VALUE_RULES.filter((r) => !r.skipsPlain)', 'VALUE_RULES', 212, VR_PLAIN_RULES],
+      ['ConditionalExpression', '!(fastPath && plainRow(s))', 'true', 238, VR_FAST_PATH],
+      ['ConditionalExpression', 'fastPath && plainRow(s)', 'false', 238, VR_FAST_PATH],
+      ['StringLiteral', "''", '"Stryker was here!"', 256, VR_QUOTE_UNREAD],
+      ['EqualityOperator', 'vc.year >= 0', 'vc.year > 0', 265, VR_YEAR_HEADERS],
+      ['ConditionalExpression', 'c.ind >= 0', 'true', 266, VR_NO_INDICATOR],
+      ['BooleanLiteral', 'false', 'true', 270, VR_PERCENT_RESET],
+      ['ConditionalExpression', 'plain >= 0', 'false', 274, VR_PLAIN_CELL],
+      ['EqualityOperator', 'plain >= 0', 'plain > 0', 274, VR_PLAIN_CELL],
+      ['ConditionalExpression', 'c.plain', 'false', 275, VR_PLAIN_CELL],
+      ['StringLiteral', "''", '"Stryker was here!"', 277, VR_PLAIN_TEXT],
+      ['ConditionalExpression', 's.j < 0', 'false', 289, VR_ALREADY_REPORTED],
+      ['ConditionalExpression', 'c.year < 0', 'false', 289, VR_ALREADY_REPORTED],
+      ['EqualityOperator', 'c.year < 0', 'c.year <= 0', 289, VR_ALREADY_REPORTED],
+      ['ConditionalExpression', 'c.ind < 0', 'false', 289, VR_ALREADY_REPORTED],
+      ['ConditionalExpression', 'sCol', 'true', 299, VR_UNREAD_CANDIDATE],
+      ['ConditionalExpression', 'tCol', 'true', 301, VR_UNREAD_CANDIDATE],
+      ['ConditionalExpression', 'hasComparability', 'true', 302, VR_UNREAD_CANDIDATE],
+      ['StringLiteral', "'value'", '""', 355, VR_VALUE_ROLE],
+      ['ConditionalExpression', 'name !== c.header', 'true', 367, VR_NAME_AGAIN],
+      ['ConditionalExpression', 'kept === cand.length', 'false', 444, VR_KEPT_COPY],
+      ['ConditionalExpression', 'all', 'false', 447, VR_KEPT_COPY],
+      ['EqualityOperator', 'c < cand.length', 'c <= cand.length', 449, VR_LOOP_END],
+      ['ArrayDeclaration', 'new Array<string>(kept)', 'new Array()', 458, VR_FILLED_ARRAYS],
+      ['ArrayDeclaration', 'new Array<string>(kept)', 'new Array()', 470, VR_FILLED_ARRAYS],
+      ['ArrayDeclaration', 'new Array<string>(kept)', 'new Array()', 472, VR_FILLED_ARRAYS],
       [
         'ConditionalExpression',
         "typeof sourceFile === 'string' && !k.tCol && !out.comparability",
         'false',
-        462,
+        475,
         VR_EARLY_RETURN,
       ],
-      ['EqualityOperator', 'c < cand.length', 'c <= cand.length', 464, VR_LOOP_END],
-      ['StringLiteral', "''", '"Stryker was here!"', 267, VR_NO_INDICATOR_UNIT],
+      ['EqualityOperator', 'c < cand.length', 'c <= cand.length', 477, VR_LOOP_END],
+      ['StringLiteral', "''", '"Stryker was here!"', 280, VR_NO_INDICATOR_UNIT],
+      ['EqualityOperator', 'f.fixedYear < 0', 'f.fixedYear <= 0', 348, VR_FIXED_YEAR_ZERO],
     ] as const
   ).map(([mutator, original, replacement, line, reason]) => ({
     file: 'src/import/validateRecords.ts',
