@@ -362,3 +362,32 @@ describe('DelimitedReader: spans, blanks, integers and wide records', () => {
     expect([hashes[0]![2], hashes[1]![2]]).toEqual([0, 0]);
   });
 });
+
+// The last record of a text without a final line break, on each of the reader's paths: its last cell
+// must end at the end of the text (not one past it, where a read finds no character), and the progress
+// bar must stop at 100%, not 120% for a two-line paste.
+describe('DelimitedReader: a last line with no line break after it', () => {
+  it.each<[string, string, string]>([
+    ['plain cells', 'x,12', '12'],
+    ['plain cells, then a bare CR', 'x,12\r', '12'],
+    ['a plain cell after a quoted one', 'x,"q",12', '12'],
+    ['a quoted last cell', 'x,"12"', '12'],
+    ['a trailing delimiter after a quoted cell', 'x,"q",', ''],
+    ['a plain cell after a quoted one holding a bare CR', '"a\rb",12', '12'],
+    ['a trailing delimiter after a quoted cell holding a bare CR', '"a\rb",', ''],
+    ['a quote never closed', 'x,"12', '12'],
+  ])('%s: the last cell ends at the end of the text, and progress at 1', (_, text, cell) => {
+    const r = new DelimitedReader(text, ',');
+    expect(r.next()).toBe(true);
+    const last = r.count - 1;
+    expect([
+      r.field(last),
+      r.fieldIs(last, cell),
+      r.intField(last),
+      r.spanText(r.fieldStart(last), r.fieldEnd(last)),
+      r.progress(),
+      r.next(),
+      r.progress(),
+    ]).toEqual([cell, true, cell === '' ? -1 : Number(cell), cell, 1, false, 1]);
+  });
+});
