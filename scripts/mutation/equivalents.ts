@@ -28,6 +28,54 @@ const NO_EMPTY_KEY =
   "the exact-name map never holds the empty key (add() skips it), so looking '' up there gives null, " +
   'as the shortcut does';
 
+// 9c: why the delimitedReader.ts survivors listed below cannot be told from the original.
+const DELIMITED_READER_REASONS = {
+  DR_BREAK_NOT_QUOTE:
+    'a line end (the offset of an LF or CR, or the end of the text) is never where a quote is, so a quote’s ' +
+    'offset compared with it is never equal: < and <= (or >= and >) agree',
+  DR_MISSING_SPAN:
+    'fieldStart gives -1 only with fieldEnd -1 (a missing field; validateRecords keeps them as a pair), and ' +
+    'without the shortcut the last line slices (-1, -1), which is the empty text as well',
+  DR_MINUS_ONE_RETURNED: 'a start of -1 has returned on the line before, so < -1 and <= -1 agree',
+  DR_CACHE_AT_START:
+    'the cached position is searched for again also when it lies exactly where the search would start: ' +
+    'the search finds that same position at once, so the value is the same and the work one step more',
+  DR_NO_CR_BEFORE_EMPTY_LINE:
+    'end is never below i (the LF lies at or after the line’s start), and at end === i (an empty line) the ' +
+    'character before i is never a CR: a record ending at a CR before an LF resumes after the LF (CRLF is ' +
+    'skipped whole), and at i = 0 charCodeAt(-1) is NaN; so the CR is never trimmed there either way',
+  DR_QUOTED_LOOP_BEFORE_END:
+    'quotedRecord is entered only with a quote before the line end at or after i (nextQuote < end), and its ' +
+    'loop returns as soon as i reaches lineEnd, so at the top of the loop i < lineEnd always holds',
+  DR_NEVER_ZERO:
+    'a closing quote is searched for from j ≥ 1 (past an opening quote at i ≥ 0), so k and close are -1 or at ' +
+    'least 1, never 0: < 0 and <= 0 (>= 0 and > 0) agree',
+  DR_SAME_AT_EQUAL: 'at d === lineEnd both arms give the same offset',
+  DR_FLAG_INSIDE_QUOTE:
+    'flag() counts the line breaks before the offset it is given: start - 1 is the opening quote and start the ' +
+    'first character inside it, on a line without a bare CR and closed before its end (quotedRecord), so ' +
+    'neither is a line break and the defect’s line is the same, as is every later one',
+  DR_FLAG_AT_QUOTE:
+    'flag() is always given the offset of a quote (the malformed field’s opening quote), never a line break, ' +
+    'so counting that character too changes no line number',
+  DR_QUOTED_TRAILING_DELIMITER:
+    'a delimiter just before the line end: without the shortcut the loop runs once more and reads an unquoted ' +
+    'field from lineEnd to lineEnd (the next delimiter lies past it, or is the end of the text, which is then ' +
+    'lineEnd too), pushing the same empty last field and returning the same offset',
+  DR_PAST_END_NOT_QUOTE:
+    'at the top of the loop i never exceeds the text’s length, and charCodeAt at the length is NaN, never a ' +
+    'quote: the bound adds nothing to the quote test',
+  DR_AFTER_UNREAD:
+    'for a quote never closed (close -1) the loop then scans from offset 0 to the first delimiter or line ' +
+    'break, but that `after` is never read: the unclosed-quote branch right below is taken for close < 0',
+  DR_SPANS_LINES_UNREAD:
+    'for close -1, lineBreakBetween(text, start, -1) is false, and spansLines is read only after close < 0 ' +
+    'has been tested on its own (the unclosed-quote branch): the same branch is taken',
+  DR_SLOW_TRAILING_DELIMITER:
+    'a delimiter as the last character of the text: without the shortcut the loop runs once more, reads an ' +
+    'unquoted field from the end to the end, pushes the same empty last field and returns the same offset',
+} as const;
+
 const TREND_NO_YEARS =
   'Math.min() of no years is Infinity and Math.max() -Infinity, so the length asked of Array.from is -Infinity, ' +
   'which it reads as 0: no points give no years either way';
@@ -1723,6 +1771,72 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
       'a true or false cell then falls through to JSON.stringify, which writes it as String() does: ' +
       "'true' or 'false' either way",
   },
+  // 9c: import — delimitedReader.ts (measured with tests/import/delimitedReader.test.ts). What the reader
+  // gives is the cells, their spans, the defects, the row numbers and progress; the work per line (which
+  // path a line takes, how often a character is searched for) is held by that file's counting tests, so
+  // what is left here changes neither what is read nor how much work reading it takes.
+  ...(
+    [
+      [
+        69,
+        'EqualityOperator',
+        'lineEndAt(text, from) < to',
+        'lineEndAt(text, from) <= to',
+        'DR_BREAK_NOT_QUOTE',
+      ],
+      [137, 'ConditionalExpression', 'start === -1', 'false', 'DR_MISSING_SPAN'],
+      [138, 'EqualityOperator', 'start < -1', 'start <= -1', 'DR_MINUS_ONE_RETURNED'],
+      [221, 'EqualityOperator', 'this.nextLf < i', 'this.nextLf <= i', 'DR_CACHE_AT_START'],
+      [225, 'EqualityOperator', 'this.nextQuote < i', 'this.nextQuote <= i', 'DR_CACHE_AT_START'],
+      [226, 'EqualityOperator', 'this.nextCr < i', 'this.nextCr <= i', 'DR_CACHE_AT_START'],
+      [310, 'EqualityOperator', 'this.nextDelim < from', 'this.nextDelim <= from', 'DR_CACHE_AT_START'],
+      [224, 'ConditionalExpression', 'end > i', 'true', 'DR_NO_CR_BEFORE_EMPTY_LINE'],
+      [224, 'EqualityOperator', 'end > i', 'end >= i', 'DR_NO_CR_BEFORE_EMPTY_LINE'],
+      [257, 'ConditionalExpression', 'i < lineEnd', 'true', 'DR_QUOTED_LOOP_BEFORE_END'],
+      [257, 'EqualityOperator', 'i < lineEnd', 'i <= lineEnd', 'DR_QUOTED_LOOP_BEFORE_END'],
+      [264, 'EqualityOperator', 'k < 0', 'k <= 0', 'DR_NEVER_ZERO'],
+      [339, 'EqualityOperator', 'k < 0', 'k <= 0', 'DR_NEVER_ZERO'],
+      [273, 'EqualityOperator', 'close < 0', 'close <= 0', 'DR_NEVER_ZERO'],
+      [349, 'EqualityOperator', 'close >= 0', 'close > 0', 'DR_NEVER_ZERO'],
+      [354, 'EqualityOperator', 'close < 0', 'close <= 0', 'DR_NEVER_ZERO'],
+      [355, 'EqualityOperator', 'close < 0', 'close <= 0', 'DR_NEVER_ZERO'],
+      [273, 'EqualityOperator', 'close >= lineEnd', 'close > lineEnd', 'DR_BREAK_NOT_QUOTE'],
+      [282, 'EqualityOperator', 'd > lineEnd', 'd >= lineEnd', 'DR_SAME_AT_EQUAL'],
+      [288, 'EqualityOperator', 'd > lineEnd', 'd >= lineEnd', 'DR_SAME_AT_EQUAL'],
+      [283, 'ArithmeticOperator', 'start - 1', 'start + 1', 'DR_FLAG_INSIDE_QUOTE'],
+      [318, 'EqualityOperator', 'k < at', 'k <= at', 'DR_FLAG_AT_QUOTE'],
+      [297, 'ConditionalExpression', 'i >= lineEnd', 'false', 'DR_QUOTED_TRAILING_DELIMITER'],
+      [297, 'EqualityOperator', 'i >= lineEnd', 'i > lineEnd', 'DR_QUOTED_TRAILING_DELIMITER'],
+      [
+        297,
+        'BlockStatement',
+        '{\n        this.push(i, i, 0); // trailing delimiter: an empty last field\n        if (lineEnd >= len) return len;\n' +
+          '        return text.charCodeAt(lineEnd) === CR ? lineEnd + 2 : lineEnd + 1;\n      }',
+        '{}',
+        'DR_QUOTED_TRAILING_DELIMITER',
+      ],
+      [332, 'ConditionalExpression', 'i < len', 'true', 'DR_PAST_END_NOT_QUOTE'],
+      [332, 'EqualityOperator', 'i < len', 'i <= len', 'DR_PAST_END_NOT_QUOTE'],
+      [349, 'ConditionalExpression', 'close >= 0', 'true', 'DR_AFTER_UNREAD'],
+      [354, 'ConditionalExpression', 'close < 0', 'false', 'DR_SPANS_LINES_UNREAD'],
+      [382, 'ConditionalExpression', 'i >= len', 'false', 'DR_SLOW_TRAILING_DELIMITER'],
+      [382, 'EqualityOperator', 'i >= len', 'i > len', 'DR_SLOW_TRAILING_DELIMITER'],
+      [
+        382,
+        'BlockStatement',
+        '{\n          this.push(len, len, 0);\n          return len;\n        }',
+        '{}',
+        'DR_SLOW_TRAILING_DELIMITER',
+      ],
+    ] as const
+  ).map(([line, mutator, original, replacement, reason]): EquivalentMutant => ({
+    file: 'src/import/delimitedReader.ts',
+    line,
+    mutator,
+    original,
+    replacement,
+    reason: DELIMITED_READER_REASONS[reason],
+  })),
   // 16h: import part 2 — runImport
   ...(
     [

@@ -236,7 +236,8 @@ export class DelimitedReader implements RecordSource, SpanSource {
         this.push(s, d, 0);
         s = d + 1;
       }
-      this.pos = nl + 1;
+      // past the LF; a last line without one ends at the end of the text, not one past it (progress ≤ 1)
+      this.pos = Math.min(nl + 1, len);
       return true;
     }
     this.pos = this.nextCr >= end ? this.quotedRecord(i, end) : this.slowRecord(i);

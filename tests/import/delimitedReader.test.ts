@@ -83,6 +83,15 @@ describe('DelimitedReader splits records as a spreadsheet would', () => {
       ],
     ],
     [
+      'an empty line after a quoted cell with a line break is still a row',
+      'a,"x\ny"\n\nb,z\n',
+      [
+        [1, ['a', 'x\ny']],
+        [2, ['']],
+        [3, ['b', 'z']],
+      ],
+    ],
+    [
       'a one-column file',
       '地区\n嘉兴\n',
       [
@@ -203,6 +212,51 @@ describe('DelimitedReader reports malformed quotes instead of swallowing or drop
         [4, ['3', '"c"d'], 'text_after_quote@1:line4'],
       ],
     ],
+    [
+      'an unclosed quote on a CRLF line: the next line is the next row, with no empty row between',
+      'h,q\r\n2,"open\r\n3,x\r\n',
+      [
+        [1, ['h', 'q'], ''],
+        [2, ['2', 'open'], 'unclosed_quote@1:line2'],
+        [3, ['3', 'x'], ''],
+      ],
+    ],
+    [
+      'an unclosed quote, then an empty line: the empty line keeps its row',
+      'h,q\n2,"open\n\n4,x\n',
+      [
+        [1, ['h', 'q'], ''],
+        [2, ['2', 'open'], 'unclosed_quote@1:line2'],
+        [3, [''], ''],
+        [4, ['4', 'x'], ''],
+      ],
+    ],
+    [
+      'a quoted header, then a quote never closed: no quote of the header is taken for its end',
+      '"h","q"\n1,"open\n2,x\n',
+      [
+        [1, ['h', 'q'], ''],
+        [2, ['1', 'open'], 'unclosed_quote@1:line2'],
+        [3, ['2', 'x'], ''],
+      ],
+    ],
+    [
+      'two malformed quotes in one row: the first one is reported',
+      'h,q,r\n1,"a"b,"c"d\n',
+      [
+        [1, ['h', 'q', 'r'], ''],
+        [2, ['1', '"a"b', '"c"d'], 'text_after_quote@1:line2'],
+      ],
+    ],
+    [
+      'CR-only line ends before a final LF: text after a closing quote is kept as written, not cut as unclosed',
+      'h,q\r1,"a"b\r2,c\n',
+      [
+        [1, ['h', 'q'], ''],
+        [2, ['1', '"a"b'], 'text_after_quote@1:line2'],
+        [3, ['2', 'c'], ''],
+      ],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(defects(text)).toEqual(expected);
   });
@@ -297,6 +351,7 @@ describe('DelimitedReader: spans, blanks, integers and wide records', () => {
     ['a cell holding text after blanks', ' ,x\n', [false]],
     ['a quoted empty cell and a quoted space', '"",\n" ",""\n', [true, true]],
     ['a quoted letter', '"",""\n"","a"\n', [true, false]],
+    ['a row of delimiters after a longer row with text', 'a,b,c\n,\n', [false, true]],
   ])('a blank row is one with nothing but spaces and tabs: %s', (_, text, expected) => {
     const r = new DelimitedReader(text, ',');
     const blank: boolean[] = [];
@@ -353,6 +408,33 @@ describe('DelimitedReader: spans, blanks, integers and wide records', () => {
     expect(new DelimitedReader('', ',').progress()).toBe(1);
   });
 
+  it('the same cell text hashes the same whatever follows it: a delimiter, a line break or the end', () => {
+    const r = new DelimitedReader('嘉兴,a\n嘉兴\n嘉兴\r\n嘉兴', ',');
+    const hashes: number[] = [];
+    while (r.next()) hashes.push(r.fieldHash(0));
+    expect(hashes).toHaveLength(4);
+    expect(new Set(hashes).size).toBe(1);
+  });
+
+  it('a short row after a longer one: its missing cells are empty, not the longer row’s cells', () => {
+    const r = new DelimitedReader('1,23,456\n7\n', ',');
+    r.next();
+    r.next();
+    expect({
+      field: [r.field(1), r.field(2)],
+      fieldIs: [r.fieldIs(1, ''), r.fieldIs(2, ''), r.fieldIs(1, '23'), r.fieldIs(2, '456')],
+      intField: [r.intField(0), r.intField(1), r.intField(2)],
+      fieldHash: [r.fieldHash(1), r.fieldHash(2)],
+      span: [r.fieldStart(1), r.fieldEnd(1), r.fieldStart(2), r.fieldEnd(2)],
+    }).toEqual({
+      field: ['', ''],
+      fieldIs: [true, true, false, false],
+      intField: [7, -1, -1],
+      fieldHash: [0, 0],
+      span: [-1, -1, -1, -1],
+    });
+  });
+
   it('the same cell text hashes the same in every row; past the last cell the hash is 0', () => {
     const r = new DelimitedReader('嘉兴,a\n嘉兴,b\n', ',');
     const hashes: number[][] = [];
@@ -360,5 +442,104 @@ describe('DelimitedReader: spans, blanks, integers and wide records', () => {
     expect(hashes[0]![0]).toBe(hashes[1]![0]);
     expect(hashes[0]![1]).not.toBe(hashes[1]![1]);
     expect([hashes[0]![2], hashes[1]![2]]).toEqual([0, 0]);
+  });
+});
+
+// The last record of a text without a final line break, on each of the reader's paths: its last cell
+// must end at the end of the text (not one past it, where a read finds no character), and the progress
+// bar must stop at 100%, not 120% for a two-line paste.
+describe('DelimitedReader: a last line with no line break after it', () => {
+  it.each<[string, string, string]>([
+    ['plain cells', 'x,12', '12'],
+    ['plain cells, then a bare CR', 'x,12\r', '12'],
+    ['a plain cell after a quoted one', 'x,"q",12', '12'],
+    ['a quoted last cell', 'x,"12"', '12'],
+    ['a trailing delimiter after a quoted cell', 'x,"q",', ''],
+    ['a plain cell after a quoted one holding a bare CR', '"a\rb",12', '12'],
+    ['a trailing delimiter after a quoted cell holding a bare CR', '"a\rb",', ''],
+    ['a quote never closed', 'x,"12', '12'],
+  ])('%s: the last cell ends at the end of the text, and progress at 1', (_, text, cell) => {
+    const r = new DelimitedReader(text, ',');
+    expect(r.next()).toBe(true);
+    const last = r.count - 1;
+    expect([
+      r.field(last),
+      r.fieldIs(last, cell),
+      r.intField(last),
+      r.spanText(r.fieldStart(last), r.fieldEnd(last)),
+      r.progress(),
+      r.next(),
+      r.progress(),
+    ]).toEqual([cell, true, cell === '' ? -1 : Number(cell), cell, 1, false, 1]);
+  });
+});
+
+/**
+ * The text with its searches (indexOf, by the text searched for) and character reads (charCodeAt)
+ * counted: how much work the reader does, independent of the machine's speed.
+ */
+function countingText(s: string) {
+  const work = { searches: new Map<string, number>(), reads: 0 };
+  const text = Object.assign(new String(s), {
+    indexOf(search: string, from?: number) {
+      work.searches.set(search, (work.searches.get(search) ?? 0) + 1);
+      return s.indexOf(search, from);
+    },
+    charCodeAt(i: number) {
+      work.reads++;
+      return s.charCodeAt(i);
+    },
+  });
+  return { text: text as unknown as string, work };
+}
+
+/** Reads every record of `lines` lines and returns the work done and the number of rows read. */
+function workFor(make: (lines: number) => string, lines: number) {
+  const { text, work } = countingText(make(lines));
+  const r = new DelimitedReader(text, ',');
+  let rows = 0;
+  while (r.next()) rows++;
+  return { rows, work };
+}
+
+// A million-row import runs through next() a million times: a search that runs to the end of the text
+// on every line (for a quote, CR, LF or delimiter the file does not hold) makes it quadratic, and an
+// import that took seconds takes hours. Counting the work keeps this from any timing.
+describe('DelimitedReader: the work per line does not grow with the length of the text', () => {
+  it.each<[string, (lines: number) => string, string]>([
+    ['no quote (a file without quoted cells)', (n) => 'jiaxing,2023,12\n'.repeat(n), '"'],
+    ['no CR (LF line ends)', (n) => 'jiaxing,2023,12\n'.repeat(n), '\r'],
+    ['no LF (old Mac files: CR line ends)', (n) => 'jiaxing,2023,12\r'.repeat(n), '\n'],
+    ['no delimiter (a one-column file)', (n) => '嘉兴\n'.repeat(n), ','],
+  ])('a character the text does not hold is searched for once: %s', (_, make, absent) => {
+    for (const lines of [10, 200]) {
+      const { rows, work } = workFor(make, lines);
+      expect([rows, work.searches.get(absent)]).toEqual([lines, 1]);
+    }
+  });
+
+  it('a column of quoted cells is read in one pass: each cell’s search stops at its own closing quote', () => {
+    for (const lines of [10, 200]) {
+      const { rows, work } = workFor((n) => 'jiaxing,"a,b",2023\n'.repeat(n), lines);
+      expect(rows).toBe(lines);
+      expect(work.searches.get('"')).toBeLessThanOrEqual(2 * lines);
+    }
+  });
+
+  // The fast paths: a line without quotes is split by searching for the delimiter, a line with quoted
+  // cells cell by cell; only a bare CR or a quote running over lines is read character by character.
+  const plain = 'jiaxing,公开发布数量统计表中的一项,2023';
+  const quoted = 'jiaxing,"一段很长的原文，含逗号,和空格，还有更多的文字",2023';
+  it.each<[string, (lines: number) => string, number]>([
+    ['plain lines, LF', (n) => `${plain}\n`.repeat(n), 1],
+    ['plain lines, CRLF (Excel)', (n) => `${plain}\r\n`.repeat(n), 1],
+    ['plain lines, no final line break', (n) => `${plain}\n`.repeat(n).slice(0, -1), 1],
+    ['a quoted cell per line, LF', (n) => `${quoted}\n`.repeat(n), 8],
+    ['a quoted cell per line, CRLF (Excel)', (n) => `${quoted}\r\n`.repeat(n), 8],
+  ])('a line is not read character by character: %s', (_, make, readsPerLine) => {
+    const lines = 50;
+    const { rows, work } = workFor(make, lines);
+    expect(rows).toBe(lines);
+    expect(work.reads).toBeLessThanOrEqual(readsPerLine * lines);
   });
 });
