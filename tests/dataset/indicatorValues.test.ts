@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/engine/connector';
 import { createNodeConnector } from '../../src/engine/nodeConnector';
 import type { Comparable, Qualifier } from '../../src/data/schema';
-import { loadTablesFromCsv, TABLE_COLUMNS, TABLE_NAMES } from '../../src/data/tables';
+import { loadTablesFromCsv, TABLE_COLUMNS, TABLE_NAMES, writeTablesFromCsv } from '../../src/data/tables';
+import { DEFAULT_COMPARISON_TABLE } from '../../src/queries/precomputed';
 import { fixtureTexts, observation as o } from '../support/fixture';
 
 // Loading the tables from CSV and the derived-rate view, on one engine for the file (starting DuckDB is
@@ -224,5 +225,38 @@ describe('loading the tables from CSV text', () => {
     await loadTablesFromCsv(engine, { ...fixtureTexts([]), observations: '' });
     expect(await engine.query('SELECT count(*) AS n FROM observations')).toEqual([{ n: 0 }]);
     expect(await engine.query('SELECT count(*) AS n FROM indicator_values')).toEqual([{ n: 0 }]);
+  });
+});
+
+describe('the default comparison: built by a load, left to the caller by a write', () => {
+  const comparison = (c: Connector) =>
+    c.query<{ table_type: string }>(
+      `SELECT table_type FROM information_schema.tables WHERE table_name = '${DEFAULT_COMPARISON_TABLE}'`,
+    );
+  const rows = [o('jiaxing', 2022, 'proposals_filed', 369), o('wuxing', 2022, 'proposals_filed', 98)];
+
+  it('loadTablesFromCsv leaves it built on the data just loaded', async () => {
+    const own = await createNodeConnector();
+    try {
+      await loadTablesFromCsv(own, fixtureTexts(rows));
+      expect(await comparison(own)).toEqual([{ table_type: 'BASE TABLE' }]);
+      const ranked = await own.query<{ jurisdiction_id: string }>(
+        `SELECT jurisdiction_id FROM ${DEFAULT_COMPARISON_TABLE} WHERE indicator_id = 'proposals_filed' ORDER BY jurisdiction_id`,
+      );
+      expect(ranked.map((r) => r.jurisdiction_id)).toEqual(['jiaxing', 'wuxing']);
+    } finally {
+      await own.close();
+    }
+  });
+
+  it('writeTablesFromCsv (inside a transaction) does not build it: changeData rebuilds after COMMIT', async () => {
+    const own = await createNodeConnector();
+    try {
+      await writeTablesFromCsv(own, fixtureTexts(rows));
+      expect(await comparison(own)).toEqual([]);
+      expect(await own.query('SELECT count(*) AS n FROM observations')).toEqual([{ n: 2 }]);
+    } finally {
+      await own.close();
+    }
   });
 });
