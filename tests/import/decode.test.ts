@@ -724,3 +724,70 @@ describe('decodeBytes: what the first mutation run found untested', () => {
     expect(invalidUtf8Offset(Uint8Array.from([0x41, 0xf8, 0x90, 0x80, 0x80, 0x42]))).toBe(1);
   });
 });
+
+// An unmapped four-byte code (only the decoder refuses it) before a structural error (a byte no
+// sequence starts with, a lead cut short): the analyst must be sent to the first bad byte, not to a
+// later one the structural check happens to find first.
+describe('decodeBytes: the first bad GB18030 byte is reported, whichever check finds it', () => {
+  const UNMAPPED = [0x84, 0x31, 0xa5, 0x30];
+  it.each<{ name: string; bytes: number[]; byteOffset: number; line: number; hex: string }>([
+    {
+      name: 'an unmapped code on line 2, a stray FF on line 3',
+      bytes: [0x41, 0x0a, ...UNMAPPED, 0x0a, 0xff, 0x0a],
+      byteOffset: 2,
+      line: 2,
+      hex: '0x84 0x31 0xA5 0x30',
+    },
+    {
+      name: 'an unmapped code, then a lead byte cut short on the same line',
+      bytes: [0x41, ...UNMAPPED, 0x42, 0xb5, 0x0a],
+      byteOffset: 1,
+      line: 1,
+      hex: '0x84 0x31 0xA5 0x30',
+    },
+    {
+      name: 'an unmapped code after GBK text, a four-byte code cut short lines later',
+      bytes: [...encodeGbk('地区\n'), ...UNMAPPED, 0x0d, 0x0a, ...encodeGbk('嘉兴\n'), 0x81, 0x30, 0x0a],
+      byteOffset: 5,
+      line: 2,
+      hex: '0x84 0x31 0xA5 0x30',
+    },
+    {
+      name: 'a stray FF before an unmapped code is still the first',
+      bytes: [0x41, 0x0a, 0xff, 0x0a, ...UNMAPPED],
+      byteOffset: 2,
+      line: 2,
+      hex: '0xFF 0x0A 0x84 0x31',
+    },
+  ])('$name', ({ bytes, byteOffset, line, hex }) => {
+    for (const choice of ['auto', 'gb18030'] as const)
+      expect(decodeBytes(Uint8Array.from(bytes), choice)).toEqual(invalid('gb18030', byteOffset, line, hex));
+  });
+
+  it('on random GB18030 lines, everything before the reported byte decodes and the byte there does not', () => {
+    const piece = fc.constantFrom(
+      [0x41],
+      [0x0a],
+      [0x0d, 0x0a],
+      [...encodeGbk('嘉')],
+      [0x81, 0x30, 0x81, 0x30], // a mapped four-byte code
+      UNMAPPED,
+      [0xff], // no sequence starts with it
+      [0xb5], // a lead byte, cut short by what follows
+      [0x81, 0x30], // a four-byte code cut short
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const bytes = Uint8Array.from(pieces.flat());
+        const r = decodeBytes(bytes, 'gb18030');
+        if (r.ok || r.failure.reason !== 'invalid') return;
+        const at = r.failure.byteOffset;
+        expect(new TextDecoder('gb18030', { fatal: true }).decode(bytes.subarray(0, at))).toBeTypeOf(
+          'string',
+        );
+        expect(() => new TextDecoder('gb18030', { fatal: true }).decode(bytes.subarray(0, at + 4))).toThrow();
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
