@@ -1441,7 +1441,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'ConditionalExpression',
     original: 'i < bytes.length',
     replacement: 'false',
-    line: 198,
+    line: 202,
     reason: DECODE_LINE_STARTS,
   },
   {
@@ -1449,7 +1449,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'EqualityOperator',
     original: 'i < bytes.length',
     replacement: 'i <= bytes.length',
-    line: 198,
+    line: 202,
     reason: DECODE_LINE_STARTS,
   },
   {
@@ -1457,7 +1457,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'EqualityOperator',
     original: 'i < bytes.length',
     replacement: 'i >= bytes.length',
-    line: 198,
+    line: 202,
     reason: DECODE_LINE_STARTS,
   },
   {
@@ -1465,7 +1465,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'ConditionalExpression',
     original: 'bytes[i] === 0x0a || bytes[i] === 0x0d',
     replacement: 'true',
-    line: 198,
+    line: 202,
     reason: DECODE_LINE_STARTS,
   },
   {
@@ -1473,7 +1473,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'ConditionalExpression',
     original: 'bytes[i] === 0x0a || bytes[i] === 0x0d',
     replacement: 'false',
-    line: 198,
+    line: 202,
     reason: DECODE_LINE_STARTS,
   },
   {
@@ -1481,7 +1481,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'LogicalOperator',
     original: 'bytes[i] === 0x0a || bytes[i] === 0x0d',
     replacement: 'bytes[i] === 0x0a && bytes[i] === 0x0d',
-    line: 198,
+    line: 202,
     reason: DECODE_LINE_STARTS,
   },
   {
@@ -1489,7 +1489,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'ConditionalExpression',
     original: 'bytes[i] === 0x0a',
     replacement: 'false',
-    line: 198,
+    line: 202,
     reason: DECODE_LINE_STARTS,
   },
   {
@@ -1497,7 +1497,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'EqualityOperator',
     original: 'bytes[i] === 0x0a',
     replacement: 'bytes[i] !== 0x0a',
-    line: 198,
+    line: 202,
     reason: DECODE_LINE_STARTS,
   },
   {
@@ -1505,7 +1505,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'ConditionalExpression',
     original: 'bytes[i] === 0x0d',
     replacement: 'false',
-    line: 198,
+    line: 202,
     reason: DECODE_LINE_STARTS,
   },
   {
@@ -1513,7 +1513,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'EqualityOperator',
     original: 'bytes[i] === 0x0d',
     replacement: 'bytes[i] !== 0x0d',
-    line: 198,
+    line: 202,
     reason: DECODE_LINE_STARTS,
   },
   {
@@ -1521,7 +1521,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'ArithmeticOperator',
     original: 'i + 1',
     replacement: 'i - 1',
-    line: 198,
+    line: 202,
     reason: DECODE_LINE_STARTS,
   },
   {
@@ -1529,7 +1529,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'ConditionalExpression',
     original: 'bad - good > 1',
     replacement: 'false',
-    line: 202,
+    line: 206,
     reason: DECODE_LINE_STARTS,
   },
   {
@@ -1537,7 +1537,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'ArithmeticOperator',
     original: 'good + bad',
     replacement: 'good - bad',
-    line: 203,
+    line: 207,
     reason: DECODE_LINE_STARTS,
   },
   {
@@ -1545,7 +1545,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'ConditionalExpression',
     original: "tryDecode(bytes.subarray(0, starts[mid]), 'gb18030') === null",
     replacement: 'true',
-    line: 204,
+    line: 208,
     reason: DECODE_LINE_STARTS,
   },
   {
@@ -1553,7 +1553,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'EqualityOperator',
     original: 'i < bytes.length',
     replacement: 'i <= bytes.length',
-    line: 208,
+    line: 212,
     reason: DECODE_WALK_FINDS,
   },
   {
@@ -1561,7 +1561,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'ConditionalExpression',
     original: 'length > 1',
     replacement: 'true',
-    line: 210,
+    line: 214,
     reason: DECODE_ONE_BYTE,
   },
   {
@@ -1569,7 +1569,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'EqualityOperator',
     original: 'length > 1',
     replacement: 'length >= 1',
-    line: 210,
+    line: 214,
     reason: DECODE_ONE_BYTE,
   },
   {
@@ -1577,7 +1577,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'ConditionalExpression',
     original: 'start > 0',
     replacement: 'true',
-    line: 274,
+    line: 278,
     reason: DECODE_SAME_VIEW,
   },
   {
@@ -1585,7 +1585,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'EqualityOperator',
     original: 'start > 0',
     replacement: 'start >= 0',
-    line: 274,
+    line: 278,
     reason: DECODE_SAME_VIEW,
   },
   {
@@ -1593,7 +1593,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'ConditionalExpression',
     original: 'bytes.length === 0',
     replacement: 'false',
-    line: 277,
+    line: 281,
     reason: DECODE_EMPTY_WAY,
   },
   {
@@ -1601,7 +1601,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'ConditionalExpression',
     original: 'bytes.length === bom.length',
     replacement: 'false',
-    line: 284,
+    line: 288,
     reason: DECODE_EMPTY_WAY,
   },
   {
@@ -1609,7 +1609,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'ConditionalExpression',
     original: 'utf8Bad > 0 && invalidUtf8Offset(bytes.subarray(0, utf8Bad)) < 0',
     replacement: 'true',
-    line: 301,
+    line: 305,
     reason: DECODE_PREFIX_VALID,
   },
   {
@@ -1617,7 +1617,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'LogicalOperator',
     original: 'utf8Bad > 0 && invalidUtf8Offset(bytes.subarray(0, utf8Bad)) < 0',
     replacement: 'utf8Bad > 0 || invalidUtf8Offset(bytes.subarray(0, utf8Bad)) < 0',
-    line: 301,
+    line: 305,
     reason: DECODE_PREFIX_VALID,
   },
   {
@@ -1625,7 +1625,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'ConditionalExpression',
     original: 'utf8Bad > 0',
     replacement: 'true',
-    line: 301,
+    line: 305,
     reason: DECODE_PREFIX_VALID,
   },
   {
@@ -1633,7 +1633,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'EqualityOperator',
     original: 'utf8Bad > 0',
     replacement: 'utf8Bad >= 0',
-    line: 301,
+    line: 305,
     reason: DECODE_PREFIX_VALID,
   },
   {
@@ -1641,7 +1641,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'ConditionalExpression',
     original: 'invalidUtf8Offset(bytes.subarray(0, utf8Bad)) < 0',
     replacement: 'true',
-    line: 301,
+    line: 305,
     reason: DECODE_PREFIX_VALID,
   },
   {
@@ -1649,7 +1649,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'EqualityOperator',
     original: 'invalidUtf8Offset(bytes.subarray(0, utf8Bad)) < 0',
     replacement: 'invalidUtf8Offset(bytes.subarray(0, utf8Bad)) <= 0',
-    line: 301,
+    line: 305,
     reason: DECODE_PREFIX_VALID,
   },
   {
@@ -1657,7 +1657,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'EqualityOperator',
     original: 'i < bytes.length',
     replacement: 'i <= bytes.length',
-    line: 307,
+    line: 311,
     reason: DECODE_BLANK_FALLBACK,
   },
   {
@@ -1665,7 +1665,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'UpdateOperator',
     original: 'i++',
     replacement: 'i--',
-    line: 307,
+    line: 311,
     reason: DECODE_BLANK_FALLBACK,
   },
   {
@@ -1673,7 +1673,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'ConditionalExpression',
     original: 'b < 0x80',
     replacement: 'false',
-    line: 311,
+    line: 315,
     reason: DECODE_BLANK_FALLBACK,
   },
   {
@@ -1681,7 +1681,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'EqualityOperator',
     original: 'b < 0x80',
     replacement: 'b <= 0x80',
-    line: 311,
+    line: 315,
     reason: DECODE_LEAD_BYTE,
   },
   {
@@ -1689,7 +1689,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'ObjectLiteral',
     original: '{ ignoreBOM: true }',
     replacement: '{}',
-    line: 313,
+    line: 317,
     reason: DECODE_SECOND_MARK,
   },
   {
@@ -1697,7 +1697,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'BooleanLiteral',
     original: 'true',
     replacement: 'false',
-    line: 313,
+    line: 317,
     reason: DECODE_SECOND_MARK,
   },
   {
@@ -1705,7 +1705,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'EqualityOperator',
     original: 'bytes[i]! >= 0x80',
     replacement: 'bytes[i]! > 0x80',
-    line: 319,
+    line: 323,
     reason: DECODE_LEAD_BYTE,
   },
   // 16l: import part B — parquetTable

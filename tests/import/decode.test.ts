@@ -581,6 +581,19 @@ describe('decodeBytes: where a GB18030 file breaks', () => {
   });
 });
 
+describe('binaryKind: only the first 64 KiB are looked at', () => {
+  // a large export is not scanned twice: a NUL byte past the sample does not make it binary
+  it.each<[string, number, Outcome]>([
+    ['a NUL byte right after the first 64 KiB', 65_536, read(`${'a'.repeat(65_536)}\0b`, 'utf-8')],
+    ['a NUL byte as the last of the first 64 KiB', 65_535, binary('nul')],
+  ])('%s', (_name, at, expected) => {
+    const bytes = new Uint8Array(at + 2).fill(0x61);
+    bytes[at] = 0;
+    bytes[at + 1] = 0x62;
+    expect(decodeBytes(bytes)).toEqual(expected);
+  });
+});
+
 describe('decodeForScan: blank files', () => {
   it.each<[string, number[], Outcome | 'kept']>([
     ['spaces and a backspace (not blank)', [...ascii(60, ' '), 0x08], 'kept'],
@@ -762,6 +775,21 @@ describe('decodeBytes: the first bad GB18030 byte is reported, whichever check f
   ])('$name', ({ bytes, byteOffset, line, hex }) => {
     for (const choice of ['auto', 'gb18030'] as const)
       expect(decodeBytes(Uint8Array.from(bytes), choice)).toEqual(invalid('gb18030', byteOffset, line, hex));
+  });
+
+  // a well-formed character before an unmapped code is read whole: cut into other pieces, one piece
+  // alone would not decode and the analyst would be sent to a character that is fine
+  it.each<[string, number[]]>([
+    ['a four-byte code (81 30 81 30)', [0x81, 0x30, 0x81, 0x30]],
+    ['a four-byte code (81 39 FE 39)', [0x81, 0x39, 0xfe, 0x39]],
+    ['a two-byte code (81 40)', [0x81, 0x40]],
+    ['a two-byte code (FE FE)', [0xfe, 0xfe]],
+    ['€ (80) before it', [0x80]],
+  ])('%s before an unmapped code is not blamed', (_name, sequence) => {
+    const bytes = Uint8Array.from([...sequence, ...UNMAPPED, 0x0a, 0xff]);
+    expect(decodeBytes(bytes, 'gb18030')).toEqual(
+      invalid('gb18030', sequence.length, 1, '0x84 0x31 0xA5 0x30'),
+    );
   });
 
   it('on random GB18030 lines, everything before the reported byte decodes and the byte there does not', () => {
