@@ -59,6 +59,27 @@ describe('cells as the text a CSV would hold', () => {
     ]);
   });
 
+  // Excel's red-negative formats and units written in the format hold a d, m or y that is no date
+  // part: read as a date, the cell gave its displayed text (12.4 for 12.35, or "1,235 yuan")
+  it.each(['xlsx', 'biff8'] as const)(
+    'a number whose format holds y, m or d as text is its exact value, not a date (%s)',
+    async (type) => {
+      const ws = aoa([['a']]);
+      const cells: Record<string, XLSX.CellObject> = {
+        A2: { t: 'n', v: 12.35, z: '0.0;[Red]-0.0' },
+        B2: { t: 'n', v: -12.35, z: '#,##0.0_);[Red](#,##0.0)' },
+        C2: { t: 'n', v: 1234.5, z: '#,##0 "yuan"' },
+        D2: { t: 'n', v: 3.25, z: '0.0 "days"' },
+        E2: { t: 'n', v: 12.35, z: '0.0" mm"' },
+        F2: { t: 'n', v: 45000, z: '[$-804]yyyy"年"m"月"d"日"' },
+        G2: { t: 'n', v: 0.5, z: 'h:mm' },
+      };
+      Object.assign(ws, cells, { '!ref': 'A1:G2' });
+      const { rows } = await readWorkbook(book([['S', ws]], type));
+      expect(rows[1]).toEqual(['12.35', '-12.35', '1234.5', '3.25', '12.35', '2023年3月15日', '12:00']);
+    },
+  );
+
   it('trailing empty cells are dropped, empty cells inside a row kept; an empty row is empty', async () => {
     const { rows } = await readWorkbook(book([['S', aoa([['a', null, 'b', null], [], [null, 'c']])]]));
     expect(rows).toEqual([['a', '', 'b'], [], ['', 'c']]);
