@@ -93,7 +93,7 @@ const RUN_BLANK_PASTE =
   'a blank paste also gives an empty preview, and an empty preview is the same empty_file problem two steps on ' +
   '(runImport.test.ts: an empty paste, a paste of blanks only)';
 const RUN_SCAN_PATHS_AGREE =
-  'the byte scanner and the decoded text are two ways to the same outcome (utf8Reader.test.ts and ' +
+  'the byte scanner and the decoded text are two ways to the same outcome (utf8ReaderImport.test.ts and ' +
   'runImportSources.test.ts hold them equal): which one a call takes changes only the speed';
 
 const ACROSS_KEY_TABLES_AGREE =
