@@ -236,6 +236,21 @@ const DECODE_LEAD_BYTE =
   'only valid UTF-8 is looked at, and the first byte of 0x80 or above there starts a character: never 0x80 itself, a ' +
   'continuation byte';
 
+const DECODE_GB_LOOSER =
+  'a looser GB18030 structure check lets through only sequences the decoder refuses (lead FF, trail 7F or FF, a ' +
+  'four-byte code with a byte out of range or cut off by the end): the bytes before the next structural error then ' +
+  'do not decode, and firstFailingPrefix finds the same first bad byte; valid text is cut into the same characters ' +
+  '(each mutant also checked against the original on 30,000 random byte strings, auto and GB18030)';
+const DECODE_GB_LAST_TURN =
+  'one more turn at the end reads no byte and reports bytes.length as a structural error: the bytes before it are ' +
+  'the whole file, which does not decode (that is why it is searched), so the same firstFailingPrefix runs';
+const DECODE_UTF16_LAST_TURN =
+  'one more turn past the last whole unit reads at most the odd last byte as a unit: any break it reports is at ' +
+  'end, which the odd-length return gives anyway';
+const DECODE_UTF16_BE_LOW_BYTE =
+  "a big-endian unit's low byte never decides whether it is a surrogate, or which kind: the high byte does (D8–DB, " +
+  'DC–DF), so reading the byte before instead gives the same answer (checked on 30,000 random UTF-16 BE strings)';
+
 export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
   {
     file: 'src/export/spreadsheetSafe.ts',
@@ -1707,6 +1722,135 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     replacement: 'bytes[i]! > 0x80',
     line: 323,
     reason: DECODE_LEAD_BYTE,
+  },
+  // 9b: decode.ts, its second run (after the GB18030 fix)
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'ConditionalExpression',
+    original: 'b === 0xff',
+    replacement: 'false',
+    line: 106,
+    reason: DECODE_GB_LOOSER,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'ConditionalExpression',
+    original: 'b2 <= 0x7e',
+    replacement: 'true',
+    line: 109,
+    reason: DECODE_GB_LOOSER,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'ConditionalExpression',
+    original: 'b2 <= 0xfe',
+    replacement: 'true',
+    line: 109,
+    reason: DECODE_GB_LOOSER,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'ConditionalExpression',
+    original: 'b2 < 0x30 || b2 > 0x39',
+    replacement: 'false',
+    line: 110,
+    reason: DECODE_GB_LOOSER,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'LogicalOperator',
+    original: 'b2 < 0x30 || b2 > 0x39',
+    replacement: 'b2 < 0x30 && b2 > 0x39',
+    line: 110,
+    reason: DECODE_GB_LOOSER,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'ConditionalExpression',
+    original: 'b2 < 0x30',
+    replacement: 'false',
+    line: 110,
+    reason: DECODE_GB_LOOSER,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'ConditionalExpression',
+    original: 'b2 > 0x39',
+    replacement: 'false',
+    line: 110,
+    reason: DECODE_GB_LOOSER,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'ConditionalExpression',
+    original: 'b3 === undefined || b4 === undefined || b3 < 0x81 || b3 > 0xfe || b4 < 0x30 || b4 > 0x39',
+    replacement: 'false',
+    line: 113,
+    reason: DECODE_GB_LOOSER,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'ConditionalExpression',
+    original: 'b3 < 0x81',
+    replacement: 'false',
+    line: 113,
+    reason: DECODE_GB_LOOSER,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'ConditionalExpression',
+    original: 'b3 > 0xfe',
+    replacement: 'false',
+    line: 113,
+    reason: DECODE_GB_LOOSER,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'ConditionalExpression',
+    original: 'b4 < 0x30',
+    replacement: 'false',
+    line: 113,
+    reason: DECODE_GB_LOOSER,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'ConditionalExpression',
+    original: 'b4 > 0x39',
+    replacement: 'false',
+    line: 113,
+    reason: DECODE_GB_LOOSER,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'EqualityOperator',
+    original: 'i < bytes.length',
+    replacement: 'i <= bytes.length',
+    line: 119,
+    reason: DECODE_GB_LAST_TURN,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'EqualityOperator',
+    original: 'i < end',
+    replacement: 'i <= end',
+    line: 129,
+    reason: DECODE_UTF16_LAST_TURN,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'ArithmeticOperator',
+    original: 'i + 1',
+    replacement: 'i - 1',
+    line: 130,
+    reason: DECODE_UTF16_BE_LOW_BYTE,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'ArithmeticOperator',
+    original: 'j + 1',
+    replacement: 'j - 1',
+    line: 134,
+    reason: DECODE_UTF16_BE_LOW_BYTE,
   },
   // 16l: import part B — parquetTable
   {

@@ -727,6 +727,33 @@ describe('decodeBytes: what the first mutation run found untested', () => {
     expect(decodeBytes(Uint8Array.from(bytes))).toEqual(expected);
   });
 
+  // found by the second run: valid characters above the surrogates, or a pair whose low half is DC00,
+  // before the break must be read past (a full-width comma is in most Chinese text)
+  it.each<{ name: string; bytes: number[]; expected: Outcome }>([
+    {
+      name: 'LE: a full-width comma (U+FF0C) before a lone low surrogate is read past',
+      bytes: [...utf16('，\uDC00', true, true)],
+      expected: invalid('utf-16le', 4, 1, '0x00 0xDC'),
+    },
+    {
+      name: 'BE: U+E000 before a lone low surrogate is read past',
+      bytes: [...utf16('\uE000\uDC00', false, true)],
+      expected: invalid('utf-16be', 4, 1, '0xDC 0x00'),
+    },
+    {
+      name: 'LE: the pair D800 DC00 (U+10000) before a lone low surrogate is one character',
+      bytes: [...utf16('\uD800\uDC00\uDC00', true, true)],
+      expected: invalid('utf-16le', 6, 1, '0x00 0xDC'),
+    },
+    {
+      name: 'BE: a high surrogate before an odd last byte DC is the break, not the odd byte',
+      bytes: [0xfe, 0xff, 0xd8, 0x00, 0xdc],
+      expected: invalid('utf-16be', 2, 1, '0xD8 0x00 0xDC'),
+    },
+  ])('$name', ({ bytes, expected }) => {
+    expect(decodeBytes(Uint8Array.from(bytes))).toEqual(expected);
+  });
+
   it('UTF-8 chosen for a GBK file: the first byte UTF-8 cannot read', () => {
     expect(decodeBytes(Uint8Array.from([0x41, 0x0a, 0xbc, 0xce, 0x0a]), 'utf-8')).toEqual(
       invalid('utf-8', 2, 2, '0xBC 0xCE 0x0A'),
