@@ -141,7 +141,7 @@ const RUN_BLANK_PASTE =
   'a blank paste also gives an empty preview, and an empty preview is the same empty_file problem two steps on ' +
   '(runImport.test.ts: an empty paste, a paste of blanks only)';
 const RUN_SCAN_PATHS_AGREE =
-  'the byte scanner and the decoded text are two ways to the same outcome (utf8Reader.test.ts and ' +
+  'the byte scanner and the decoded text are two ways to the same outcome (utf8ReaderImport.test.ts and ' +
   'runImportSources.test.ts hold them equal): which one a call takes changes only the speed';
 
 const ACROSS_KEY_TABLES_AGREE =
@@ -288,6 +288,21 @@ const DECODE_UNIT_COMPARED =
 const DECODE_LEAD_BYTE =
   'only valid UTF-8 is looked at, and the first byte of 0x80 or above there starts a character: never 0x80 itself, a ' +
   'continuation byte';
+
+const DECODE_GB_LOOSER =
+  'a looser GB18030 structure check lets through only sequences the decoder refuses (lead FF, trail 7F or FF, a ' +
+  'four-byte code with a byte out of range or cut off by the end): the bytes before the next structural error then ' +
+  'do not decode, and firstFailingPrefix finds the same first bad byte; valid text is cut into the same characters ' +
+  '(each mutant also checked against the original on 30,000 random byte strings, auto and GB18030)';
+const DECODE_GB_LAST_TURN =
+  'one more turn at the end reads no byte and reports bytes.length as a structural error: the bytes before it are ' +
+  'the whole file, which does not decode (that is why it is searched), so the same firstFailingPrefix runs';
+const DECODE_UTF16_LAST_TURN =
+  'one more turn past the last whole unit reads at most the odd last byte as a unit: any break it reports is at ' +
+  'end, which the odd-length return gives anyway';
+const DECODE_UTF16_BE_LOW_BYTE =
+  "a big-endian unit's low byte never decides whether it is a surrogate, or which kind: the high byte does (D8–DB, " +
+  'DC–DF), so reading the byte before instead gives the same answer (checked on 30,000 random UTF-16 BE strings)';
 
 export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
   {
@@ -1494,7 +1509,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'ConditionalExpression',
     original: 'i < bytes.length',
     replacement: 'false',
-    line: 198,
+    line: 202,
     reason: DECODE_LINE_STARTS,
   },
   {
@@ -1502,7 +1517,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'EqualityOperator',
     original: 'i < bytes.length',
     replacement: 'i <= bytes.length',
-    line: 198,
+    line: 202,
     reason: DECODE_LINE_STARTS,
   },
   {
@@ -1510,7 +1525,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'EqualityOperator',
     original: 'i < bytes.length',
     replacement: 'i >= bytes.length',
-    line: 198,
+    line: 202,
     reason: DECODE_LINE_STARTS,
   },
   {
@@ -1518,7 +1533,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'ConditionalExpression',
     original: 'bytes[i] === 0x0a || bytes[i] === 0x0d',
     replacement: 'true',
-    line: 198,
+    line: 202,
     reason: DECODE_LINE_STARTS,
   },
   {
@@ -1526,7 +1541,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'ConditionalExpression',
     original: 'bytes[i] === 0x0a || bytes[i] === 0x0d',
     replacement: 'false',
-    line: 198,
+    line: 202,
     reason: DECODE_LINE_STARTS,
   },
   {
@@ -1534,7 +1549,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'LogicalOperator',
     original: 'bytes[i] === 0x0a || bytes[i] === 0x0d',
     replacement: 'bytes[i] === 0x0a && bytes[i] === 0x0d',
-    line: 198,
+    line: 202,
     reason: DECODE_LINE_STARTS,
   },
   {
@@ -1542,7 +1557,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'ConditionalExpression',
     original: 'bytes[i] === 0x0a',
     replacement: 'false',
-    line: 198,
+    line: 202,
     reason: DECODE_LINE_STARTS,
   },
   {
@@ -1550,7 +1565,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'EqualityOperator',
     original: 'bytes[i] === 0x0a',
     replacement: 'bytes[i] !== 0x0a',
-    line: 198,
+    line: 202,
     reason: DECODE_LINE_STARTS,
   },
   {
@@ -1558,7 +1573,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'ConditionalExpression',
     original: 'bytes[i] === 0x0d',
     replacement: 'false',
-    line: 198,
+    line: 202,
     reason: DECODE_LINE_STARTS,
   },
   {
@@ -1566,7 +1581,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'EqualityOperator',
     original: 'bytes[i] === 0x0d',
     replacement: 'bytes[i] !== 0x0d',
-    line: 198,
+    line: 202,
     reason: DECODE_LINE_STARTS,
   },
   {
@@ -1574,7 +1589,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'ArithmeticOperator',
     original: 'i + 1',
     replacement: 'i - 1',
-    line: 198,
+    line: 202,
     reason: DECODE_LINE_STARTS,
   },
   {
@@ -1582,7 +1597,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'ConditionalExpression',
     original: 'bad - good > 1',
     replacement: 'false',
-    line: 202,
+    line: 206,
     reason: DECODE_LINE_STARTS,
   },
   {
@@ -1590,7 +1605,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'ArithmeticOperator',
     original: 'good + bad',
     replacement: 'good - bad',
-    line: 203,
+    line: 207,
     reason: DECODE_LINE_STARTS,
   },
   {
@@ -1598,7 +1613,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'ConditionalExpression',
     original: "tryDecode(bytes.subarray(0, starts[mid]), 'gb18030') === null",
     replacement: 'true',
-    line: 204,
+    line: 208,
     reason: DECODE_LINE_STARTS,
   },
   {
@@ -1606,7 +1621,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'EqualityOperator',
     original: 'i < bytes.length',
     replacement: 'i <= bytes.length',
-    line: 208,
+    line: 212,
     reason: DECODE_WALK_FINDS,
   },
   {
@@ -1614,7 +1629,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'ConditionalExpression',
     original: 'length > 1',
     replacement: 'true',
-    line: 210,
+    line: 214,
     reason: DECODE_ONE_BYTE,
   },
   {
@@ -1622,7 +1637,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'EqualityOperator',
     original: 'length > 1',
     replacement: 'length >= 1',
-    line: 210,
+    line: 214,
     reason: DECODE_ONE_BYTE,
   },
   {
@@ -1630,7 +1645,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'ConditionalExpression',
     original: 'start > 0',
     replacement: 'true',
-    line: 274,
+    line: 278,
     reason: DECODE_SAME_VIEW,
   },
   {
@@ -1638,7 +1653,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'EqualityOperator',
     original: 'start > 0',
     replacement: 'start >= 0',
-    line: 274,
+    line: 278,
     reason: DECODE_SAME_VIEW,
   },
   {
@@ -1646,7 +1661,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'ConditionalExpression',
     original: 'bytes.length === 0',
     replacement: 'false',
-    line: 277,
+    line: 281,
     reason: DECODE_EMPTY_WAY,
   },
   {
@@ -1654,7 +1669,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'ConditionalExpression',
     original: 'bytes.length === bom.length',
     replacement: 'false',
-    line: 284,
+    line: 288,
     reason: DECODE_EMPTY_WAY,
   },
   {
@@ -1662,7 +1677,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'ConditionalExpression',
     original: 'utf8Bad > 0 && invalidUtf8Offset(bytes.subarray(0, utf8Bad)) < 0',
     replacement: 'true',
-    line: 301,
+    line: 305,
     reason: DECODE_PREFIX_VALID,
   },
   {
@@ -1670,7 +1685,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'LogicalOperator',
     original: 'utf8Bad > 0 && invalidUtf8Offset(bytes.subarray(0, utf8Bad)) < 0',
     replacement: 'utf8Bad > 0 || invalidUtf8Offset(bytes.subarray(0, utf8Bad)) < 0',
-    line: 301,
+    line: 305,
     reason: DECODE_PREFIX_VALID,
   },
   {
@@ -1678,7 +1693,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'ConditionalExpression',
     original: 'utf8Bad > 0',
     replacement: 'true',
-    line: 301,
+    line: 305,
     reason: DECODE_PREFIX_VALID,
   },
   {
@@ -1686,7 +1701,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'EqualityOperator',
     original: 'utf8Bad > 0',
     replacement: 'utf8Bad >= 0',
-    line: 301,
+    line: 305,
     reason: DECODE_PREFIX_VALID,
   },
   {
@@ -1694,7 +1709,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'ConditionalExpression',
     original: 'invalidUtf8Offset(bytes.subarray(0, utf8Bad)) < 0',
     replacement: 'true',
-    line: 301,
+    line: 305,
     reason: DECODE_PREFIX_VALID,
   },
   {
@@ -1702,7 +1717,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'EqualityOperator',
     original: 'invalidUtf8Offset(bytes.subarray(0, utf8Bad)) < 0',
     replacement: 'invalidUtf8Offset(bytes.subarray(0, utf8Bad)) <= 0',
-    line: 301,
+    line: 305,
     reason: DECODE_PREFIX_VALID,
   },
   {
@@ -1710,7 +1725,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'EqualityOperator',
     original: 'i < bytes.length',
     replacement: 'i <= bytes.length',
-    line: 307,
+    line: 311,
     reason: DECODE_BLANK_FALLBACK,
   },
   {
@@ -1718,7 +1733,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'UpdateOperator',
     original: 'i++',
     replacement: 'i--',
-    line: 307,
+    line: 311,
     reason: DECODE_BLANK_FALLBACK,
   },
   {
@@ -1726,7 +1741,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'ConditionalExpression',
     original: 'b < 0x80',
     replacement: 'false',
-    line: 311,
+    line: 315,
     reason: DECODE_BLANK_FALLBACK,
   },
   {
@@ -1734,7 +1749,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'EqualityOperator',
     original: 'b < 0x80',
     replacement: 'b <= 0x80',
-    line: 311,
+    line: 315,
     reason: DECODE_LEAD_BYTE,
   },
   {
@@ -1742,7 +1757,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'ObjectLiteral',
     original: '{ ignoreBOM: true }',
     replacement: '{}',
-    line: 313,
+    line: 317,
     reason: DECODE_SECOND_MARK,
   },
   {
@@ -1750,7 +1765,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'BooleanLiteral',
     original: 'true',
     replacement: 'false',
-    line: 313,
+    line: 317,
     reason: DECODE_SECOND_MARK,
   },
   {
@@ -1758,8 +1773,137 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'EqualityOperator',
     original: 'bytes[i]! >= 0x80',
     replacement: 'bytes[i]! > 0x80',
-    line: 319,
+    line: 323,
     reason: DECODE_LEAD_BYTE,
+  },
+  // 9b: decode.ts, its second run (after the GB18030 fix)
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'ConditionalExpression',
+    original: 'b === 0xff',
+    replacement: 'false',
+    line: 106,
+    reason: DECODE_GB_LOOSER,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'ConditionalExpression',
+    original: 'b2 <= 0x7e',
+    replacement: 'true',
+    line: 109,
+    reason: DECODE_GB_LOOSER,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'ConditionalExpression',
+    original: 'b2 <= 0xfe',
+    replacement: 'true',
+    line: 109,
+    reason: DECODE_GB_LOOSER,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'ConditionalExpression',
+    original: 'b2 < 0x30 || b2 > 0x39',
+    replacement: 'false',
+    line: 110,
+    reason: DECODE_GB_LOOSER,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'LogicalOperator',
+    original: 'b2 < 0x30 || b2 > 0x39',
+    replacement: 'b2 < 0x30 && b2 > 0x39',
+    line: 110,
+    reason: DECODE_GB_LOOSER,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'ConditionalExpression',
+    original: 'b2 < 0x30',
+    replacement: 'false',
+    line: 110,
+    reason: DECODE_GB_LOOSER,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'ConditionalExpression',
+    original: 'b2 > 0x39',
+    replacement: 'false',
+    line: 110,
+    reason: DECODE_GB_LOOSER,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'ConditionalExpression',
+    original: 'b3 === undefined || b4 === undefined || b3 < 0x81 || b3 > 0xfe || b4 < 0x30 || b4 > 0x39',
+    replacement: 'false',
+    line: 113,
+    reason: DECODE_GB_LOOSER,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'ConditionalExpression',
+    original: 'b3 < 0x81',
+    replacement: 'false',
+    line: 113,
+    reason: DECODE_GB_LOOSER,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'ConditionalExpression',
+    original: 'b3 > 0xfe',
+    replacement: 'false',
+    line: 113,
+    reason: DECODE_GB_LOOSER,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'ConditionalExpression',
+    original: 'b4 < 0x30',
+    replacement: 'false',
+    line: 113,
+    reason: DECODE_GB_LOOSER,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'ConditionalExpression',
+    original: 'b4 > 0x39',
+    replacement: 'false',
+    line: 113,
+    reason: DECODE_GB_LOOSER,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'EqualityOperator',
+    original: 'i < bytes.length',
+    replacement: 'i <= bytes.length',
+    line: 119,
+    reason: DECODE_GB_LAST_TURN,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'EqualityOperator',
+    original: 'i < end',
+    replacement: 'i <= end',
+    line: 129,
+    reason: DECODE_UTF16_LAST_TURN,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'ArithmeticOperator',
+    original: 'i + 1',
+    replacement: 'i - 1',
+    line: 130,
+    reason: DECODE_UTF16_BE_LOW_BYTE,
+  },
+  {
+    file: 'src/import/decode.ts',
+    mutator: 'ArithmeticOperator',
+    original: 'j + 1',
+    replacement: 'j - 1',
+    line: 134,
+    reason: DECODE_UTF16_BE_LOW_BYTE,
   },
   // 16l: import part B — parquetTable
   {

@@ -177,8 +177,12 @@ function invalidOffset(bytes: Uint8Array, encoding: TextEncoding, start: number)
     case 'utf-8':
       return invalidUtf8Offset(bytes, start);
     case 'gb18030': {
+      // an unmapped code before the first structural error comes first: look for one in the bytes
+      // before it (they are well-formed, so only the decoder can refuse them)
       const structural = invalidGb18030Offset(bytes);
-      return structural >= 0 ? structural : firstFailingPrefix(bytes);
+      if (structural < 0) return firstFailingPrefix(bytes);
+      const before = bytes.subarray(0, structural);
+      return tryDecode(before, 'gb18030') === null ? firstFailingPrefix(before) : structural;
     }
     case 'utf-16le':
       return invalidUtf16Offset(bytes, start, true);

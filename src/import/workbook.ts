@@ -53,13 +53,17 @@ function percentText(v: number): string {
   return String(Number((v * 100).toPrecision(12)));
 }
 
-function cellText(cell: CellObject | undefined): string {
+type Xlsx = typeof import('@e965/xlsx');
+
+function cellText(cell: CellObject | undefined, isDate: (format: string) => boolean): string {
   if (!cell || cell.v === undefined || cell.v === null) return '';
   if (cell.t === 'n' && typeof cell.v === 'number') {
     const format = typeof cell.z === 'string' ? cell.z : '';
     if (PERCENT_FORMAT.test(format)) return `${percentText(cell.v)}%`;
-    // a date stored as a serial number shows as a date; anything else is its exact value
-    if (cell.w !== undefined && /[ymd]/iu.test(format) && !/^[#0.,\s]*$/u.test(format)) return cell.w;
+    // a date stored as a serial number shows as a date; anything else is its exact value. SheetJS's
+    // own test: a d, m or y in quoted text or a [Red] colour is no date part (12.35 in "0.0;[Red]-0.0"
+    // would otherwise be read as its display, 12.4)
+    if (cell.w !== undefined && isDate(format)) return cell.w;
     return String(cell.v);
   }
   if (cell.t === 'd') return cell.w ?? String(cell.v);
@@ -100,14 +104,17 @@ function flattenMergedHeader(ws: WorkSheet, rows: string[][]): void {
   }
 }
 
-function sheetRows(ws: WorkSheet, utils: typeof import('@e965/xlsx').utils): string[][] {
+function sheetRows(ws: WorkSheet, XLSX: Xlsx): string[][] {
   const ref = ws['!ref'];
   if (!ref) return [];
+  const { utils } = XLSX;
+  const isDate = (format: string) => (XLSX.SSF as { is_date(format: string): boolean }).is_date(format);
   const range = utils.decode_range(ref);
   const rows: string[][] = [];
   for (let r = 0; r <= range.e.r; r++) {
     const cells: string[] = [];
-    for (let c = 0; c <= range.e.c; c++) cells.push(cellText(ws[utils.encode_cell({ r, c })] as CellObject));
+    for (let c = 0; c <= range.e.c; c++)
+      cells.push(cellText(ws[utils.encode_cell({ r, c })] as CellObject, isDate));
     while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
     rows.push(cells);
   }
@@ -165,7 +172,7 @@ export async function readWorkbook(bytes: Uint8Array, sheetName?: string): Promi
     sheets.find(hasData) ??
     sheets[0]!;
   const ws = wb.Sheets[sheet.name]!;
-  const rows = sheetRows(ws, XLSX.utils);
+  const rows = sheetRows(ws, XLSX);
   if (!rows.some((r) => r.some((c) => c.trim() !== ''))) throw new WorkbookError('empty', sheet.name);
   const hiddenRows = (ws['!rows'] ?? []).flatMap((info, i) => (info?.hidden ? [i + 1] : []));
   return { sheets, sheet, rows, hiddenRows, dataset };

@@ -581,6 +581,19 @@ describe('decodeBytes: where a GB18030 file breaks', () => {
   });
 });
 
+describe('binaryKind: only the first 64 KiB are looked at', () => {
+  // a large export is not scanned twice: a NUL byte past the sample does not make it binary
+  it.each<[string, number, Outcome]>([
+    ['a NUL byte right after the first 64 KiB', 65_536, read(`${'a'.repeat(65_536)}\0b`, 'utf-8')],
+    ['a NUL byte as the last of the first 64 KiB', 65_535, binary('nul')],
+  ])('%s', (_name, at, expected) => {
+    const bytes = new Uint8Array(at + 2).fill(0x61);
+    bytes[at] = 0;
+    bytes[at + 1] = 0x62;
+    expect(decodeBytes(bytes)).toEqual(expected);
+  });
+});
+
 describe('decodeForScan: blank files', () => {
   it.each<[string, number[], Outcome | 'kept']>([
     ['spaces and a backspace (not blank)', [...ascii(60, ' '), 0x08], 'kept'],
@@ -714,6 +727,33 @@ describe('decodeBytes: what the first mutation run found untested', () => {
     expect(decodeBytes(Uint8Array.from(bytes))).toEqual(expected);
   });
 
+  // found by the second run: valid characters above the surrogates, or a pair whose low half is DC00,
+  // before the break must be read past (a full-width comma is in most Chinese text)
+  it.each<{ name: string; bytes: number[]; expected: Outcome }>([
+    {
+      name: 'LE: a full-width comma (U+FF0C) before a lone low surrogate is read past',
+      bytes: [...utf16('，\uDC00', true, true)],
+      expected: invalid('utf-16le', 4, 1, '0x00 0xDC'),
+    },
+    {
+      name: 'BE: U+E000 before a lone low surrogate is read past',
+      bytes: [...utf16('\uE000\uDC00', false, true)],
+      expected: invalid('utf-16be', 4, 1, '0xDC 0x00'),
+    },
+    {
+      name: 'LE: the pair D800 DC00 (U+10000) before a lone low surrogate is one character',
+      bytes: [...utf16('\uD800\uDC00\uDC00', true, true)],
+      expected: invalid('utf-16le', 6, 1, '0x00 0xDC'),
+    },
+    {
+      name: 'BE: a high surrogate before an odd last byte DC is the break, not the odd byte',
+      bytes: [0xfe, 0xff, 0xd8, 0x00, 0xdc],
+      expected: invalid('utf-16be', 2, 1, '0xD8 0x00 0xDC'),
+    },
+  ])('$name', ({ bytes, expected }) => {
+    expect(decodeBytes(Uint8Array.from(bytes))).toEqual(expected);
+  });
+
   it('UTF-8 chosen for a GBK file: the first byte UTF-8 cannot read', () => {
     expect(decodeBytes(Uint8Array.from([0x41, 0x0a, 0xbc, 0xce, 0x0a]), 'utf-8')).toEqual(
       invalid('utf-8', 2, 2, '0xBC 0xCE 0x0A'),
@@ -722,5 +762,87 @@ describe('decodeBytes: what the first mutation run found untested', () => {
 
   it('F8, a lead byte no UTF-8 code uses, is invalid even before three continuation bytes', () => {
     expect(invalidUtf8Offset(Uint8Array.from([0x41, 0xf8, 0x90, 0x80, 0x80, 0x42]))).toBe(1);
+  });
+});
+
+// An unmapped four-byte code (only the decoder refuses it) before a structural error (a byte no
+// sequence starts with, a lead cut short): the analyst must be sent to the first bad byte, not to a
+// later one the structural check happens to find first.
+describe('decodeBytes: the first bad GB18030 byte is reported, whichever check finds it', () => {
+  const UNMAPPED = [0x84, 0x31, 0xa5, 0x30];
+  it.each<{ name: string; bytes: number[]; byteOffset: number; line: number; hex: string }>([
+    {
+      name: 'an unmapped code on line 2, a stray FF on line 3',
+      bytes: [0x41, 0x0a, ...UNMAPPED, 0x0a, 0xff, 0x0a],
+      byteOffset: 2,
+      line: 2,
+      hex: '0x84 0x31 0xA5 0x30',
+    },
+    {
+      name: 'an unmapped code, then a lead byte cut short on the same line',
+      bytes: [0x41, ...UNMAPPED, 0x42, 0xb5, 0x0a],
+      byteOffset: 1,
+      line: 1,
+      hex: '0x84 0x31 0xA5 0x30',
+    },
+    {
+      name: 'an unmapped code after GBK text, a four-byte code cut short lines later',
+      bytes: [...encodeGbk('地区\n'), ...UNMAPPED, 0x0d, 0x0a, ...encodeGbk('嘉兴\n'), 0x81, 0x30, 0x0a],
+      byteOffset: 5,
+      line: 2,
+      hex: '0x84 0x31 0xA5 0x30',
+    },
+    {
+      name: 'a stray FF before an unmapped code is still the first',
+      bytes: [0x41, 0x0a, 0xff, 0x0a, ...UNMAPPED],
+      byteOffset: 2,
+      line: 2,
+      hex: '0xFF 0x0A 0x84 0x31',
+    },
+  ])('$name', ({ bytes, byteOffset, line, hex }) => {
+    for (const choice of ['auto', 'gb18030'] as const)
+      expect(decodeBytes(Uint8Array.from(bytes), choice)).toEqual(invalid('gb18030', byteOffset, line, hex));
+  });
+
+  // a well-formed character before an unmapped code is read whole: cut into other pieces, one piece
+  // alone would not decode and the analyst would be sent to a character that is fine
+  it.each<[string, number[]]>([
+    ['a four-byte code (81 30 81 30)', [0x81, 0x30, 0x81, 0x30]],
+    ['a four-byte code (81 39 FE 39)', [0x81, 0x39, 0xfe, 0x39]],
+    ['a two-byte code (81 40)', [0x81, 0x40]],
+    ['a two-byte code (FE FE)', [0xfe, 0xfe]],
+    ['€ (80) before it', [0x80]],
+  ])('%s before an unmapped code is not blamed', (_name, sequence) => {
+    const bytes = Uint8Array.from([...sequence, ...UNMAPPED, 0x0a, 0xff]);
+    expect(decodeBytes(bytes, 'gb18030')).toEqual(
+      invalid('gb18030', sequence.length, 1, '0x84 0x31 0xA5 0x30'),
+    );
+  });
+
+  it('on random GB18030 lines, everything before the reported byte decodes and the byte there does not', () => {
+    const piece = fc.constantFrom(
+      [0x41],
+      [0x0a],
+      [0x0d, 0x0a],
+      [...encodeGbk('嘉')],
+      [0x81, 0x30, 0x81, 0x30], // a mapped four-byte code
+      UNMAPPED,
+      [0xff], // no sequence starts with it
+      [0xb5], // a lead byte, cut short by what follows
+      [0x81, 0x30], // a four-byte code cut short
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const bytes = Uint8Array.from(pieces.flat());
+        const r = decodeBytes(bytes, 'gb18030');
+        if (r.ok || r.failure.reason !== 'invalid') return;
+        const at = r.failure.byteOffset;
+        expect(new TextDecoder('gb18030', { fatal: true }).decode(bytes.subarray(0, at))).toBeTypeOf(
+          'string',
+        );
+        expect(() => new TextDecoder('gb18030', { fatal: true }).decode(bytes.subarray(0, at + 4))).toThrow();
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -41,6 +41,12 @@ describe.each(READERS)(
         expected: ['<a"b>', '<a"b>', '<x>'],
       },
       { name: 'the same text quoted and unquoted', csv: '"ab",1\nab,2\n', expected: ['<ab>', '<ab>'] },
+      {
+        // the same bytes between the quotes and unquoted: a"b and a""b are two texts
+        name: 'doubled quotes in a quoted field and the same bytes unquoted',
+        csv: '"a""b",1\na""b,2\n"a""b",3\n',
+        expected: ['<a"b>', '<a""b>', '<a"b>'],
+      },
     ])('$name', ({ csv, expected }) => {
       expect(throughCache(csv, read)).toEqual(expected);
     });

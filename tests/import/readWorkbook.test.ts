@@ -1,4 +1,5 @@
 import * as XLSX from '@e965/xlsx';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { TABLE_COLUMNS, TABLE_NAMES } from '../../src/data/tables';
 import { isWorkbook, readWorkbook, WorkbookError } from '../../src/import/workbook';
@@ -57,6 +58,42 @@ describe('cells as the text a CSV would hold', () => {
         '3/15/23 12:00',
       ],
     ]);
+  });
+
+  // Excel's red-negative formats and units written in the format hold a d, m or y that is no date
+  // part: read as a date, the cell gave its displayed text (12.4 for 12.35, or "1,235 yuan")
+  it.each(['xlsx', 'biff8'] as const)(
+    'a number whose format holds y, m or d as text is its exact value, not a date (%s)',
+    async (type) => {
+      const ws = aoa([['a']]);
+      const cells: Record<string, XLSX.CellObject> = {
+        A2: { t: 'n', v: 12.35, z: '0.0;[Red]-0.0' },
+        B2: { t: 'n', v: -12.35, z: '#,##0.0_);[Red](#,##0.0)' },
+        C2: { t: 'n', v: 1234.5, z: '#,##0 "yuan"' },
+        D2: { t: 'n', v: 3.25, z: '0.0 "days"' },
+        E2: { t: 'n', v: 12.35, z: '0.0" mm"' },
+        F2: { t: 'n', v: 45000, z: '[$-804]yyyy"年"m"月"d"日"' },
+        G2: { t: 'n', v: 0.5, z: 'h:mm' },
+      };
+      Object.assign(ws, cells, { '!ref': 'A1:G2' });
+      const { rows } = await readWorkbook(book([['S', ws]], type));
+      expect(rows[1]).toEqual(['12.35', '-12.35', '1234.5', '3.25', '12.35', '2023年3月15日', '12:00']);
+    },
+  );
+
+  // cellStyles makes SheetJS keep formatted empty cells as stubs (type z, no value): Excel writes one
+  // for every empty cell given a border or a fill
+  it('a formatted empty cell (a stub without a value) is empty, not the text "undefined"', async () => {
+    const ws = aoa([['a', null, 'b']]);
+    ws.B1 = { t: 'z' };
+    ws.D1 = { t: 'z' };
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, ws, 'S');
+    const bytes = new Uint8Array(
+      XLSX.write(wb, { type: 'array', bookType: 'biff8', sheetStubs: true }) as ArrayBuffer,
+    );
+    expect(XLSX.read(bytes, { type: 'array', cellStyles: true }).Sheets.S!.B1).toEqual({ t: 'z' });
+    expect((await readWorkbook(bytes)).rows).toEqual([['a', '', 'b']]);
   });
 
   it('trailing empty cells are dropped, empty cells inside a row kept; an empty row is empty', async () => {
@@ -144,6 +181,74 @@ describe('two header rows with merged cells become one', () => {
       ['地区', '', '', ''],
       ['', '立案提案', '办复提案'],
     ]);
+  });
+
+  it.each<{ name: string; rows: unknown[][]; merges: XLSX.Range[]; expected: string[][] }>([
+    {
+      name: 'a title with a stray space cell in its row is still alone (blank cells are not headers)',
+      rows: [
+        ['统计表', null, ' '],
+        ['地区', '数值'],
+        ['嘉兴', 1],
+      ],
+      merges: [{ s: { r: 0, c: 0 }, e: { r: 0, c: 1 } }],
+      expected: [
+        ['统计表', '', ' '],
+        ['地区', '数值'],
+        ['嘉兴', '1'],
+      ],
+    },
+    {
+      name: 'a "merge" of one cell is no group',
+      rows: [
+        ['地区', '提案', '指标'],
+        ['嘉兴', '立案', '数值'],
+      ],
+      merges: [{ s: { r: 0, c: 1 }, e: { r: 0, c: 1 } }],
+      expected: [
+        ['地区', '提案', '指标'],
+        ['嘉兴', '立案', '数值'],
+      ],
+    },
+    {
+      name: 'a group names every column under it, the last one too',
+      rows: [
+        ['地区', '提案', null],
+        [null, '立案', '办复'],
+      ],
+      merges: [{ s: { r: 0, c: 1 }, e: { r: 0, c: 2 } }],
+      expected: [
+        ['地区', '', ''],
+        ['', '立案提案', '办复提案'],
+      ],
+    },
+    {
+      name: 'a header merged down past the last row is left alone',
+      rows: [
+        ['地区', '数值'],
+        ['嘉兴', 1],
+      ],
+      merges: [{ s: { r: 1, c: 0 }, e: { r: 2, c: 0 } }],
+      expected: [
+        ['地区', '数值'],
+        ['嘉兴', '1'],
+      ],
+    },
+    {
+      name: 'an empty header merged down past the row’s end moves nothing',
+      rows: [['地区', '数值'], ['嘉兴']],
+      merges: [{ s: { r: 0, c: 3 }, e: { r: 1, c: 3 } }],
+      expected: [
+        ['地区', '数值', '', ''],
+        ['嘉兴', '', '', ''],
+      ],
+    },
+  ])('$name', async ({ rows, merges, expected }) => {
+    const ws = aoa(rows);
+    ws['!merges'] = merges;
+    const read = (await readWorkbook(book([['S', ws]]))).rows;
+    // a cell never written is a hole in its row, which every reader takes as empty
+    expect(read.map((r) => Array.from(r, (c) => c ?? ''))).toEqual(expected);
   });
 
   it('a title merged across the table is alone in its row: not a group', async () => {
@@ -240,6 +345,25 @@ describe('the sheet read', () => {
     });
   });
 
+  it('a data package is known whatever its columns’ order, a blank header cell among them', async () => {
+    // each table's key column last, where a header read one column short would lose it
+    const header = (t: (typeof TABLE_NAMES)[number]) => {
+      const names: unknown[] = Object.keys(TABLE_COLUMNS[t]).reverse();
+      names.splice(1, 0, null);
+      return names;
+    };
+    const out = await readWorkbook(
+      book(TABLE_NAMES.map((t): [string, XLSX.WorkSheet] => [t, aoa([header(t)])])),
+    );
+    expect(out.sheet.name).toBe('observations');
+    expect(out.dataset).toEqual({
+      categories: [header('categories')],
+      jurisdictions: [header('jurisdictions')],
+      indicators: [header('indicators')],
+      sources: [header('sources')],
+    });
+  });
+
   it('a workbook with a sheet per table but a header missing is not a data package', async () => {
     const sheets = TABLE_NAMES.map((t): [string, XLSX.WorkSheet] => [t, aoa([['x'], ['y']])]);
     expect((await readWorkbook(book(sheets))).dataset).toBeNull();
@@ -258,6 +382,26 @@ describe('workbooks that cannot be read', () => {
       name: 'WorkbookError',
       message: 'workbook unreadable',
     });
+  });
+
+  it('a workbook that lists no sheet is unreadable', async () => {
+    const files = unzipSync(book([['S', aoa([['a']])]]));
+    const listed = strFromU8(files['xl/workbook.xml']!);
+    files['xl/workbook.xml'] = strToU8(listed.replace(/<sheets>.*<\/sheets>/su, '<sheets/>'));
+    const error = await readWorkbook(zipSync(files)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WorkbookError);
+    expect(error).toMatchObject({ reason: 'unreadable', sheet: '' });
+  });
+
+  it('a workbook whose sheets hold nothing at all is empty, and names its first sheet', async () => {
+    const error = await readWorkbook(
+      book([
+        ['封面', XLSX.utils.aoa_to_sheet([])],
+        ['空表', XLSX.utils.aoa_to_sheet([])],
+      ]),
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WorkbookError);
+    expect(error).toMatchObject({ reason: 'empty', sheet: '封面' });
   });
 
   it('a sheet of blank cells only is empty, and says which sheet', async () => {
