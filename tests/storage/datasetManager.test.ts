@@ -185,6 +185,48 @@ describe('committing', () => {
     expect(built).toBe(0);
   });
 
+  it('a failure after the engine committed (telling the other tabs) keeps the version: storage names what the engine holds', async () => {
+    const store = createMemoryVersionStore();
+    const t = await open({
+      store,
+      tabSync: {
+        announce: () => {
+          throw new Error('channel closed');
+        },
+        listen: () => () => undefined,
+      },
+    });
+    await t.dataset.stage([o('jiaxing', 2023, 'proposals_filed', 400)]);
+    await commit(t, 'a.csv').catch(() => undefined);
+    const [version] = await store.list();
+    // the engine committed 2023: forgetting the version would leave storage pointing at data it does not hold
+    expect(await t.raw.query('SELECT count(*) AS n FROM observations WHERE year = 2023')).toEqual([{ n: 1 }]);
+    expect(version).toMatchObject({ fileName: 'a.csv' });
+    expect(await store.currentId()).toBe(version?.id);
+    expect(t.dataset.state).toEqual({ versionId: version?.id, dataVersion: version?.dataVersion });
+  });
+
+  it('the first view is built after COMMIT, on the committed data and its rebuilt comparisons, and stored with the version', async () => {
+    const store = createMemoryVersionStore();
+    const t = await open({
+      store,
+      tabSync: null,
+      // what the overview reads first: the precomputed comparison, which a commit rebuilds
+      firstView: async (engine, dataVersion) => ({
+        dataVersion,
+        compared: await engine.query(
+          "SELECT year, value FROM compared_default WHERE jurisdiction_id = 'jiaxing' AND indicator_id = 'proposals_filed'",
+        ),
+      }),
+    });
+    await t.dataset.stage([o('jiaxing', 2023, 'proposals_filed', 400)]);
+    const first = await commit(t, 'a.csv');
+    expect(await store.readFirstView(first.id)).toEqual({
+      dataVersion: first.dataVersion,
+      compared: [{ year: 2023, value: 400 }],
+    });
+  });
+
   it('storage full and unable to list its versions: still the storage-full error, naming none to delete', async () => {
     const store = {
       ...createMemoryVersionStore({ quotaBytes: 1 }),
