@@ -930,7 +930,6 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
       'followOnce: a version id is never null, so for the bundled data (stored null) the newest id never equals ' +
       'it and `latest` is false either way',
   },
-
   // 16f: tables.ts, the header names read for the optional columns
   {
     file: 'src/data/tables.ts',
