@@ -993,7 +993,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'ConditionalExpression',
     original: 'stored !== null',
     replacement: 'true',
-    line: 106,
+    line: 108,
     reason:
       'followOnce: a version id is never null, so for the bundled data (stored null) the newest id never equals ' +
       'it and `latest` is false either way',

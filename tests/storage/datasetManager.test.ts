@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Connector, SqlValue } from '../../src/engine/connector';
 import type { ObservationColumns } from '../../src/import/observationColumns';
 import { TABLE_NAMES, type TableName } from '../../src/data/tables';
 import {
@@ -8,7 +9,7 @@ import {
 } from '../../src/storage/datasetManager';
 import { dataVersionOf } from '../../src/storage/dataVersion';
 import { createMemoryVersionStore } from '../../src/storage/memoryVersionStore';
-import { SnapshotCorruptError, type StoredTables } from '../../src/storage/snapshotCodec';
+import { encodeSnapshot, SnapshotCorruptError, type StoredTables } from '../../src/storage/snapshotCodec';
 import { STAGING_TABLE } from '../../src/storage/stagingTable';
 import { StorageQuotaError } from '../../src/storage/storageError';
 import { observation as o } from '../support/fixture';
@@ -185,6 +186,73 @@ describe('committing', () => {
     expect(built).toBe(0);
   });
 
+  it('a stale commit sends the engine nothing but its BEGIN and ROLLBACK: the upload is never applied nor exported', async () => {
+    const store = createMemoryVersionStore();
+    const sent: string[] = [];
+    let recording = false;
+    const a = await open({ store, tabSync: null });
+    const b = await open({
+      store,
+      tabSync: null,
+      wrap: (c) => ({
+        ...c,
+        query: ((sql: string, params?: readonly SqlValue[]) => {
+          if (recording) sent.push(sql.trim().split(/\s+/u).slice(0, 2).join(' '));
+          return c.query(sql, params);
+        }) as Connector['query'],
+      }),
+    });
+    await a.dataset.stage([o('jiaxing', 2023, 'proposals_filed', 400)]);
+    await commit(a, 'a.csv');
+    await b.dataset.stage([o('wuxing', 2023, 'proposals_filed', 50)]);
+    recording = true;
+    await expect(commit(b, 'b.csv')).rejects.toBeInstanceOf(StaleVersionError);
+    // the store's own compare-and-set would refuse it too, but only after applying and exporting every row
+    expect(sent).toEqual(['BEGIN TRANSACTION', 'ROLLBACK']);
+  });
+
+  it('a failure after the engine committed (telling the other tabs) keeps the version: storage names what the engine holds', async () => {
+    const store = createMemoryVersionStore();
+    const t = await open({
+      store,
+      tabSync: {
+        announce: () => {
+          throw new Error('channel closed');
+        },
+        listen: () => () => undefined,
+      },
+    });
+    await t.dataset.stage([o('jiaxing', 2023, 'proposals_filed', 400)]);
+    await commit(t, 'a.csv').catch(() => undefined);
+    const [version] = await store.list();
+    // the engine committed 2023: forgetting the version would leave storage pointing at data it does not hold
+    expect(await t.raw.query('SELECT count(*) AS n FROM observations WHERE year = 2023')).toEqual([{ n: 1 }]);
+    expect(version).toMatchObject({ fileName: 'a.csv' });
+    expect(await store.currentId()).toBe(version?.id);
+    expect(t.dataset.state).toEqual({ versionId: version?.id, dataVersion: version?.dataVersion });
+  });
+
+  it('the first view is built after COMMIT, on the committed data and its rebuilt comparisons, and stored with the version', async () => {
+    const store = createMemoryVersionStore();
+    const t = await open({
+      store,
+      tabSync: null,
+      // what the overview reads first: the precomputed comparison, which a commit rebuilds
+      firstView: async (engine, dataVersion) => ({
+        dataVersion,
+        compared: await engine.query(
+          "SELECT year, value FROM compared_default WHERE jurisdiction_id = 'jiaxing' AND indicator_id = 'proposals_filed'",
+        ),
+      }),
+    });
+    await t.dataset.stage([o('jiaxing', 2023, 'proposals_filed', 400)]);
+    const first = await commit(t, 'a.csv');
+    expect(await store.readFirstView(first.id)).toEqual({
+      dataVersion: first.dataVersion,
+      compared: [{ year: 2023, value: 400 }],
+    });
+  });
+
   it('storage full and unable to list its versions: still the storage-full error, naming none to delete', async () => {
     const store = {
       ...createMemoryVersionStore({ quotaBytes: 1 }),
@@ -204,14 +272,14 @@ describe('reading a stored version back: only what was saved, checked against it
     kind: 'csv',
     texts: Object.fromEntries(TABLE_NAMES.map((t) => [t, `${t}\n`])) as Record<TableName, string>,
   };
-  const arrow: StoredTables = {
-    kind: 'arrow',
-    ipc: Object.fromEntries(TABLE_NAMES.map((t) => [t, Uint8Array.of(1, 2, 3)])) as Record<
-      TableName,
-      Uint8Array
-    >,
+  const arrowOf = (ipc: Record<string, Uint8Array>) => ({
+    kind: 'arrow' as const,
+    ipc: ipc as Record<TableName, Uint8Array>,
     rows: Object.fromEntries(TABLE_NAMES.map((t) => [t, 0])) as Record<TableName, number>,
-  };
+  });
+  const arrow: StoredTables = arrowOf(
+    Object.fromEntries(TABLE_NAMES.map((t) => [t, Uint8Array.of(1, 2, 3)])),
+  );
   const record = {
     id: 'v1',
     parent: null,
@@ -229,10 +297,20 @@ describe('reading a stored version back: only what was saved, checked against it
       tables: arrow,
       damage: 'no hash',
     },
+    {
+      name: 'an Arrow snapshot whose bytes changed since it was saved (its hash differs from the record’s)',
+      tables: arrow,
+      damage: 'bytes changed',
+    },
   ] as const)('refused as damaged: $name', async ({ tables, damage }) => {
     const store = createMemoryVersionStore();
     const { contentHash: _hash, ...saved } = await store.addVersion(record, tables);
     if (damage === 'no hash') store.tamperRecord(saved);
+    if (damage === 'bytes changed') {
+      // the same tables, one byte of each changed
+      const changed = Object.fromEntries(TABLE_NAMES.map((t) => [t, Uint8Array.of(1, 2, 4)]));
+      store.tamper('v1', await encodeSnapshot(arrowOf(changed)));
+    }
     const reading = damage === 'no record' ? { ...store, list: async () => [] } : store;
     await expect(readVerifiedSnapshot(reading, 'v1')).rejects.toBeInstanceOf(SnapshotCorruptError);
     await expect(readVerifiedSnapshot(reading, 'v1')).rejects.toThrow(
