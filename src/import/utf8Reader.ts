@@ -222,12 +222,11 @@ export class Utf8DelimitedReader implements RecordSource, SpanSource {
     const delim = this.delim;
     let s = from;
     let k = from;
-    let quote = false;
     for (;;) {
       if (k >= len) {
         this.push(s, len, 0);
-        // where DelimitedReader ends a last line without a break: past it on its quote-free path
-        return quote ? len : len + 1;
+        // a last line without a break ends at the end of the bytes, as in DelimitedReader (progress ≤ 1)
+        return len;
       }
       const c = bytes[k]!;
       if (c === delim) {
@@ -241,7 +240,6 @@ export class Utf8DelimitedReader implements RecordSource, SpanSource {
         this.push(s, k, 0);
         return k + 2;
       } else if (c === QUOTE && k === s) {
-        quote = true;
         let escaped = 0;
         let j = k + 1;
         for (;;) {
@@ -265,8 +263,7 @@ export class Utf8DelimitedReader implements RecordSource, SpanSource {
         }
         s = k = j + 2;
       } else {
-        if (c === QUOTE) quote = true; // inside a field it is text
-        k++;
+        k++; // a quote inside a field is text
       }
     }
   }
@@ -291,7 +288,8 @@ export class Utf8DelimitedReader implements RecordSource, SpanSource {
         this.push(s, d, 0);
         s = d + 1;
       }
-      this.pos = nl + 1;
+      // past the LF; a last line without one ends at the end of the bytes, not one past it (progress ≤ 1)
+      this.pos = Math.min(nl + 1, bytes.length);
       return true;
     }
     this.pos = this.nextCr >= end ? this.quotedRecord(i, end) : this.slowRecord(i);

@@ -194,6 +194,8 @@ describe('Utf8DelimitedReader reads the bytes as DelimitedReader reads the decod
     ['a quoted last field, no final line break', 'a,"b"'],
     ['a quoted line break', 'a,"x\ny"\nb,z\n'],
     ['bare CR line ends', 'a\rb\rc\r'],
+    ['one line, no line break', 'x,12'],
+    ['a bare CR last, no LF', 'a,b\r'],
   ])('reports the same progress after each record as the text reader (%s)', (_name, text) => {
     for (const bom of [false, true]) {
       const byText = new DelimitedReader(text, ',');
@@ -210,6 +212,8 @@ describe('Utf8DelimitedReader reads the bytes as DelimitedReader reads the decod
       expect(byBytes.next()).toBe(false);
       for (const [bytes, chars] of seen) expect(bytes).toBe(chars);
       expect(seen[0]![0]).toBe(0);
+      // the whole file read is 100%, never more: the bar and its percentage stop at the end
+      expect(seen.at(-1)![0]).toBe(1);
     }
   });
 
