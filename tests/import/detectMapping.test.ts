@@ -708,3 +708,91 @@ describe('readPreview: a long text whose only early line end is its first charac
     expect(preview.map((r) => [r.row, r.cells[0]!.length])).toEqual([[2, 65_535]]);
   });
 });
+
+// More wrong guesses a planted change would make, each named for what a user would see.
+describe('splitHeaderUnit: the forms a spreadsheet header takes', () => {
+  it.each<[string, string, string]>([
+    // small-form and full-width brackets and letters are read as their plain forms
+    ['立案提案﹙件﹚', '立案提案', '件'],
+    ['ＧＤＰ（亿元）', 'GDP', '亿元'],
+    // a space before the name is not part of it
+    [' 立案提案（件）', '立案提案', '件'],
+    // a cell broken before its unit still splits; one broken inside its name is not cut to its last line
+    ['立案提案\n（件）', '立案提案', '件'],
+    ['立案\n提案（件）', '立案\n提案（件）', ''],
+  ])('%j → %j + %j', (header, name, unit) => {
+    expect(splitHeaderUnit(header)).toEqual({ name, unit });
+  });
+});
+
+describe('detectDelimiter: blank lines, a rare wide line and the fortieth record', () => {
+  it.each<[string, string, string]>([
+    // three blank lines against two of data: the tab still splits every line that holds anything
+    ['more blank lines than data lines', 'a\tb\n\n\n\n1\t2\n', '\t'],
+    // ';' splits three lines in two and one text line in four; the tab splits two of four in two.
+    // The usual count is two for ';', not the one wide line's four, so ';' is the more consistent
+    ['one wider line does not make its field count the usual one', 'a;b\tc\na;b\tc\na;b\na;b;c;d\n', ';'],
+    // forty lines split alike by ',' and ';' (a tie: ','), then one only ';' splits: not counted
+    ['a line after the fortieth does not count', `${'a;b,c\n'.repeat(40)}x;y\n`, ','],
+    ['the fortieth line counts', `${'a;b,c\n'.repeat(39)}x;y\n`, ';'],
+  ])('%s', (_name, text, delimiter) => {
+    expect(detectDelimiter(text)).toBe(delimiter);
+  });
+});
+
+describe('detectHeader and detectMapping: years and empty cells', () => {
+  it('a first record of year and column names is the header, though a year is also a number', () => {
+    expect(detectHeader(records(['2023', '地区'], ['嘉兴', '1']), indexes)).toEqual({ ok: true, index: 0 });
+  });
+
+  it('empty cells do not count against a column of places or numbers', () => {
+    expect(
+      guess([
+        ['甲', '乙'],
+        ['嘉兴', '1'],
+        ['', '2'],
+        ['', '3'],
+      ]).roles,
+    ).toEqual(['jurisdiction', 'value']);
+  });
+});
+
+describe('detectMapping: a header word or a year wins over an indicator of the same name', () => {
+  // an analyst's catalog may hold an indicator named like a header word (报告, reports) or a year
+  const base = catalog.indicators.find((i) => i.id === 'proposals_filed')!;
+  const named: NameIndexes = {
+    jurisdictions: indexes.jurisdictions,
+    indicators: indicatorIndex([
+      ...catalog.indicators,
+      { ...base, id: 'reports', name_zh: '报告', name_en: 'reports' },
+      { ...base, id: 'year_2023', name_zh: '2023', name_en: 'year_2023' },
+    ]),
+  };
+  it.each<{
+    name: string;
+    header: string[];
+    cells: string[];
+    roles: ColumnRole[];
+    ids: (string | undefined)[];
+  }>([
+    {
+      name: 'a source column headed 报告 stays the source in a wide-by-indicator table',
+      header: ['地区', '年份', '立案提案', '报告'],
+      cells: ['嘉兴', '2023', '1', 'a.pdf'],
+      roles: ['jurisdiction', 'year', 'indicator_column', 'source'],
+      ids: [undefined, undefined, 'proposals_filed', undefined],
+    },
+    {
+      name: 'a column headed 2023 is not given the indicator named 2023',
+      header: ['地区', '年份', '立案提案', '2023'],
+      cells: ['嘉兴', '2023', '1', '2'],
+      roles: ['jurisdiction', 'year', 'indicator_column', 'indicator_column'],
+      ids: [undefined, undefined, 'proposals_filed', undefined],
+    },
+  ])('$name', ({ header, cells, roles, ids }) => {
+    const m = detectMapping(records(header, cells), 0, named, ',', 'auto');
+    expect(m.layout).toBe('wide_indicators');
+    expect(m.columns.map((c) => c.role)).toEqual(roles);
+    expect(m.columns.map((c) => c.indicatorId)).toEqual(ids);
+  });
+});
