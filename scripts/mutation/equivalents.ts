@@ -37,10 +37,6 @@ const TREND_OUTER_CONTAIN =
 const TREND_AXIS_TYPE =
   'ECharts gives an axis without a type one by its own rule (category when it has data, else value): the x axis ' +
   "has the years as data and the y axis none, so '' draws the same axes";
-const TREND_BOUNDARY_GAP =
-  "ECharts reads a category axis's boundaryGap as a yes or no (the ['8%', '8%'] form is for value axes): the " +
-  'array, empty or not, is truthy and draws exactly as true, the one-year branch; only true → false (the lone ' +
-  'year on the y axis line) changes the chart, and a test holds it';
 const TREND_GRID_LINES =
   "the y axis's grid lines in ECharts' own light grey (#E0E6F1) instead of #eee: they carry no figure (the " +
   'axis labels do) and mark the same values, nothing is shown or hidden';
@@ -495,63 +491,15 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'StringLiteral',
     original: "'value'",
     replacement: '""',
-    line: 130,
+    line: 134,
     reason: TREND_AXIS_TYPE,
-  },
-  {
-    file: 'src/views/trend/trendOption.ts',
-    mutator: 'ConditionalExpression',
-    original: 'years.length <= 1',
-    replacement: 'true',
-    line: 126,
-    reason: TREND_BOUNDARY_GAP,
-  },
-  {
-    file: 'src/views/trend/trendOption.ts',
-    mutator: 'ConditionalExpression',
-    original: 'years.length <= 1',
-    replacement: 'false',
-    line: 126,
-    reason: TREND_BOUNDARY_GAP,
-  },
-  {
-    file: 'src/views/trend/trendOption.ts',
-    mutator: 'EqualityOperator',
-    original: 'years.length <= 1',
-    replacement: 'years.length < 1',
-    line: 126,
-    reason: TREND_BOUNDARY_GAP,
-  },
-  {
-    file: 'src/views/trend/trendOption.ts',
-    mutator: 'EqualityOperator',
-    original: 'years.length <= 1',
-    replacement: 'years.length > 1',
-    line: 126,
-    reason: TREND_BOUNDARY_GAP,
-  },
-  {
-    file: 'src/views/trend/trendOption.ts',
-    mutator: 'ArrayDeclaration',
-    original: "['8%', '8%']",
-    replacement: '[]',
-    line: 126,
-    reason: TREND_BOUNDARY_GAP,
-  },
-  {
-    file: 'src/views/trend/trendOption.ts',
-    mutator: 'StringLiteral',
-    original: "'8%'",
-    replacement: '""',
-    line: 126,
-    reason: TREND_BOUNDARY_GAP,
   },
   {
     file: 'src/views/trend/trendOption.ts',
     mutator: 'ObjectLiteral',
     original: "{ lineStyle: { color: '#eee' } }",
     replacement: '{}',
-    line: 137,
+    line: 141,
     reason: TREND_GRID_LINES,
   },
   {
@@ -559,7 +507,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'ObjectLiteral',
     original: "{ color: '#eee' }",
     replacement: '{}',
-    line: 137,
+    line: 141,
     reason: TREND_GRID_LINES,
   },
   {
@@ -567,7 +515,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'StringLiteral',
     original: "'#eee'",
     replacement: '""',
-    line: 137,
+    line: 141,
     reason: TREND_GRID_LINES,
   },
   {
@@ -575,7 +523,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'ObjectLiteral',
     original: '{ color: style.color }',
     replacement: '{}',
-    line: 151,
+    line: 155,
     reason: TREND_ITEM_COLOUR,
   },
   {
@@ -583,7 +531,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'StringLiteral',
     original: "'none'",
     replacement: '""',
-    line: 159,
+    line: 163,
     reason: TREND_MARK_SYMBOL,
   },
   {
@@ -591,7 +539,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'StringLiteral',
     original: "'solid'",
     replacement: '""',
-    line: 161,
+    line: 165,
     reason: TREND_MARK_SOLID,
   },
   {
@@ -599,7 +547,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'ConditionalExpression',
     original: 'lastOnly && point !== last',
     replacement: 'false',
-    line: 176,
+    line: 180,
     reason: TREND_LAST_ONLY_LABEL,
   },
   {
@@ -607,7 +555,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'StringLiteral',
     original: "''",
     replacement: '"Stryker was here!"',
-    line: 176,
+    line: 180,
     reason: TREND_LAST_ONLY_LABEL,
   },
   {
@@ -615,7 +563,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'ConditionalExpression',
     original: 'p === last',
     replacement: 'true',
-    line: 184,
+    line: 188,
     reason: TREND_LAST_ONLY_LABEL,
   },
   {
