@@ -51,6 +51,28 @@ const TREND_LAST_ONLY_LABEL =
   "and their formatter gives ''; undoing either alone leaves the other, so no other label is drawn, and ECharts " +
   "never asks a gap ('-') for a label";
 
+const RANKING_GRID_LINES =
+  "the value axis's grid lines in ECharts' own light grey (#E0E6F1) instead of #eee: they carry no figure (each " +
+  'bar is labelled with its own) and mark the same values, nothing is shown or hidden';
+const RANKING_NAME_TICKS =
+  'small tick marks between the rows on the names’ axis: they mark no value (each row is named and each bar ' +
+  'carries its figure) and cover nothing, the names keeping their place';
+const RANKING_BOLD =
+  'the rank number and the ↑/↓ marks in regular weight instead of bold: the same text in the same colours (whose ' +
+  'contrast and green/red a test holds), nothing shown or hidden';
+const RANKING_BADGE_ALIGN =
+  'the rank number at the left of its 18-px round badge instead of its middle: the same number on the same badge';
+const RANKING_MARK_PADDING =
+  'the 4 px left of a change mark: the label already puts a space between the name and the mark ' +
+  "('{name|嘉兴} {up|↑1}'), so the mark stays apart from the name either way";
+const RANKING_NO_FIGURE_TWO_GUARDS =
+  'two guards for one case: rankingModel gives the chart no figure without a rank (a not-comparable indicator has ' +
+  'no chart, a figure flagged on its own is listed apart), so the only rows lacking a rank are the bodies without ' +
+  'a figure, and those lack both: either test alone labels them 无数据';
+const RANKING_ROWS_HAVE_FIGURES =
+  'the bars are drawn from rows, which holds only the bodies with a figure (filtered where rows is made: the ' +
+  'others are said in one line beside the chart), so the branch for a missing figure is never taken';
+
 const MATRIX_NOTES_NEVER_EMPTY =
   'each candidate note is false, null or one of three messages (matrixCapped, matrixLatestNote, atLeastNote) ' +
   'whose text is never empty in either language, so the test for an empty text never removes one';
@@ -369,6 +391,150 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     line: 97,
     reason:
       'a ranking’s only figure is always ranked 1 (the query and perCapitaRows rank every comparable figure, and rankingModel lists an unranked one apart), so it is the leader and withData.slice(1) is empty too',
+  },
+  {
+    file: 'src/views/ranking/rankingOption.ts',
+    mutator: 'ObjectLiteral',
+    original: "{ lineStyle: { color: '#eee' } }",
+    replacement: '{}',
+    line: 125,
+    reason: RANKING_GRID_LINES,
+  },
+  {
+    file: 'src/views/ranking/rankingOption.ts',
+    mutator: 'ObjectLiteral',
+    original: "{ color: '#eee' }",
+    replacement: '{}',
+    line: 125,
+    reason: RANKING_GRID_LINES,
+  },
+  {
+    file: 'src/views/ranking/rankingOption.ts',
+    mutator: 'StringLiteral',
+    original: "'#eee'",
+    replacement: '""',
+    line: 125,
+    reason: RANKING_GRID_LINES,
+  },
+  {
+    file: 'src/views/ranking/rankingOption.ts',
+    mutator: 'ObjectLiteral',
+    original: '{ show: false }',
+    replacement: '{}',
+    line: 131,
+    reason: RANKING_NAME_TICKS,
+  },
+  {
+    file: 'src/views/ranking/rankingOption.ts',
+    mutator: 'BooleanLiteral',
+    original: 'false',
+    replacement: 'true',
+    line: 131,
+    reason: RANKING_NAME_TICKS,
+  },
+  {
+    file: 'src/views/ranking/rankingOption.ts',
+    mutator: 'ConditionalExpression',
+    original: 'row.value === null',
+    replacement: 'false',
+    line: 144,
+    reason: RANKING_NO_FIGURE_TWO_GUARDS,
+  },
+  {
+    file: 'src/views/ranking/rankingOption.ts',
+    mutator: 'ConditionalExpression',
+    original: 'row.rank === null',
+    replacement: 'false',
+    line: 144,
+    reason: RANKING_NO_FIGURE_TWO_GUARDS,
+  },
+  {
+    file: 'src/views/ranking/rankingOption.ts',
+    mutator: 'StringLiteral',
+    original: "'bold'",
+    replacement: '""',
+    line: 156,
+    reason: RANKING_BOLD,
+  },
+  {
+    file: 'src/views/ranking/rankingOption.ts',
+    mutator: 'StringLiteral',
+    original: "'center'",
+    replacement: '""',
+    line: 162,
+    reason: RANKING_BADGE_ALIGN,
+  },
+  {
+    file: 'src/views/ranking/rankingOption.ts',
+    mutator: 'StringLiteral',
+    original: "'bold'",
+    replacement: '""',
+    line: 181,
+    reason: RANKING_BOLD,
+  },
+  {
+    file: 'src/views/ranking/rankingOption.ts',
+    mutator: 'ArrayDeclaration',
+    original: '[0, 0, 0, 4]',
+    replacement: '[]',
+    line: 181,
+    reason: RANKING_MARK_PADDING,
+  },
+  {
+    file: 'src/views/ranking/rankingOption.ts',
+    mutator: 'StringLiteral',
+    original: "'bold'",
+    replacement: '""',
+    line: 182,
+    reason: RANKING_BOLD,
+  },
+  {
+    file: 'src/views/ranking/rankingOption.ts',
+    mutator: 'ArrayDeclaration',
+    original: '[0, 0, 0, 4]',
+    replacement: '[]',
+    line: 182,
+    reason: RANKING_MARK_PADDING,
+  },
+  {
+    file: 'src/views/ranking/rankingOption.ts',
+    mutator: 'ArrayDeclaration',
+    original: '[0, 0, 0, 4]',
+    replacement: '[]',
+    line: 183,
+    reason: RANKING_MARK_PADDING,
+  },
+  {
+    file: 'src/views/ranking/rankingOption.ts',
+    mutator: 'ConditionalExpression',
+    original: 'r.value === null',
+    replacement: 'false',
+    line: 192,
+    reason: RANKING_ROWS_HAVE_FIGURES,
+  },
+  {
+    file: 'src/views/ranking/rankingOption.ts',
+    mutator: 'ObjectLiteral',
+    original: "{ name: r.jurisdiction_id, value: '-' }",
+    replacement: '{}',
+    line: 193,
+    reason: RANKING_ROWS_HAVE_FIGURES,
+  },
+  {
+    file: 'src/views/ranking/rankingOption.ts',
+    mutator: 'StringLiteral',
+    original: "'-'",
+    replacement: '""',
+    line: 193,
+    reason: RANKING_ROWS_HAVE_FIGURES,
+  },
+  {
+    file: 'src/views/ranking/rankingOption.ts',
+    mutator: 'StringLiteral',
+    original: "''",
+    replacement: '"Stryker was here!"',
+    line: 207,
+    reason: RANKING_ROWS_HAVE_FIGURES,
   },
   {
     file: 'src/views/ranking/perCapita.ts',
