@@ -73,6 +73,21 @@ const RANKING_ROWS_HAVE_FIGURES =
   'the bars are drawn from rows, which holds only the bodies with a figure (filtered where rows is made: the ' +
   'others are said in one line beside the chart), so the branch for a missing figure is never taken';
 
+const MATRIX_NO_KEY =
+  "a hover that carries no cell key: '' and this text both name no indicator before their '|' (indicator ids are " +
+  'lower-case letters, digits and _, never a space or !), so the tooltip is empty either way';
+const MATRIX_SPLIT_AREA_DEFAULT =
+  "ECharts' own default for an axis's splitArea is show: false (axisDefault.js), so {} draws the same";
+const MATRIX_SPLIT_AREA_COVERED =
+  'the shaded bands would lie under the cells, and every place of the grid is a cell (a missing figure too, as a ' +
+  'pale one), drawn over them with its white edge: nothing of them shows';
+const MATRIX_AXIS_DECOR =
+  'tick marks or a line along the names’ edge of the matrix: they mark no value (every row and column is named, ' +
+  'every cell carries its figure or —) and cover nothing';
+const MATRIX_BOLD =
+  'the column names in regular weight instead of bold: the same names in the same colour (whose contrast a test ' +
+  'holds), nothing shown or hidden';
+
 const MATRIX_NOTES_NEVER_EMPTY =
   'each candidate note is false, null or one of three messages (matrixCapped, matrixLatestNote, atLeastNote) ' +
   'whose text is never empty in either language, so the test for an empty text never removes one';
@@ -552,6 +567,102 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     line: 59,
     reason:
       'a figure always has its year: the ranking queries read year and value from the same compared row (FIGURE_COLUMNS: c.year, c.value, NULL together when a body has no figure), and a row without a figure has already returned through r.value === null',
+  },
+  {
+    file: 'src/views/matrix/matrixOption.ts',
+    mutator: 'StringLiteral',
+    original: "''",
+    replacement: '"Stryker was here!"',
+    line: 176,
+    reason: MATRIX_NO_KEY,
+  },
+  {
+    file: 'src/views/matrix/matrixOption.ts',
+    mutator: 'ObjectLiteral',
+    original: '{ show: false }',
+    replacement: '{}',
+    line: 192,
+    reason: MATRIX_SPLIT_AREA_DEFAULT,
+  },
+  {
+    file: 'src/views/matrix/matrixOption.ts',
+    mutator: 'BooleanLiteral',
+    original: 'false',
+    replacement: 'true',
+    line: 192,
+    reason: MATRIX_SPLIT_AREA_COVERED,
+  },
+  {
+    file: 'src/views/matrix/matrixOption.ts',
+    mutator: 'ObjectLiteral',
+    original: '{ show: false }',
+    replacement: '{}',
+    line: 193,
+    reason: MATRIX_AXIS_DECOR,
+  },
+  {
+    file: 'src/views/matrix/matrixOption.ts',
+    mutator: 'BooleanLiteral',
+    original: 'false',
+    replacement: 'true',
+    line: 193,
+    reason: MATRIX_AXIS_DECOR,
+  },
+  {
+    file: 'src/views/matrix/matrixOption.ts',
+    mutator: 'ObjectLiteral',
+    original: '{ show: false }',
+    replacement: '{}',
+    line: 194,
+    reason: MATRIX_AXIS_DECOR,
+  },
+  {
+    file: 'src/views/matrix/matrixOption.ts',
+    mutator: 'BooleanLiteral',
+    original: 'false',
+    replacement: 'true',
+    line: 194,
+    reason: MATRIX_AXIS_DECOR,
+  },
+  {
+    file: 'src/views/matrix/matrixOption.ts',
+    mutator: 'StringLiteral',
+    original: "'bold'",
+    replacement: '""',
+    line: 215,
+    reason: MATRIX_BOLD,
+  },
+  {
+    file: 'src/views/matrix/matrixOption.ts',
+    mutator: 'ObjectLiteral',
+    original: '{ show: false }',
+    replacement: '{}',
+    line: 225,
+    reason: MATRIX_AXIS_DECOR,
+  },
+  {
+    file: 'src/views/matrix/matrixOption.ts',
+    mutator: 'BooleanLiteral',
+    original: 'false',
+    replacement: 'true',
+    line: 225,
+    reason: MATRIX_AXIS_DECOR,
+  },
+  {
+    file: 'src/views/matrix/matrixOption.ts',
+    mutator: 'ObjectLiteral',
+    original: '{ show: false }',
+    replacement: '{}',
+    line: 226,
+    reason: MATRIX_AXIS_DECOR,
+  },
+  {
+    file: 'src/views/matrix/matrixOption.ts',
+    mutator: 'BooleanLiteral',
+    original: 'false',
+    replacement: 'true',
+    line: 226,
+    reason: MATRIX_AXIS_DECOR,
   },
   {
     file: 'src/views/matrix/matrixModel.ts',
