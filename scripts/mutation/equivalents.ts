@@ -85,10 +85,6 @@ const TREND_OUTER_CONTAIN =
 const TREND_AXIS_TYPE =
   'ECharts gives an axis without a type one by its own rule (category when it has data, else value): the x axis ' +
   "has the years as data and the y axis none, so '' draws the same axes";
-const TREND_BOUNDARY_GAP =
-  "ECharts reads a category axis's boundaryGap as a yes or no (the ['8%', '8%'] form is for value axes): the " +
-  'array, empty or not, is truthy and draws exactly as true, the one-year branch; only true → false (the lone ' +
-  'year on the y axis line) changes the chart, and a test holds it';
 const TREND_GRID_LINES =
   "the y axis's grid lines in ECharts' own light grey (#E0E6F1) instead of #eee: they carry no figure (the " +
   'axis labels do) and mark the same values, nothing is shown or hidden';
@@ -102,6 +98,43 @@ const TREND_LAST_ONLY_LABEL =
   "two locks on one door: with only the last figure labelled, the other points' labels are off (show: false) " +
   "and their formatter gives ''; undoing either alone leaves the other, so no other label is drawn, and ECharts " +
   "never asks a gap ('-') for a label";
+
+const RANKING_GRID_LINES =
+  "the value axis's grid lines in ECharts' own light grey (#E0E6F1) instead of #eee: they carry no figure (each " +
+  'bar is labelled with its own) and mark the same values, nothing is shown or hidden';
+const RANKING_NAME_TICKS =
+  'small tick marks between the rows on the names’ axis: they mark no value (each row is named and each bar ' +
+  'carries its figure) and cover nothing, the names keeping their place';
+const RANKING_BOLD =
+  'the rank number and the ↑/↓ marks in regular weight instead of bold: the same text in the same colours (whose ' +
+  'contrast and green/red a test holds), nothing shown or hidden';
+const RANKING_BADGE_ALIGN =
+  'the rank number at the left of its 18-px round badge instead of its middle: the same number on the same badge';
+const RANKING_MARK_PADDING =
+  'the 4 px left of a change mark: the label already puts a space between the name and the mark ' +
+  "('{name|嘉兴} {up|↑1}'), so the mark stays apart from the name either way";
+const RANKING_NO_FIGURE_TWO_GUARDS =
+  'two guards for one case: rankingModel gives the chart no figure without a rank (a not-comparable indicator has ' +
+  'no chart, a figure flagged on its own is listed apart), so the only rows lacking a rank are the bodies without ' +
+  'a figure, and those lack both: either test alone labels them 无数据';
+const RANKING_ROWS_HAVE_FIGURES =
+  'the bars are drawn from rows, which holds only the bodies with a figure (filtered where rows is made: the ' +
+  'others are said in one line beside the chart), so the branch for a missing figure is never taken';
+
+const MATRIX_NO_KEY =
+  "a hover that carries no cell key: '' and this text both name no indicator before their '|' (indicator ids are " +
+  'lower-case letters, digits and _, never a space or !), so the tooltip is empty either way';
+const MATRIX_SPLIT_AREA_DEFAULT =
+  "ECharts' own default for an axis's splitArea is show: false (axisDefault.js), so {} draws the same";
+const MATRIX_SPLIT_AREA_COVERED =
+  'the shaded bands would lie under the cells, and every place of the grid is a cell (a missing figure too, as a ' +
+  'pale one), drawn over them with its white edge: nothing of them shows';
+const MATRIX_AXIS_DECOR =
+  'tick marks or a line along the names’ edge of the matrix: they mark no value (every row and column is named, ' +
+  'every cell carries its figure or —) and cover nothing';
+const MATRIX_BOLD =
+  'the column names in regular weight instead of bold: the same names in the same colour (whose contrast a test ' +
+  'holds), nothing shown or hidden';
 
 const MATRIX_NOTES_NEVER_EMPTY =
   'each candidate note is false, null or one of three messages (matrixCapped, matrixLatestNote, atLeastNote) ' +
@@ -443,6 +476,150 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
       'a ranking’s only figure is always ranked 1 (the query and perCapitaRows rank every comparable figure, and rankingModel lists an unranked one apart), so it is the leader and withData.slice(1) is empty too',
   },
   {
+    file: 'src/views/ranking/rankingOption.ts',
+    mutator: 'ObjectLiteral',
+    original: "{ lineStyle: { color: '#eee' } }",
+    replacement: '{}',
+    line: 125,
+    reason: RANKING_GRID_LINES,
+  },
+  {
+    file: 'src/views/ranking/rankingOption.ts',
+    mutator: 'ObjectLiteral',
+    original: "{ color: '#eee' }",
+    replacement: '{}',
+    line: 125,
+    reason: RANKING_GRID_LINES,
+  },
+  {
+    file: 'src/views/ranking/rankingOption.ts',
+    mutator: 'StringLiteral',
+    original: "'#eee'",
+    replacement: '""',
+    line: 125,
+    reason: RANKING_GRID_LINES,
+  },
+  {
+    file: 'src/views/ranking/rankingOption.ts',
+    mutator: 'ObjectLiteral',
+    original: '{ show: false }',
+    replacement: '{}',
+    line: 131,
+    reason: RANKING_NAME_TICKS,
+  },
+  {
+    file: 'src/views/ranking/rankingOption.ts',
+    mutator: 'BooleanLiteral',
+    original: 'false',
+    replacement: 'true',
+    line: 131,
+    reason: RANKING_NAME_TICKS,
+  },
+  {
+    file: 'src/views/ranking/rankingOption.ts',
+    mutator: 'ConditionalExpression',
+    original: 'row.value === null',
+    replacement: 'false',
+    line: 144,
+    reason: RANKING_NO_FIGURE_TWO_GUARDS,
+  },
+  {
+    file: 'src/views/ranking/rankingOption.ts',
+    mutator: 'ConditionalExpression',
+    original: 'row.rank === null',
+    replacement: 'false',
+    line: 144,
+    reason: RANKING_NO_FIGURE_TWO_GUARDS,
+  },
+  {
+    file: 'src/views/ranking/rankingOption.ts',
+    mutator: 'StringLiteral',
+    original: "'bold'",
+    replacement: '""',
+    line: 156,
+    reason: RANKING_BOLD,
+  },
+  {
+    file: 'src/views/ranking/rankingOption.ts',
+    mutator: 'StringLiteral',
+    original: "'center'",
+    replacement: '""',
+    line: 162,
+    reason: RANKING_BADGE_ALIGN,
+  },
+  {
+    file: 'src/views/ranking/rankingOption.ts',
+    mutator: 'StringLiteral',
+    original: "'bold'",
+    replacement: '""',
+    line: 181,
+    reason: RANKING_BOLD,
+  },
+  {
+    file: 'src/views/ranking/rankingOption.ts',
+    mutator: 'ArrayDeclaration',
+    original: '[0, 0, 0, 4]',
+    replacement: '[]',
+    line: 181,
+    reason: RANKING_MARK_PADDING,
+  },
+  {
+    file: 'src/views/ranking/rankingOption.ts',
+    mutator: 'StringLiteral',
+    original: "'bold'",
+    replacement: '""',
+    line: 182,
+    reason: RANKING_BOLD,
+  },
+  {
+    file: 'src/views/ranking/rankingOption.ts',
+    mutator: 'ArrayDeclaration',
+    original: '[0, 0, 0, 4]',
+    replacement: '[]',
+    line: 182,
+    reason: RANKING_MARK_PADDING,
+  },
+  {
+    file: 'src/views/ranking/rankingOption.ts',
+    mutator: 'ArrayDeclaration',
+    original: '[0, 0, 0, 4]',
+    replacement: '[]',
+    line: 183,
+    reason: RANKING_MARK_PADDING,
+  },
+  {
+    file: 'src/views/ranking/rankingOption.ts',
+    mutator: 'ConditionalExpression',
+    original: 'r.value === null',
+    replacement: 'false',
+    line: 192,
+    reason: RANKING_ROWS_HAVE_FIGURES,
+  },
+  {
+    file: 'src/views/ranking/rankingOption.ts',
+    mutator: 'ObjectLiteral',
+    original: "{ name: r.jurisdiction_id, value: '-' }",
+    replacement: '{}',
+    line: 193,
+    reason: RANKING_ROWS_HAVE_FIGURES,
+  },
+  {
+    file: 'src/views/ranking/rankingOption.ts',
+    mutator: 'StringLiteral',
+    original: "'-'",
+    replacement: '""',
+    line: 193,
+    reason: RANKING_ROWS_HAVE_FIGURES,
+  },
+  {
+    file: 'src/views/ranking/rankingOption.ts',
+    mutator: 'StringLiteral',
+    original: "''",
+    replacement: '"Stryker was here!"',
+    line: 207,
+    reason: RANKING_ROWS_HAVE_FIGURES,
+  },
+  {
     file: 'src/views/ranking/perCapita.ts',
     mutator: 'MethodExpression',
     original: 'Math.max(Math.abs(a), Math.abs(b))',
@@ -458,6 +635,102 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     line: 59,
     reason:
       'a figure always has its year: the ranking queries read year and value from the same compared row (FIGURE_COLUMNS: c.year, c.value, NULL together when a body has no figure), and a row without a figure has already returned through r.value === null',
+  },
+  {
+    file: 'src/views/matrix/matrixOption.ts',
+    mutator: 'StringLiteral',
+    original: "''",
+    replacement: '"Stryker was here!"',
+    line: 176,
+    reason: MATRIX_NO_KEY,
+  },
+  {
+    file: 'src/views/matrix/matrixOption.ts',
+    mutator: 'ObjectLiteral',
+    original: '{ show: false }',
+    replacement: '{}',
+    line: 192,
+    reason: MATRIX_SPLIT_AREA_DEFAULT,
+  },
+  {
+    file: 'src/views/matrix/matrixOption.ts',
+    mutator: 'BooleanLiteral',
+    original: 'false',
+    replacement: 'true',
+    line: 192,
+    reason: MATRIX_SPLIT_AREA_COVERED,
+  },
+  {
+    file: 'src/views/matrix/matrixOption.ts',
+    mutator: 'ObjectLiteral',
+    original: '{ show: false }',
+    replacement: '{}',
+    line: 193,
+    reason: MATRIX_AXIS_DECOR,
+  },
+  {
+    file: 'src/views/matrix/matrixOption.ts',
+    mutator: 'BooleanLiteral',
+    original: 'false',
+    replacement: 'true',
+    line: 193,
+    reason: MATRIX_AXIS_DECOR,
+  },
+  {
+    file: 'src/views/matrix/matrixOption.ts',
+    mutator: 'ObjectLiteral',
+    original: '{ show: false }',
+    replacement: '{}',
+    line: 194,
+    reason: MATRIX_AXIS_DECOR,
+  },
+  {
+    file: 'src/views/matrix/matrixOption.ts',
+    mutator: 'BooleanLiteral',
+    original: 'false',
+    replacement: 'true',
+    line: 194,
+    reason: MATRIX_AXIS_DECOR,
+  },
+  {
+    file: 'src/views/matrix/matrixOption.ts',
+    mutator: 'StringLiteral',
+    original: "'bold'",
+    replacement: '""',
+    line: 215,
+    reason: MATRIX_BOLD,
+  },
+  {
+    file: 'src/views/matrix/matrixOption.ts',
+    mutator: 'ObjectLiteral',
+    original: '{ show: false }',
+    replacement: '{}',
+    line: 225,
+    reason: MATRIX_AXIS_DECOR,
+  },
+  {
+    file: 'src/views/matrix/matrixOption.ts',
+    mutator: 'BooleanLiteral',
+    original: 'false',
+    replacement: 'true',
+    line: 225,
+    reason: MATRIX_AXIS_DECOR,
+  },
+  {
+    file: 'src/views/matrix/matrixOption.ts',
+    mutator: 'ObjectLiteral',
+    original: '{ show: false }',
+    replacement: '{}',
+    line: 226,
+    reason: MATRIX_AXIS_DECOR,
+  },
+  {
+    file: 'src/views/matrix/matrixOption.ts',
+    mutator: 'BooleanLiteral',
+    original: 'false',
+    replacement: 'true',
+    line: 226,
+    reason: MATRIX_AXIS_DECOR,
   },
   {
     file: 'src/views/matrix/matrixModel.ts',
@@ -563,63 +836,15 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'StringLiteral',
     original: "'value'",
     replacement: '""',
-    line: 130,
+    line: 134,
     reason: TREND_AXIS_TYPE,
-  },
-  {
-    file: 'src/views/trend/trendOption.ts',
-    mutator: 'ConditionalExpression',
-    original: 'years.length <= 1',
-    replacement: 'true',
-    line: 126,
-    reason: TREND_BOUNDARY_GAP,
-  },
-  {
-    file: 'src/views/trend/trendOption.ts',
-    mutator: 'ConditionalExpression',
-    original: 'years.length <= 1',
-    replacement: 'false',
-    line: 126,
-    reason: TREND_BOUNDARY_GAP,
-  },
-  {
-    file: 'src/views/trend/trendOption.ts',
-    mutator: 'EqualityOperator',
-    original: 'years.length <= 1',
-    replacement: 'years.length < 1',
-    line: 126,
-    reason: TREND_BOUNDARY_GAP,
-  },
-  {
-    file: 'src/views/trend/trendOption.ts',
-    mutator: 'EqualityOperator',
-    original: 'years.length <= 1',
-    replacement: 'years.length > 1',
-    line: 126,
-    reason: TREND_BOUNDARY_GAP,
-  },
-  {
-    file: 'src/views/trend/trendOption.ts',
-    mutator: 'ArrayDeclaration',
-    original: "['8%', '8%']",
-    replacement: '[]',
-    line: 126,
-    reason: TREND_BOUNDARY_GAP,
-  },
-  {
-    file: 'src/views/trend/trendOption.ts',
-    mutator: 'StringLiteral',
-    original: "'8%'",
-    replacement: '""',
-    line: 126,
-    reason: TREND_BOUNDARY_GAP,
   },
   {
     file: 'src/views/trend/trendOption.ts',
     mutator: 'ObjectLiteral',
     original: "{ lineStyle: { color: '#eee' } }",
     replacement: '{}',
-    line: 137,
+    line: 141,
     reason: TREND_GRID_LINES,
   },
   {
@@ -627,7 +852,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'ObjectLiteral',
     original: "{ color: '#eee' }",
     replacement: '{}',
-    line: 137,
+    line: 141,
     reason: TREND_GRID_LINES,
   },
   {
@@ -635,7 +860,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'StringLiteral',
     original: "'#eee'",
     replacement: '""',
-    line: 137,
+    line: 141,
     reason: TREND_GRID_LINES,
   },
   {
@@ -643,7 +868,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'ObjectLiteral',
     original: '{ color: style.color }',
     replacement: '{}',
-    line: 151,
+    line: 155,
     reason: TREND_ITEM_COLOUR,
   },
   {
@@ -651,7 +876,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'StringLiteral',
     original: "'none'",
     replacement: '""',
-    line: 159,
+    line: 163,
     reason: TREND_MARK_SYMBOL,
   },
   {
@@ -659,7 +884,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'StringLiteral',
     original: "'solid'",
     replacement: '""',
-    line: 161,
+    line: 165,
     reason: TREND_MARK_SOLID,
   },
   {
@@ -667,7 +892,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'ConditionalExpression',
     original: 'lastOnly && point !== last',
     replacement: 'false',
-    line: 176,
+    line: 180,
     reason: TREND_LAST_ONLY_LABEL,
   },
   {
@@ -675,7 +900,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'StringLiteral',
     original: "''",
     replacement: '"Stryker was here!"',
-    line: 176,
+    line: 180,
     reason: TREND_LAST_ONLY_LABEL,
   },
   {
@@ -683,7 +908,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'ConditionalExpression',
     original: 'p === last',
     replacement: 'true',
-    line: 184,
+    line: 188,
     reason: TREND_LAST_ONLY_LABEL,
   },
   {

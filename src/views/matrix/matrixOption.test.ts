@@ -396,6 +396,72 @@ describe('matrix option: cells, tooltips and labels', () => {
     expect((option.xAxis as XAxis).axisLabel.formatter(id)).toBe(expected);
   });
 
+  it.each([
+    {
+      name: 'bodies all of one level and kind: the name alone, no level line under it',
+      lang: 'zh' as const,
+      selected: ['jiaxing', 'hezhou'],
+      id: 'jiaxing',
+      nameEn: null,
+      expected: '{name|嘉兴}',
+    },
+    {
+      name: 'an English name with two spaces between its words: no empty line between them',
+      lang: 'en' as const,
+      selected: ['wuxing', 'hangzhou-jiusan'],
+      id: 'hangzhou-jiusan',
+      nameEn: 'Hangzhou  Jiusan',
+      expected: '{name|Hangzhou}\n{name|Jiusan}\n{scope|democratic party city committee}',
+    },
+  ])('column head: $name', ({ lang, selected: sel, id, nameEn, expected }) => {
+    const j = new Map(jurisdictions);
+    if (nameEn) j.set(id, { ...j.get(id)!, name_en: nameEn });
+    const cs = sel.map((s, i) => c(s, 'proposals_filed', 98 - i, i + 1, sel.length));
+    const option = matrixOption(one(cs, { lang, jurisdictions: j, selected: sel }));
+    expect((option.xAxis as XAxis).axisLabel.formatter(id)).toBe(expected);
+  });
+
+  it('"latest": a column’s year is read from the rows shown, not from a figure of an indicator left out', () => {
+    const cs = [
+      c('jiaxing', 'proposals_filed', 90, 1, 2, { year: 2022 }),
+      c('wuxing', 'proposals_filed', 80, 2, 2, { year: 2022 }),
+      // a newer figure of an indicator the matrix does not show
+      c('jiaxing', 'info_submitted', 162, 1, 1, { year: 2024 }),
+    ];
+    const option = matrixOption(
+      one(cs, { indicators: [indicators[0]!], selected: ['jiaxing', 'wuxing'], year: 'latest' }),
+    );
+    expect((option.xAxis as XAxis).axisLabel.formatter('jiaxing')).toBe(
+      '{name|嘉兴}\n{year|2022}\n{scope|地级市政协}',
+    );
+    expect(cellText(option, 'proposals_filed|jiaxing')).toBe('90件');
+  });
+
+  it('each row is named by its own indicator and each cell carries its own row’s unit', () => {
+    const cs = [
+      c('jiaxing', 'proposals_filed', 90, 1, 2),
+      c('wuxing', 'proposals_filed', 80, 2, 2),
+      c('wuxing', 'info_submitted', 162, 1, 1),
+    ];
+    const option = matrixOption(
+      one(cs, { indicators: [indicators[0]!, indicators[3]!], selected: ['jiaxing', 'wuxing'] }),
+    );
+    const rowName = (option.yAxis as { axisLabel: { formatter: (id: string) => string } }).axisLabel
+      .formatter;
+    expect(['proposals_filed', 'info_submitted'].map(rowName)).toEqual(['立案提案', '编报信息']);
+    expect(cellText(option, 'info_submitted|wuxing')).toBe('162条');
+    expect(cellText(option, 'proposals_filed|wuxing')).toBe('80件');
+  });
+
+  it('tooltip of a body the catalog does not know: its id, with no empty level beside it', () => {
+    const option = matrixOption(
+      one([c('wuxing', 'proposals_filed', 98, 1, 1)], { selected: ['wuxing', 'nobody'] }),
+    );
+    const html = tip(option, 'proposals_filed|nobody');
+    expect(html).toContain('<b>立案提案</b><br/>nobody<br/>');
+    expect(html).not.toContain('<span');
+  });
+
   it('missing and not-comparable cells are outlined with a dashed line; ranked cells are not', () => {
     const option = matrixOption(
       one([
@@ -411,9 +477,22 @@ describe('matrix option: cells, tooltips and labels', () => {
     expect(series(option).itemStyle.borderColor).toBe('#fff');
   });
 
+  it('the cell under the pointer is outlined in dark, so the cell its tooltip describes is plain to see', () => {
+    const option = matrixOption(one([c('jiaxing', 'proposals_filed', 9, 1, 2)]));
+    const hover = (
+      series(option) as Series & { emphasis: { itemStyle: { borderColor: string; borderWidth: number } } }
+    ).emphasis.itemStyle;
+    expect(hover.borderWidth).toBeGreaterThan(0);
+    // against the white gaps between cells it stands out (≥ 3:1, WCAG AA for graphics)
+    expect(contrastRatio(hover.borderColor, '#ffffff')).toBeGreaterThanOrEqual(3);
+  });
+
   it('draws still, keeps the tooltip on screen, names on top, first indicator first, colours by tier only', () => {
     const option = matrixOption(one([c('jiaxing', 'proposals_filed', 9, 1, 2)]));
     expect(option.animation).toBe(false);
+    // screen readers are given the text summary
+    expect(option.aria).toMatchObject({ enabled: true, label: { description: ariaDescription(option) } });
+    expect(ariaDescription(option)).not.toBe('');
     expect(option.tooltip).toMatchObject({ trigger: 'item', confine: true });
     // the legend is drawn beside the chart, from MATRIX_LEGEND: ECharts' own would repeat it
     expect(option.visualMap).toMatchObject({ type: 'piecewise', show: false, dimension: 2 });

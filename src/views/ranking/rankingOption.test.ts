@@ -92,11 +92,12 @@ describe('ranking chart option', () => {
     expect(svg).toContain('&lt;img src=x onerror=alert(1)&gt;');
   });
 
-  it('puts the text summary into the aria description', () => {
+  it('screen readers are given the text summary: aria on, the summary its description', () => {
     const option = rankingOption(input(rows));
-    expect((option.aria as { label: { description: string } }).label.description).toBe(
-      '2022年立案提案：嘉兴≥1,200件居首，吴兴98件，贺州≈74件；嵊州无此项数据。',
-    );
+    expect(option.aria).toEqual({
+      enabled: true,
+      label: { description: '2022年立案提案：嘉兴≥1,200件居首，吴兴98件，贺州≈74件；嵊州无此项数据。' },
+    });
   });
 
   it('shows numerator and denominator of a rate in the tooltip', () => {
@@ -261,6 +262,12 @@ describe('ranking chart option: what the tooltip, the labels and the axes say', 
     );
   });
 
+  it('tooltip of a body the catalog does not know: its name, then straight to its rank, no empty level line', () => {
+    const html = tip(rankingOption(input([row('jiaxing', 369, 1), row('nobody', 98, 2)])), 'nobody');
+    expect(html).toContain('<b>nobody</b><br/>名次：2<br/>');
+    expect(html).not.toContain('color:#666');
+  });
+
   it('keeps names and figures inside the chart: the grid is fitted to its labels', () => {
     const option = rankingOption(input([row('jiaxing', 369, 1)]));
     expect(option.grid).toMatchObject({ outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' });
@@ -374,6 +381,15 @@ describe('ranking chart option: what the tooltip, the labels and the axes say', 
     {
       name: 'a rate’s parts beside the value',
       rows: [row('jiaxing', 50, 1, { numerator: 1, denominator: 2 })],
+      year: 2022 as const,
+      room: 150,
+    },
+    {
+      name: 'a rate’s parts beside the value, when only some bars carry them',
+      rows: [
+        row('jiaxing', 50, 1, { numerator: 1, denominator: 2 }),
+        row('wuxing', 40, 2, { numerator: null, denominator: null }),
+      ],
       year: 2022 as const,
       room: 150,
     },

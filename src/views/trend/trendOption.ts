@@ -123,7 +123,11 @@ export function trendOption(input: TrendTextInput, { compact = false } = {}): EC
     xAxis: {
       type: 'category',
       data: years.map(String),
-      boundaryGap: years.length <= 1 ? true : ['8%', '8%'],
+      // Each year owns an equal band and its points sit in the middle of it, so the first and last
+      // figures (and the labels above them) stand half a band away from the axes and one year alone is
+      // centred. A category axis knows only this yes or no: ['8%', '8%'], written here before, is the
+      // value axes' form, which ECharts reads on a category axis as this same true.
+      boundaryGap: true,
       axisLabel: { fontSize: 13 },
     },
     yAxis: {
