@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { buildFirstView, byRecency } from '../../src/snapshot/buildFirstView';
+import {
+  buildFirstView,
+  byRecency,
+  firstViewOrder,
+  openingRankings,
+} from '../../src/snapshot/buildFirstView';
+import { fetchCatalogWithYears } from '../../src/queries/catalog';
 import { buildQuerySnapshot } from '../../src/snapshot/buildQuerySnapshot';
 import { snapshotEntryKey } from '../../src/snapshot/querySnapshot';
+import { SNAPSHOT_QUERIES } from '../../src/snapshot/snapshotQueries';
 import { fixtureTexts, observation as o } from '../support/fixture';
 import { engineWith } from '../support/nodeEngine';
 
@@ -63,29 +70,91 @@ describe('first view of a saved version', () => {
     expect(byRecency(pairs)).toEqual(out);
   });
 
-  it('holds the same results as the build-time snapshot, within its row budget, latest years first', async () => {
+  it.each([
+    {
+      name: 'openings first, in their order, then the rest by recency',
+      pairs: [
+        ['a', 2021],
+        ['a', 2022],
+        ['a', 'latest'],
+        ['b', 2020],
+        ['b', 'latest'],
+      ],
+      openings: [
+        ['b', 2020],
+        ['a', 2022],
+      ],
+      out: [
+        ['b', 2020],
+        ['a', 2022],
+        ['a', 'latest'],
+        ['b', 'latest'],
+        ['a', 2021],
+      ],
+    },
+    {
+      name: 'an opening the query does not offer is not invented',
+      pairs: [['a', 2021]],
+      openings: [
+        ['z', 2022],
+        ['a', 2021],
+      ],
+      out: [['a', 2021]],
+    },
+    {
+      name: 'a query without those parameters keeps its own order',
+      pairs: [[]],
+      openings: [['a', 2022]],
+      out: [[]],
+    },
+  ])('firstViewOrder: $name', ({ pairs, openings, out }) => {
+    expect(firstViewOrder(pairs, openings)).toEqual(out);
+  });
+
+  it("opens each indicator where the ranking opens it: the default indicator first, in its last year or on each body's latest", async () => {
+    // proposals_answered: two bodies report it, but only jiaxing in its last year (2022), so its ranking
+    // opens on each body's latest year (the fallback); proposals_filed has two bodies in 2022.
+    const db = await engineWith(fixtureTexts([...ROWS, o('wuxing', 2021, 'proposals_answered', 80)]));
+    const catalog = await fetchCatalogWithYears(db);
+    const openings = openingRankings(catalog);
+    expect(openings[0]).toEqual(['proposals_filed', 2022]);
+    expect(openings).toContainEqual(['proposals_answered', 'latest']);
+    // The answer rate (derived) opens on its own entry, as the rate side of its pair.
+    expect(openings.filter((p) => p[0] === 'proposals_answer_rate')).toHaveLength(1);
+    expect(openings).toHaveLength(3);
+    // Each is a ranking the snapshot's own query list offers.
+    const offered = new Set(
+      SNAPSHOT_QUERIES.find((q) => q.name === 'ranking')!
+        .params(catalog)
+        .map((p) => JSON.stringify(p)),
+    );
+    for (const pair of openings) expect(offered).toContain(JSON.stringify(pair));
+    await db.close();
+  });
+
+  it('holds the same results as the build-time snapshot; within its row budget, the default ranking first', async () => {
     const db = await engineWith(fixtureTexts(ROWS));
     const full = await buildQuerySnapshot(db);
     const whole = await buildFirstView(db, full.dataVersion, Infinity);
     // Unbounded, it is the build-time snapshot itself: same keys, same results.
     expect(whole).toEqual(full);
 
-    // The landing view's result comes first; one row beyond it buys one ranking.
+    // The landing view is kept whole whatever the budget (at a million rows the overview alone
+    // outgrew it and no ranking was stored); a budget of one row buys one ranking.
     const overviewKey = snapshotEntryKey('overview', []);
     const overview = full.entries[overviewKey];
-    const overviewRows = Array.isArray(overview) ? overview.length : 1;
-    const small = await buildFirstView(db, full.dataVersion, overviewRows + 1);
+    expect(Array.isArray(overview) && overview.length).toBeGreaterThan(1);
+    const small = await buildFirstView(db, full.dataVersion, 1);
     const keys = Object.keys(small.entries);
     expect(keys).toHaveLength(3);
     expect(small.entries[snapshotEntryKey('catalog', [])]).toEqual(
       full.entries[snapshotEntryKey('catalog', [])],
     );
     expect(small.entries[overviewKey]).toEqual(overview);
-    // The one ranking kept is an indicator's default opening (each body's latest year), with the
-    // build-time result.
-    const rankingKey = keys.find((k) => (JSON.parse(k) as string[])[0] === 'ranking')!;
-    const ranking = JSON.parse(rankingKey) as [string, string, number | 'latest'];
-    expect(ranking[2]).toBe('latest');
+    // The one ranking kept is what ?view=ranking opens on (the default indicator in its last year,
+    // which two bodies report), with the build-time result.
+    const rankingKey = snapshotEntryKey('ranking', ['proposals_filed', 2022]);
+    expect(keys).toContain(rankingKey);
     expect(small.entries[rankingKey]).toEqual(full.entries[rankingKey]);
     await db.close();
   });
