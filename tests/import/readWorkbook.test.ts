@@ -81,6 +81,26 @@ describe('cells as the text a CSV would hold', () => {
     },
   );
 
+  // a figure formatted as a date by mistake: Excel shows #### for a serial no date can show (negative,
+  // past 9999), and SheetJS gives it no display text; read as that display, the figure became an
+  // empty cell, reported as missing while the workbook holds it
+  it.each(['xlsx', 'biff8'] as const)(
+    'a number in a date format that cannot be shown as a date is its exact value, not an empty cell (%s)',
+    async (type) => {
+      const ws = aoa([['a']]);
+      const cells: Record<string, XLSX.CellObject> = {
+        A2: { t: 'n', v: -5, z: 'yyyy-mm-dd' },
+        B2: { t: 'n', v: 3e9, z: 'yyyy-mm-dd' },
+        // date formats SheetJS cannot apply (a quote never closed): no display text at all
+        C2: { t: 'n', v: 45000, z: 'yyyy"' },
+        D2: { t: 'n', v: 12.5, z: 'yyyy-mm-dd"x' },
+      };
+      Object.assign(ws, cells, { '!ref': 'A1:D2' });
+      const { rows } = await readWorkbook(book([['S', ws]], type));
+      expect(rows[1]).toEqual(['-5', '3000000000', '45000', '12.5']);
+    },
+  );
+
   // cellStyles makes SheetJS keep formatted empty cells as stubs (type z, no value): Excel writes one
   // for every empty cell given a border or a fill
   it('a formatted empty cell (a stub without a value) is empty, not the text "undefined"', async () => {
