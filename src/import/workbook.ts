@@ -58,6 +58,9 @@ type Xlsx = typeof import('@e965/xlsx');
 function cellText(cell: CellObject | undefined, isDate: (format: string) => boolean): string {
   if (!cell || cell.v === undefined || cell.v === null) return '';
   if (cell.t === 'n' && typeof cell.v === 'number') {
+    // a cell typed as a number that holds none (an OpenDocument cell without its value, a damaged
+    // one): SheetJS gives NaN, whose text "NaN" no one typed; what the sheet shows, or empty
+    if (Number.isNaN(cell.v)) return cell.w ?? '';
     const format = typeof cell.z === 'string' ? cell.z : '';
     if (PERCENT_FORMAT.test(format)) return `${percentText(cell.v)}%`;
     // a date stored as a serial number shows as a date; anything else is its exact value. SheetJS's
