@@ -44,6 +44,35 @@ const text = (s: string) =>
 const float = (value: string, shown: string) =>
   `<table:table-cell office:value-type="float" office:value="${value}"><text:p>${shown}</text:p></table:table-cell>`;
 
+describe('an OpenDocument sheet (.ods): cells as the text a CSV would hold', () => {
+  it.each<[string, string, string[]]>([
+    // LibreOffice shows a long number rounded to the column's width: the figure is the stored one
+    [
+      'a number shown rounded, without a number format',
+      float('12.345678901234567', '12.35'),
+      ['12.345678901234567'],
+    ],
+    ['a whole number', float('7', '7'), ['7']],
+  ])('%s', async (_name, cell, expected) => {
+    const { rows } = await readWorkbook(ods(text('嘉兴') + cell + float('3', '3')));
+    expect(rows[1]).toEqual(['嘉兴', ...expected, '3']);
+  });
+});
+
+// An error cell's text comes from SheetJS's table of Excel's codes; an .xls (made by another program,
+// or damaged) may hold a code outside it: the cell is then empty, not the text "undefined"
+it('an .xls error cell of a code SheetJS does not know is empty', async () => {
+  const ws = XLSX.utils.aoa_to_sheet([['地区', '数值'], ['嘉兴']]);
+  ws.B2 = { t: 'e', v: 0x2c };
+  ws.C2 = { t: 'n', v: 3 };
+  ws['!ref'] = 'A1:C2';
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(wb, ws, 'S');
+  const bytes = new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'biff8' }) as ArrayBuffer);
+  expect(XLSX.read(bytes, { type: 'array' }).Sheets.S!.B2).toMatchObject({ t: 'e', v: 0x2c, w: undefined });
+  expect((await readWorkbook(bytes)).rows[1]).toEqual(['嘉兴', '', '3']);
+});
+
 // A cell typed as a number that holds no number: SheetJS gives it the value NaN, which read as a
 // number became the text "NaN" (an import then reported a value the user never typed)
 describe('a number cell that holds no number is what the sheet shows, never "NaN"', () => {
