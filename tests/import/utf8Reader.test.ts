@@ -275,3 +275,40 @@ describe('Utf8DelimitedReader: field ids and hashes', () => {
     expect(r.fieldId(col)).toBe(-1);
   });
 });
+
+/** The bytes with their searches counted: the general path finds quotes, line breaks and delimiters with
+ * indexOf, the fast path looks at each byte once and searches nothing. */
+class CountingBytes extends Uint8Array {
+  searches = 0;
+  override indexOf(value: number, from?: number): number {
+    this.searches++;
+    return super.indexOf(value, from);
+  }
+}
+
+// A line the fast path gives up on is read again on the general path: the same cells, twice the work.
+// Excel on Windows writes CSV with CRLF and quotes every text cell, so a million-row export of it
+// must stay on the fast path.
+describe('Utf8DelimitedReader: the common lines are read on the fast path', () => {
+  it.each<[string, string, boolean]>([
+    ['LF lines of quoted cells', '"嘉兴","1,234"\n"湖州","5"\n', false],
+    ['CRLF lines of quoted cells (Excel on Windows)', '"嘉兴","1,234"\r\n"湖州","5"\r\n', false],
+    ['CRLF lines of plain cells', '嘉兴,1\r\n湖州,5\r\n', false],
+    ['a quoted cell with doubled quotes, then CRLF', '"say ""hi""",1\r\n', false],
+    ['a quoted last cell without a line break', 'a,"b"', false],
+    ['a quoted cell between plain ones', 'a,"b",c\n', false],
+    // the counter's control: a bare CR ending lines is left to the general path (the fast path's own
+    // comment), which searches
+    ['bare CR line ends', 'a,b\r1,2\r', true],
+  ])('%s', (_name, text, searched) => {
+    const bytes = new CountingBytes(utf8(text));
+    const r = new Utf8DelimitedReader(bytes, ',');
+    const fields: string[][] = [];
+    while (r.next()) fields.push(Array.from({ length: r.count }, (_, i) => r.field(i)));
+    const byText = new DelimitedReader(text, ',');
+    const expected: string[][] = [];
+    while (byText.next()) expected.push(Array.from({ length: byText.count }, (_, i) => byText.field(i)));
+    expect(fields).toEqual(expected);
+    expect(bytes.searches > 0).toBe(searched);
+  });
+});
