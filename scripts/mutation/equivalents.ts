@@ -2206,6 +2206,82 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     replacement,
     reason: DELIMITED_READER_REASONS[reason],
   })),
+  // 10b: import — workbook.ts (measured with tests/import/readWorkbook.test.ts and readWorkbookEdges.test.ts).
+  // SheetJS's own behaviour (checked against @e965/xlsx 0.20.3) makes these mutants read every workbook alike.
+  ...(
+    [
+      [
+        59,
+        'ConditionalExpression',
+        'cell.v === null',
+        'false',
+        'SheetJS leaves no stored cell with the value null: an OpenDocument cell starts at null but is then given ' +
+          'its value (NaN for a number cell without one, false for such a boolean) or becomes a stub without a ' +
+          'value, and the xlsx and xls readers set a value or leave it out (undefined, tested on the line before)',
+      ],
+      [
+        123,
+        'ConditionalExpression',
+        'cells.length > 0',
+        'true',
+        "with no cell left, cells[-1] is undefined, never '', so the loop stops there either way",
+      ],
+      [
+        123,
+        'EqualityOperator',
+        'cells.length > 0',
+        'cells.length >= 0',
+        "with no cell left, cells[-1] is undefined, never '', so the loop stops there either way",
+      ],
+      [
+        137,
+        'BooleanLiteral',
+        'true',
+        'false',
+        'cellStyles: true turns cellNF on inside XLSX.read (o.cellNF = true, beside sheetStubs), so the number ' +
+          'formats are kept whatever cellNF says',
+      ],
+      [
+        139,
+        'BooleanLiteral',
+        'false',
+        'true',
+        'cellFormula only adds each formula’s text to its cell (.f), which cellText never reads: the value read ' +
+          'is the computed one (.v) either way',
+      ],
+      [
+        163,
+        'ArrayDeclaration',
+        '[]',
+        '["Stryker was here"]',
+        'the header read is only asked by isDatasetPackage whether it holds each required column name (a Set of ' +
+          'its names): one more name, not a column name, removes none of them',
+      ],
+      [
+        170,
+        'ArrayDeclaration',
+        '[]',
+        '["Stryker was here"]',
+        'cellsOf runs only once isDatasetPackage has read a header row on every table’s sheet, so each sheet has ' +
+          'a range and cellsOf gives its rows, never null: the fallback is never taken',
+      ],
+      [
+        182,
+        'OptionalChaining',
+        'info?.hidden',
+        'info.hidden',
+        'SheetJS keeps !rows as a sparse array (an entry only for a row with its own settings), and flatMap skips ' +
+          'the holes: every entry it visits is an object',
+      ],
+    ] as const
+  ).map(([line, mutator, original, replacement, reason]): EquivalentMutant => ({
+    file: 'src/import/workbook.ts',
+    line,
+    mutator,
+    original,
+    replacement,
+    reason,
+  })),
   // 16h: import part 2 — runImport
   ...(
     [

@@ -58,12 +58,17 @@ type Xlsx = typeof import('@e965/xlsx');
 function cellText(cell: CellObject | undefined, isDate: (format: string) => boolean): string {
   if (!cell || cell.v === undefined || cell.v === null) return '';
   if (cell.t === 'n' && typeof cell.v === 'number') {
+    // a cell typed as a number that holds none (an OpenDocument cell without its value, a damaged
+    // one): SheetJS gives NaN, whose text "NaN" no one typed; what the sheet shows, or empty
+    if (Number.isNaN(cell.v)) return cell.w ?? '';
     const format = typeof cell.z === 'string' ? cell.z : '';
     if (PERCENT_FORMAT.test(format)) return `${percentText(cell.v)}%`;
     // a date stored as a serial number shows as a date; anything else is its exact value. SheetJS's
     // own test: a d, m or y in quoted text or a [Red] colour is no date part (12.35 in "0.0;[Red]-0.0"
-    // would otherwise be read as its display, 12.4)
-    if (cell.w !== undefined && isDate(format)) return cell.w;
+    // would otherwise be read as its display, 12.4). A serial no date can show (negative, past 9999:
+    // Excel fills the cell with ####) or a format SheetJS cannot apply leaves no display text: the
+    // stored value is then all the cell holds, not an empty cell
+    if (cell.w && isDate(format)) return cell.w;
     return String(cell.v);
   }
   if (cell.t === 'd') return cell.w ?? String(cell.v);

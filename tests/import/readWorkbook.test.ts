@@ -81,6 +81,42 @@ describe('cells as the text a CSV would hold', () => {
     },
   );
 
+  // a figure formatted as a date by mistake: Excel shows #### for a serial no date can show (negative,
+  // past 9999), and SheetJS gives it no display text; read as that display, the figure became an
+  // empty cell, reported as missing while the workbook holds it
+  it.each(['xlsx', 'biff8'] as const)(
+    'a number in a date format that cannot be shown as a date is its exact value, not an empty cell (%s)',
+    async (type) => {
+      const ws = aoa([['a']]);
+      const cells: Record<string, XLSX.CellObject> = {
+        A2: { t: 'n', v: -5, z: 'yyyy-mm-dd' },
+        B2: { t: 'n', v: 3e9, z: 'yyyy-mm-dd' },
+        // date formats SheetJS cannot apply (a quote never closed): no display text at all
+        C2: { t: 'n', v: 45000, z: 'yyyy"' },
+        D2: { t: 'n', v: 12.5, z: 'yyyy-mm-dd"x' },
+      };
+      Object.assign(ws, cells, { '!ref': 'A1:D2' });
+      const { rows } = await readWorkbook(book([['S', ws]], type));
+      expect(rows[1]).toEqual(['-5', '3000000000', '45000', '12.5']);
+    },
+  );
+
+  // a text format's added words ('@"市"', '"Mr. "@') decorate the cell as a unit in a number format
+  // does: the cell is the text typed (a place typed 嘉兴 stays 嘉兴), and true/false and errors keep
+  // their own words
+  it.each(['xlsx', 'biff8'] as const)(
+    'text in a format that adds words is the text typed, not its display (%s)',
+    async (type) => {
+      const ws = aoa([['嘉兴', 'x', true]]);
+      ws.A1!.z = '@"市"';
+      ws.B1!.z = '"Mr. "@';
+      ws.D1 = { t: 'e', v: 0x2b };
+      ws['!ref'] = 'A1:D1';
+      const { rows } = await readWorkbook(book([['S', ws]], type));
+      expect(rows).toEqual([['嘉兴', 'x', 'TRUE', '#GETTING_DATA']]);
+    },
+  );
+
   // cellStyles makes SheetJS keep formatted empty cells as stubs (type z, no value): Excel writes one
   // for every empty cell given a border or a fill
   it('a formatted empty cell (a stub without a value) is empty, not the text "undefined"', async () => {
@@ -235,6 +271,19 @@ describe('two header rows with merged cells become one', () => {
       ],
     },
     {
+      // the header row's empty cells at its end are trimmed: the group cell is past the row's end
+      name: 'a merge over empty header cells past the row’s end names nothing below',
+      rows: [
+        ['地区', '数值'],
+        [null, '立案', '办复', '数值'],
+      ],
+      merges: [{ s: { r: 0, c: 2 }, e: { r: 0, c: 3 } }],
+      expected: [
+        ['地区', '数值'],
+        ['', '立案', '办复', '数值'],
+      ],
+    },
+    {
       name: 'an empty header merged down past the row’s end moves nothing',
       rows: [['地区', '数值'], ['嘉兴']],
       merges: [{ s: { r: 0, c: 3 }, e: { r: 1, c: 3 } }],
@@ -362,6 +411,27 @@ describe('the sheet read', () => {
       indicators: [header('indicators')],
       sources: [header('sources')],
     });
+  });
+
+  it('a sheet named observations in a workbook that is no data package is no preferred sheet', async () => {
+    const out = await readWorkbook(
+      book([
+        ['数据', data('a')],
+        ['observations', data('b')],
+      ]),
+    );
+    expect([out.dataset, out.sheet.name]).toEqual([null, '数据']);
+  });
+
+  // a package template whose catalog sheet is still blank: no header to read, no package, no failure
+  it('a sheet named after a table but holding nothing makes no data package, and the workbook is read', async () => {
+    const header = (t: (typeof TABLE_NAMES)[number]) => Object.keys(TABLE_COLUMNS[t]);
+    const sheets = TABLE_NAMES.map((t): [string, XLSX.WorkSheet] => [
+      t,
+      t === 'categories' ? XLSX.utils.aoa_to_sheet([]) : aoa([header(t)]),
+    ]);
+    const out = await readWorkbook(book(sheets));
+    expect([out.dataset, out.sheet.name, out.rows]).toEqual([null, 'observations', [header('observations')]]);
   });
 
   it('a workbook with a sheet per table but a header missing is not a data package', async () => {

@@ -223,3 +223,92 @@ describe('Utf8DelimitedReader reads the bytes as DelimitedReader reads the decod
     expect(r.next()).toBe(false);
   });
 });
+
+// The keys FieldCache finds a cell's place, indicator or unit by (fieldCache.test.ts runs them through
+// the cache): an id per distinct byte sequence, else a hash to bucket by. A wrong id gives one name's
+// place to another; a hash that ignores bytes piles every name into one bucket (a scan per row).
+describe('Utf8DelimitedReader: field ids and hashes', () => {
+  /** 32-bit FNV-1a over the field's UTF-8 bytes, from `seed`, as Math.imul leaves it (signed). */
+  const fnv1a = (text: string, seed = 0x811c9dc5) =>
+    utf8(text).reduce((h, b) => Math.imul(h ^ b, 0x01000193), seed);
+
+  it('fieldHash is 32-bit FNV-1a over the UTF-8 bytes; doubled quotes seed it apart; past the last cell 0', () => {
+    const r = new Utf8DelimitedReader(utf8('嘉兴,a,"x""y",,𠀀\n'), ',');
+    r.next();
+    expect([0, 1, 2, 3, 4, 5].map((i) => r.fieldHash(i))).toEqual([
+      fnv1a('嘉兴'),
+      fnv1a('a'),
+      // the bytes between the quotes, doubled quotes and all, from another seed than the same bytes unquoted
+      fnv1a('x""y', 1),
+      fnv1a(''),
+      fnv1a('𠀀'),
+      0,
+    ]);
+    expect(fnv1a('a')).toBe(0xe40c292c | 0);
+  });
+
+  it.each([
+    { name: 'the same name on two rows', csv: '嘉兴,1\n嘉兴,2\n', a: [0, 0], b: [1, 0], same: true },
+    { name: 'a name quoted and unquoted', csv: '"嘉兴",1\n嘉兴,2\n', a: [0, 0], b: [1, 0], same: true },
+    { name: 'the same name in two columns', csv: 'a,a\n', a: [0, 0], b: [0, 1], same: true },
+    { name: 'two names', csv: '嘉兴,1\n湖州,2\n', a: [0, 0], b: [1, 0], same: false },
+    { name: 'a name and its prefix', csv: 'ab,1\na,2\n', a: [0, 0], b: [1, 0], same: false },
+    { name: 'a name and the empty cell', csv: 'a,\n', a: [0, 0], b: [0, 1], same: false },
+  ] as const)('fieldId: $name', ({ csv, a, b, same }) => {
+    // one reader for both cells: ids are per reader
+    const r = new Utf8DelimitedReader(utf8(csv), ',');
+    const ids: number[] = [];
+    for (let row = 0; row <= Math.max(a[0], b[0]); row++) {
+      r.next();
+      for (const [atRow, col] of [a, b]) if (atRow === row) ids.push(r.fieldId(col));
+    }
+    expect(ids.every((id) => id >= 0)).toBe(true);
+    expect(ids[0] === ids[1]).toBe(same);
+  });
+
+  it.each([
+    { name: 'a quoted cell holding doubled quotes', csv: '"a""b",1\n', at: [0, 0] },
+    { name: 'a cell past the last', csv: 'a,1\n', at: [0, 2] },
+  ] as const)('fieldId: $name has none (-1): it is looked up by its text', ({ csv, at: [row, col] }) => {
+    const r = new Utf8DelimitedReader(utf8(csv), ',');
+    for (let k = 0; k <= row; k++) r.next();
+    expect(r.fieldId(col)).toBe(-1);
+  });
+});
+
+/** The bytes with their searches counted: the general path finds quotes, line breaks and delimiters with
+ * indexOf, the fast path looks at each byte once and searches nothing. */
+class CountingBytes extends Uint8Array {
+  searches = 0;
+  override indexOf(value: number, from?: number): number {
+    this.searches++;
+    return super.indexOf(value, from);
+  }
+}
+
+// A line the fast path gives up on is read again on the general path: the same cells, twice the work.
+// Excel on Windows writes CSV with CRLF and quotes every text cell, so a million-row export of it
+// must stay on the fast path.
+describe('Utf8DelimitedReader: the common lines are read on the fast path', () => {
+  it.each<[string, string, boolean]>([
+    ['LF lines of quoted cells', '"嘉兴","1,234"\n"湖州","5"\n', false],
+    ['CRLF lines of quoted cells (Excel on Windows)', '"嘉兴","1,234"\r\n"湖州","5"\r\n', false],
+    ['CRLF lines of plain cells', '嘉兴,1\r\n湖州,5\r\n', false],
+    ['a quoted cell with doubled quotes, then CRLF', '"say ""hi""",1\r\n', false],
+    ['a quoted last cell without a line break', 'a,"b"', false],
+    ['a quoted cell between plain ones', 'a,"b",c\n', false],
+    // the counter's control: a bare CR ending lines is left to the general path (the fast path's own
+    // comment), which searches
+    ['bare CR line ends', 'a,b\r1,2\r', true],
+  ])('%s', (_name, text, searched) => {
+    const bytes = new CountingBytes(utf8(text));
+    const r = new Utf8DelimitedReader(bytes, ',');
+    const fields: string[][] = [];
+    while (r.next()) fields.push(Array.from({ length: r.count }, (_, i) => r.field(i)));
+    const byText = new DelimitedReader(text, ',');
+    const expected: string[][] = [];
+    while (byText.next()) expected.push(Array.from({ length: byText.count }, (_, i) => byText.field(i)));
+    expect(fields).toEqual(expected);
+    expect(bytes.searches > 0).toBe(searched);
+  });
+});
