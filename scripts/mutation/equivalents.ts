@@ -357,6 +357,10 @@ const DETECT_MAPPING_REASONS = {
   DM_YEAR_HEADER_UNASSIGNED:
     'before step 3 a column has a role only from a header word (step 1) or from 单位 (step 2), and no year header ' +
     'is a header word or 单位: every column with a year header still has the role ignore there',
+  DM_MODE_TIE_NEVER_SAME:
+    'a tie (c === bestCount) is never with the value held as best: best’s count always equals bestCount (each time ' +
+    'best is seen again its count rises past bestCount and is taken), so a value that ties is another one, and ' +
+    'v > best and v >= best agree',
   DM_EMPTY_COLUMN_SHARE:
     'a shortcut: for a column with no cells share() gives 0, and every choice after it needs a share of at least ' +
     'one half, so an empty column is left ignored either way',
@@ -2235,6 +2239,7 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
   ...(
     [
       [118, 'MethodExpression', 'm[1]!.trim()', 'm[1]!', 'DM_NAME_NEVER_BLANK'],
+      [173, 'EqualityOperator', 'v > best', 'v >= best', 'DM_MODE_TIE_NEVER_SAME'],
       [198, 'ConditionalExpression', "c === ''", 'false', 'DM_EMPTY_CELL_SAYS_NOTHING'],
       [198, 'StringLiteral', "''", '"Stryker was here!"', 'DM_EMPTY_CELL_SAYS_NOTHING'],
       [227, 'ConditionalExpression', "c !== ''", 'true', 'DM_EMPTY_CELL_SAYS_NOTHING'],
