@@ -337,6 +337,35 @@ const DECODE_UTF16_BE_LOW_BYTE =
   "a big-endian unit's low byte never decides whether it is a surrogate, or which kind: the high byte does (D8–DB, " +
   'DC–DF), so reading the byte before instead gives the same answer (checked on 30,000 random UTF-16 BE strings)';
 
+// 10a: why the detectMapping.ts survivors listed below cannot be told from the original.
+const DETECT_MAPPING_REASONS = {
+  DM_NAME_NEVER_BLANK:
+    'the name before the brackets is matched lazily and followed by \\s*, which takes any white space: when a ' +
+    'match exists with a name of white space only, the one with the empty name exists too and is found first, so ' +
+    "the name is never white space only and trimming it before comparing with '' changes nothing",
+  DM_EMPTY_CELL_SAYS_NOTHING:
+    "a shortcut: an empty cell is neither a place nor an indicator (resolve('') is null), nor a year, a figure " +
+    "(parseValueCell('') is not ok) or a header word (headerRole('') is null), so judging it like any other cell " +
+    'adds nothing to the score and makes no record look like data',
+  DM_NO_HOLES:
+    'header[index] is read only below header.length, and every record is a dense array (readPreview pushes its ' +
+    'cells, the workbook and Parquet rows are built by push and map): the fallback for a missing cell is never read',
+  DM_TAKEN_ROLES:
+    'assign() is never given year_column or ignore (year columns are set in step 3, ignore is never assigned), ' +
+    'and indicator_column in the taken set is never asked for (taken.has is asked only about header roles): ' +
+    'adding those roles to it changes no later choice',
+  DM_YEAR_HEADER_UNASSIGNED:
+    'before step 3 a column has a role only from a header word (step 1) or from 单位 (step 2), and no year header ' +
+    'is a header word or 单位: every column with a year header still has the role ignore there',
+  DM_MODE_TIE_NEVER_SAME:
+    'a tie (c === bestCount) is never with the value held as best: best’s count always equals bestCount (each time ' +
+    'best is seen again its count rises past bestCount and is taken), so a value that ties is another one, and ' +
+    'v > best and v >= best agree',
+  DM_EMPTY_COLUMN_SHARE:
+    'a shortcut: for a column with no cells share() gives 0, and every choice after it needs a share of at least ' +
+    'one half, so an empty column is left ignored either way',
+};
+
 export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
   {
     file: 'src/export/spreadsheetSafe.ts',
@@ -2281,6 +2310,44 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     original,
     replacement,
     reason,
+  })),
+  // 10a: import — detectMapping.ts (measured with tests/import/detectMapping.test.ts and delimitedReader.test.ts)
+  ...(
+    [
+      [118, 'MethodExpression', 'm[1]!.trim()', 'm[1]!', 'DM_NAME_NEVER_BLANK'],
+      [173, 'EqualityOperator', 'v > best', 'v >= best', 'DM_MODE_TIE_NEVER_SAME'],
+      [198, 'ConditionalExpression', "c === ''", 'false', 'DM_EMPTY_CELL_SAYS_NOTHING'],
+      [198, 'StringLiteral', "''", '"Stryker was here!"', 'DM_EMPTY_CELL_SAYS_NOTHING'],
+      [227, 'ConditionalExpression', "c !== ''", 'true', 'DM_EMPTY_CELL_SAYS_NOTHING'],
+      [227, 'StringLiteral', "''", '"Stryker was here!"', 'DM_EMPTY_CELL_SAYS_NOTHING'],
+      [270, 'StringLiteral', "''", '"Stryker was here!"', 'DM_NO_HOLES'],
+      [
+        275,
+        'ConditionalExpression',
+        "role !== 'indicator_column' && role !== 'year_column' && role !== 'ignore'",
+        'true',
+        'DM_TAKEN_ROLES',
+      ],
+      [
+        275,
+        'ConditionalExpression',
+        "role !== 'indicator_column' && role !== 'year_column'",
+        'true',
+        'DM_TAKEN_ROLES',
+      ],
+      [275, 'ConditionalExpression', "role !== 'indicator_column'", 'true', 'DM_TAKEN_ROLES'],
+      [275, 'ConditionalExpression', "role !== 'year_column'", 'true', 'DM_TAKEN_ROLES'],
+      [275, 'ConditionalExpression', "role !== 'ignore'", 'true', 'DM_TAKEN_ROLES'],
+      [293, 'ConditionalExpression', "c.role === 'ignore'", 'true', 'DM_YEAR_HEADER_UNASSIGNED'],
+      [319, 'ConditionalExpression', 'e.nonEmpty === 0', 'false', 'DM_EMPTY_COLUMN_SHARE'],
+    ] as const
+  ).map(([line, mutator, original, replacement, reason]): EquivalentMutant => ({
+    file: 'src/import/detectMapping.ts',
+    line,
+    mutator,
+    original,
+    replacement,
+    reason: DETECT_MAPPING_REASONS[reason],
   })),
   // 16h: import part 2 — runImport
   ...(
