@@ -500,9 +500,9 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
     mutator: 'ConditionalExpression',
     original: 'withData.length === 1',
     replacement: 'false',
-    line: 97,
+    line: 104,
     reason:
-      'a ranking’s only figure is always ranked 1 (the query and perCapitaRows rank every comparable figure, and rankingModel lists an unranked one apart), so it is the leader and withData.slice(1) is empty too',
+      'a ranking’s only figure is always ranked 1 (the query and perCapitaRows rank every comparable figure, and rankingModel lists an unranked one apart), so it is the only leader and withData.slice(leaders.length) is empty too',
   },
   {
     file: 'src/views/ranking/rankingOption.ts',

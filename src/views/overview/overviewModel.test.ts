@@ -349,3 +349,53 @@ describe('overview model', () => {
     expect(model.chart).toBeNull();
   });
 });
+
+describe('overview cards: what the query says each figure and card is', () => {
+  const cardOf = (rows: OverviewRow[], id: string) =>
+    overviewModel({ compact: false }, rows, maps, 'zh')
+      .groups.flatMap((g) => g.cards)
+      .find((c) => c.indicatorId === id)!;
+
+  it.each([
+    {
+      name: 'one year compared: the card opens the ranking on that year',
+      basis: 'year' as const,
+      expected: 2022,
+    },
+    {
+      name: 'each body’s latest year: the card opens the ranking on latest',
+      basis: 'latest' as const,
+      expected: 'latest',
+    },
+  ])('ranking year, $name', ({ basis, expected }) => {
+    const rows = ROWS.map((r) => ({ ...r, basis }));
+    expect(cardOf(rows, 'members').rankingYear).toBe(expected);
+  });
+
+  // A figure flagged on its own is listed but not ranked: the query counts the ranked bodies only.
+  const flaggedApart = [
+    ...ROWS,
+    row('members', 'wuxing', 2022, 80, 0, 2, {
+      rank: null,
+      comparable: 'no',
+      comparability_zh: '含列席人员',
+      comparability_en: 'includes observers',
+    }),
+  ];
+
+  it('a comparable card counts the bodies the query ranked, not a figure listed apart', () => {
+    expect(cardOf(flaggedApart, 'members').reporters).toBe(2);
+  });
+
+  it('a figure not comparable in a comparable card carries its own flag and reason', () => {
+    const wuxing = cardOf(flaggedApart, 'members').figures.find((f) => f.jurisdictionId === 'wuxing')!;
+    expect(wuxing.flag).toEqual({ kind: 'no', reason: '含列席人员' });
+  });
+
+  it('a figure as not comparable as its card carries no flag of its own (the card says it)', () => {
+    const rows = ROWS.map((r) =>
+      r.indicator_id === 'speeches' ? { ...r, comparable: 'no' as const, comparability_zh: '口径不同' } : r,
+    );
+    expect(cardOf(rows, 'speeches').figures.map((f) => f.flag)).toEqual([null, null]);
+  });
+});
