@@ -366,6 +366,28 @@ const DETECT_MAPPING_REASONS = {
     'one half, so an empty column is left ignored either way',
 };
 
+/** One row of a file's entries: line, mutator, original, replacement, and the reason (or its key). */
+type EntryRow<R extends string = string> = readonly [number, string, string, string, R];
+
+/**
+ * A file's entries written as rows; with `reasons`, each row names a reason shared by several rows by
+ * its key. One mapping for every such table, instead of one copy per file.
+ */
+function fileEntries<R extends string>(
+  file: string,
+  rows: readonly EntryRow<R>[],
+  reasons?: Record<R, string>,
+): EquivalentMutant[] {
+  return rows.map(([line, mutator, original, replacement, reason]) => ({
+    file,
+    line,
+    mutator,
+    original,
+    replacement,
+    reason: reasons ? reasons[reason] : reason,
+  }));
+}
+
 export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
   {
     file: 'src/export/spreadsheetSafe.ts',
@@ -2173,7 +2195,8 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
   // gives is the cells, their spans, the defects, the row numbers and progress; the work per line (which
   // path a line takes, how often a character is searched for) is held by that file's counting tests, so
   // what is left here changes neither what is read nor how much work reading it takes.
-  ...(
+  ...fileEntries(
+    'src/import/delimitedReader.ts',
     [
       [
         69,
@@ -2226,93 +2249,79 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
         '{}',
         'DR_SLOW_TRAILING_DELIMITER',
       ],
-    ] as const
-  ).map(([line, mutator, original, replacement, reason]): EquivalentMutant => ({
-    file: 'src/import/delimitedReader.ts',
-    line,
-    mutator,
-    original,
-    replacement,
-    reason: DELIMITED_READER_REASONS[reason],
-  })),
+    ] as const,
+    DELIMITED_READER_REASONS,
+  ),
   // 10b: import — workbook.ts (measured with tests/import/readWorkbook.test.ts and readWorkbookEdges.test.ts).
   // SheetJS's own behaviour (checked against @e965/xlsx 0.20.3) makes these mutants read every workbook alike.
-  ...(
+  ...fileEntries('src/import/workbook.ts', [
     [
-      [
-        59,
-        'ConditionalExpression',
-        'cell.v === null',
-        'false',
-        'SheetJS leaves no stored cell with the value null: an OpenDocument cell starts at null but is then given ' +
-          'its value (NaN for a number cell without one, false for such a boolean) or becomes a stub without a ' +
-          'value, and the xlsx and xls readers set a value or leave it out (undefined, tested on the line before)',
-      ],
-      [
-        123,
-        'ConditionalExpression',
-        'cells.length > 0',
-        'true',
-        "with no cell left, cells[-1] is undefined, never '', so the loop stops there either way",
-      ],
-      [
-        123,
-        'EqualityOperator',
-        'cells.length > 0',
-        'cells.length >= 0',
-        "with no cell left, cells[-1] is undefined, never '', so the loop stops there either way",
-      ],
-      [
-        137,
-        'BooleanLiteral',
-        'true',
-        'false',
-        'cellStyles: true turns cellNF on inside XLSX.read (o.cellNF = true, beside sheetStubs), so the number ' +
-          'formats are kept whatever cellNF says',
-      ],
-      [
-        139,
-        'BooleanLiteral',
-        'false',
-        'true',
-        'cellFormula only adds each formula’s text to its cell (.f), which cellText never reads: the value read ' +
-          'is the computed one (.v) either way',
-      ],
-      [
-        163,
-        'ArrayDeclaration',
-        '[]',
-        '["Stryker was here"]',
-        'the header read is only asked by isDatasetPackage whether it holds each required column name (a Set of ' +
-          'its names): one more name, not a column name, removes none of them',
-      ],
-      [
-        170,
-        'ArrayDeclaration',
-        '[]',
-        '["Stryker was here"]',
-        'cellsOf runs only once isDatasetPackage has read a header row on every table’s sheet, so each sheet has ' +
-          'a range and cellsOf gives its rows, never null: the fallback is never taken',
-      ],
-      [
-        182,
-        'OptionalChaining',
-        'info?.hidden',
-        'info.hidden',
-        'SheetJS keeps !rows as a sparse array (an entry only for a row with its own settings), and flatMap skips ' +
-          'the holes: every entry it visits is an object',
-      ],
-    ] as const
-  ).map(([line, mutator, original, replacement, reason]): EquivalentMutant => ({
-    file: 'src/import/workbook.ts',
-    line,
-    mutator,
-    original,
-    replacement,
-    reason,
-  })),
+      59,
+      'ConditionalExpression',
+      'cell.v === null',
+      'false',
+      'SheetJS leaves no stored cell with the value null: an OpenDocument cell starts at null but is then given ' +
+        'its value (NaN for a number cell without one, false for such a boolean) or becomes a stub without a ' +
+        'value, and the xlsx and xls readers set a value or leave it out (undefined, tested on the line before)',
+    ],
+    [
+      123,
+      'ConditionalExpression',
+      'cells.length > 0',
+      'true',
+      "with no cell left, cells[-1] is undefined, never '', so the loop stops there either way",
+    ],
+    [
+      123,
+      'EqualityOperator',
+      'cells.length > 0',
+      'cells.length >= 0',
+      "with no cell left, cells[-1] is undefined, never '', so the loop stops there either way",
+    ],
+    [
+      137,
+      'BooleanLiteral',
+      'true',
+      'false',
+      'cellStyles: true turns cellNF on inside XLSX.read (o.cellNF = true, beside sheetStubs), so the number ' +
+        'formats are kept whatever cellNF says',
+    ],
+    [
+      139,
+      'BooleanLiteral',
+      'false',
+      'true',
+      'cellFormula only adds each formula’s text to its cell (.f), which cellText never reads: the value read ' +
+        'is the computed one (.v) either way',
+    ],
+    [
+      163,
+      'ArrayDeclaration',
+      '[]',
+      '["Stryker was here"]',
+      'the header read is only asked by isDatasetPackage whether it holds each required column name (a Set of ' +
+        'its names): one more name, not a column name, removes none of them',
+    ],
+    [
+      170,
+      'ArrayDeclaration',
+      '[]',
+      '["Stryker was here"]',
+      'cellsOf runs only once isDatasetPackage has read a header row on every table’s sheet, so each sheet has ' +
+        'a range and cellsOf gives its rows, never null: the fallback is never taken',
+    ],
+    [
+      182,
+      'OptionalChaining',
+      'info?.hidden',
+      'info.hidden',
+      'SheetJS keeps !rows as a sparse array (an entry only for a row with its own settings), and flatMap skips ' +
+        'the holes: every entry it visits is an object',
+    ],
+  ] as const),
   // 10a: import — detectMapping.ts (measured with tests/import/detectMapping.test.ts and delimitedReader.test.ts)
-  ...(
+  ...fileEntries(
+    'src/import/detectMapping.ts',
     [
       [118, 'MethodExpression', 'm[1]!.trim()', 'm[1]!', 'DM_NAME_NEVER_BLANK'],
       [173, 'EqualityOperator', 'v > best', 'v >= best', 'DM_MODE_TIE_NEVER_SAME'],
@@ -2340,15 +2349,9 @@ export const EQUIVALENT_MUTANTS: EquivalentMutant[] = [
       [275, 'ConditionalExpression', "role !== 'ignore'", 'true', 'DM_TAKEN_ROLES'],
       [293, 'ConditionalExpression', "c.role === 'ignore'", 'true', 'DM_YEAR_HEADER_UNASSIGNED'],
       [319, 'ConditionalExpression', 'e.nonEmpty === 0', 'false', 'DM_EMPTY_COLUMN_SHARE'],
-    ] as const
-  ).map(([line, mutator, original, replacement, reason]): EquivalentMutant => ({
-    file: 'src/import/detectMapping.ts',
-    line,
-    mutator,
-    original,
-    replacement,
-    reason: DETECT_MAPPING_REASONS[reason],
-  })),
+    ] as const,
+    DETECT_MAPPING_REASONS,
+  ),
   // 16h: import part 2 — runImport
   ...(
     [
